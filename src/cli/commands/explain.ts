@@ -1,0 +1,83 @@
+/** `sop-audit explain <id>`: what a rule or item demands, where it came from. */
+import { Option, type Command } from "commander";
+import { closest } from "../../core/similar.js";
+import { UsageError } from "../../core/errors.js";
+import { loadRuleset } from "../../ruleset/load.js";
+import { KIND_BY_NAME } from "../../rules/registry.js";
+import { rulesetOptions, type RulesetFlags } from "../ruleset-source.js";
+import type { RegisterCommand } from "./index.js";
+
+export const registerExplain: RegisterCommand = (program: Command, io, done) => {
+  program
+    .command("explain")
+    .description("leg een regel of indicator uit: tekst, bron, parameters, ernst en herkomst")
+    .argument("<id>", "regel- of indicator-id, bijvoorbeeld BO-03.08 of WET-01")
+    .option("-C, --repo <map>", "de map van de SWV-repository")
+    .option("--profile <id>", "leg uit binnen dit profiel (standaard: dat van sop-audit.yaml)")
+    .option("--json", "uitvoer als JSON")
+    .addOption(new Option("--lang <taal>", "taal").choices(["nl", "en"]))
+    .action((id: string, flags: RulesetFlags & { json?: boolean }) => {
+      const lang = flags.lang ?? "nl";
+      const nl = lang === "nl";
+      const ruleset = loadRuleset(rulesetOptions(flags, io.cwd));
+      const rule = ruleset.rules.find((r) => r.id === id);
+      const item = ruleset.itemById.get(id) ?? (rule?.indicator ? ruleset.itemById.get(rule.indicator) : undefined);
+      if (!rule && !item) {
+        const s = closest(id, [...ruleset.rules.map((r) => r.id), ...ruleset.itemById.keys()]);
+        throw new UsageError(nl ? `"${id}" is geen regel of indicator in profiel ${ruleset.profile}${s ? `; bedoelde je "${s}"?` : ""}` : `"${id}" is not a rule or item in profile ${ruleset.profile}${s ? `; did you mean "${s}"?` : ""}`);
+      }
+      // Rules that give evidence for this item, directly or through a selection.
+      const related = ruleset.rules.filter(
+        (r) =>
+          item &&
+          (r.indicator === item.id ||
+            (r.indicatoren &&
+              (!r.indicatoren.catalog || r.indicatoren.catalog === item.source) &&
+              (!r.indicatoren.standaard || r.indicatoren.standaard.includes(item.standaard)) &&
+              (!r.indicatoren.evaluatie || item.evaluatie.includes(r.indicatoren.evaluatie)))),
+      );
+      const layer = (src: string) => ruleset.layers.find((l) => l.id === src);
+      if (flags.json) {
+        io.out(`${JSON.stringify({ item: item ? { ...item, bron: layer(item.source)?.bron } : undefined, rule: rule ?? undefined, rules: related.map((r) => r.id) }, null, 2)}\n`);
+        done({ kind: "done" });
+        return;
+      }
+      const c = io.color;
+      const out: string[] = [];
+      if (item) {
+        out.push(c.bold(`${item.id}  ${item.tekst}`));
+        const std = ruleset.standards.find((s) => s.id === item.standaard);
+        out.push(`  ${nl ? "standaard" : "standard"}:   ${item.standaard}${std ? ` — ${std.titel}` : ""}`);
+        out.push(`  ${nl ? "bron" : "source"}:        ${layer(item.source)?.bron ?? item.source} (${item.file}:${item.range.line})`);
+        if (item.aspect) out.push(`  aspect:      ${item.aspect}`);
+        out.push(`  ${nl ? "getoetst" : "evaluated"}:    ${item.evaluatie.join(", ")}`);
+        out.push(`  ${nl ? "sectoren" : "sectors"}:    ${item.sectoren?.join(", ") ?? (nl ? "alle" : "all")}`);
+        if (item.inspectie) out.push(`  inspectie:   ${item.inspectie.join(", ")}`);
+        if (item.noot) out.push(`  ${nl ? "noot" : "note"}:        ${item.noot}`);
+        out.push(`  ${nl ? "regels" : "rules"}:      ${related.map((r) => `${r.id} (${r.severity})`).join(", ") || (nl ? "geen: status is altijd niet aangetoond" : "none: status is always not shown")}`);
+        out.push("");
+      }
+      const shown = rule ? [rule] : related.filter((r) => r.indicator === item!.id);
+      for (const r of shown) {
+        const kind = KIND_BY_NAME.get(r.kind);
+        out.push(c.bold(`${nl ? "regel" : "rule"} ${r.id}  ${r.titel}`));
+        out.push(`  ${nl ? "soort" : "kind"}:       ${r.kind}${kind ? ` — ${kind.summary[lang]}` : ""}`);
+        out.push(`  ${nl ? "ernst" : "severity"}:       ${r.severity}${r.legalMinimum ? (nl ? " (wettelijk minimum: kan niet versoepeld worden)" : " (legal minimum: cannot be loosened)") : ""}`);
+        if (r.document) out.push(`  document:    ${r.document}`);
+        if (r.indicator) out.push(`  indicator:   ${r.indicator}`);
+        if (r.indicatoren) out.push(`  indicatoren: ${JSON.stringify(r.indicatoren)}`);
+        if (r.sectoren) out.push(`  ${nl ? "sectoren" : "sectors"}:    ${r.sectoren.join(", ")}`);
+        out.push(`  params:      ${JSON.stringify(r.params)}`);
+        const hint = nl ? r.hint : (r.hintEn ?? r.hint);
+        if (hint) out.push(`  ${nl ? "oplossing" : "fix"}:   ${hint}`);
+        out.push(`  ${nl ? "herkomst" : "provenance"}:`);
+        for (const p of r.provenance) {
+          const what = p.action === "defined" ? (nl ? "gedefinieerd" : "defined") : nl ? "aangepast" : "overridden";
+          out.push(`    ${what.padEnd(12)} ${p.layer.padEnd(32)} ${p.file}:${p.range.line}:${p.range.column}${p.detail ? `  ${p.detail}` : ""}`);
+        }
+        out.push("");
+      }
+      io.out(`${out.join("\n").trimEnd()}\n`);
+      done({ kind: "done" });
+    });
+};

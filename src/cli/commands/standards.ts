@@ -1,0 +1,86 @@
+/** `sop-audit standards`: list catalogs, profiles, items and rules. */
+import { Option, type Command } from "commander";
+import { loadRuleset } from "../../ruleset/load.js";
+import { RULE_KINDS } from "../../rules/registry.js";
+import { rulesetOptions, type RulesetFlags } from "../ruleset-source.js";
+import type { RegisterCommand } from "./index.js";
+
+interface StandardsFlags extends RulesetFlags {
+  standard?: string;
+  sector?: string;
+  source?: string;
+  kinds?: boolean;
+  json?: boolean;
+}
+
+export const registerStandards: RegisterCommand = (program: Command, io, done) => {
+  program
+    .command("standards")
+    .description("toon de catalogi, profielen, indicatoren en regels die gelden")
+    .option("-C, --repo <map>", "de map van de SWV-repository")
+    .option("--profile <id>", "toon dit profiel (standaard: dat van sop-audit.yaml)")
+    .option("--standard <id>", "alleen deze standaard of dit thema, bijvoorbeeld BO-03")
+    .addOption(new Option("--sector <sector>", "alleen wat voor deze sector geldt").choices(["PO", "SBO", "SO", "VSO", "VO"]))
+    .option("--source <id>", "alleen uit deze catalogus of dit profiel, bijvoorbeeld wettelijke-basis")
+    .option("--kinds", "toon de soorten regels")
+    .option("--json", "uitvoer als JSON")
+    .addOption(new Option("--lang <taal>", "taal").choices(["nl", "en"]))
+    .action((flags: StandardsFlags) => {
+      const lang = flags.lang ?? "nl";
+      if (flags.kinds) {
+        const kinds = RULE_KINDS.map((k) => ({ name: k.name, summary: k.summary[lang] }));
+        io.out(flags.json ? `${JSON.stringify(kinds, null, 2)}\n` : kinds.map((k) => `${k.name.padEnd(22)} ${k.summary}`).join("\n") + "\n");
+        done({ kind: "done" });
+        return;
+      }
+      const ruleset = loadRuleset(rulesetOptions(flags, io.cwd));
+      const items = ruleset.items
+        .filter((it) => !flags.standard || it.standaard === flags.standard || it.id === flags.standard)
+        .filter((it) => !flags.sector || !it.sectoren || it.sectoren.includes(flags.sector as never))
+        .filter((it) => !flags.source || it.source === flags.source);
+      const itemIds = new Set(items.map((i) => i.id));
+      const rules = ruleset.rules
+        .filter((r) => !flags.source || r.source === flags.source || r.provenance.some((p) => p.layer === flags.source))
+        .filter((r) => !flags.standard || (r.indicator ? itemIds.has(r.indicator) : r.indicatoren?.standaard?.includes(flags.standard) || r.indicatoren?.catalog !== undefined))
+        .filter((r) => !flags.sector || !r.sectoren || r.sectoren.includes(flags.sector));
+      if (flags.json) {
+        io.out(
+          `${JSON.stringify(
+            {
+              profile: ruleset.profile,
+              layers: ruleset.layers,
+              standards: ruleset.standards.filter((s) => items.some((i) => i.standaard === s.id)),
+              items: items.map(({ range, file, ...rest }) => rest),
+              rules: rules.map((r) => ({ id: r.id, titel: r.titel, kind: r.kind, severity: r.severity, indicator: r.indicator, indicatoren: r.indicatoren, source: r.source, legalMinimum: r.legalMinimum })),
+            },
+            null,
+            2,
+          )}\n`,
+        );
+        done({ kind: "done" });
+        return;
+      }
+      const c = io.color;
+      const out: string[] = [];
+      out.push(c.bold(`${lang === "nl" ? "Profiel" : "Profile"} ${ruleset.profile}`));
+      for (const l of ruleset.layers) out.push(`  ${l.kind.padEnd(7)} ${l.id.padEnd(34)} ${c.dim(l.file)}`);
+      out.push("");
+      for (const s of ruleset.standards) {
+        const its = items.filter((i) => i.standaard === s.id);
+        if (its.length === 0) continue;
+        out.push(c.bold(`${s.id}  ${s.titel}`) + c.dim(`  (${s.source}, ${its.length})`));
+        for (const it of its) {
+          const checks = rules.filter((r) => r.indicator === it.id).map((r) => r.id);
+          out.push(`  ${it.id.padEnd(11)} ${it.tekst}${it.sectoren ? c.dim(` [${it.sectoren.join(", ")}]`) : ""}${checks.length ? c.dim(`  ← ${checks.join(", ")}`) : ""}`);
+        }
+        out.push("");
+      }
+      out.push(c.bold(lang === "nl" ? `Regels (${rules.length})` : `Rules (${rules.length})`));
+      for (const r of rules) {
+        const target = r.indicator ?? (r.indicatoren ? JSON.stringify(r.indicatoren) : "");
+        out.push(`  ${r.id.padEnd(24)} ${r.severity.padEnd(7)} ${r.kind.padEnd(20)} ${target.padEnd(12)} ${r.titel}${r.legalMinimum ? c.dim(lang === "nl" ? " (wettelijk minimum)" : " (legal minimum)") : ""}`);
+      }
+      io.out(`${out.join("\n")}\n`);
+      done({ kind: "done" });
+    });
+};

@@ -1,0 +1,55 @@
+/**
+ * The only module that decides the exit code.
+ *
+ * | code | meaning |
+ * |---|---|
+ * | 0 | no findings at or above the fail level (and warnings within --max-warnings) |
+ * | 1 | findings at or above the fail level, or more warnings than --max-warnings |
+ * | 2 | usage or configuration problem: bad option, no repository, broken ruleset |
+ * | 3 | internal error: a bug in sop-audit |
+ */
+import { ConfigError, RulesetError, UsageError } from "../core/errors.js";
+import type { Summary } from "../core/types.js";
+
+export const EXIT = { ok: 0, findings: 1, usage: 2, internal: 3 } as const;
+
+export type FailOn = "error" | "warning" | "info" | "never";
+
+/** What a command hands back to the CLI: data, never an exit code. */
+export type CommandOutcome =
+  | { kind: "done" }
+  | { kind: "audit"; summary: Pick<Summary, "errors" | "warnings" | "infos">; failOn: FailOn; maxWarnings?: number }
+  | { kind: "invalid"; problems: number };
+
+export function exitCodeFor(outcome: CommandOutcome): number {
+  switch (outcome.kind) {
+    case "done":
+      return EXIT.ok;
+    case "invalid":
+      return outcome.problems > 0 ? EXIT.usage : EXIT.ok;
+    case "audit": {
+      const { errors, warnings, infos } = outcome.summary;
+      const failing =
+        outcome.failOn === "error"
+          ? errors
+          : outcome.failOn === "warning"
+            ? errors + warnings
+            : outcome.failOn === "info"
+              ? errors + warnings + infos
+              : 0;
+      if (failing > 0) return EXIT.findings;
+      if (outcome.maxWarnings !== undefined && outcome.maxWarnings >= 0 && warnings > outcome.maxWarnings) return EXIT.findings;
+      return EXIT.ok;
+    }
+  }
+}
+
+export function exitCodeForError(error: unknown): number {
+  if (error instanceof UsageError || error instanceof ConfigError || error instanceof RulesetError) return EXIT.usage;
+  if (isCommanderError(error)) return EXIT.usage;
+  return EXIT.internal;
+}
+
+function isCommanderError(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { code?: unknown }).code?.toString().startsWith("commander.") === true;
+}

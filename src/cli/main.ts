@@ -1,0 +1,63 @@
+/**
+ * Entry point: builds the commander program from one file per command and
+ * turns what a command returns (or throws) into an exit code.
+ */
+import { Command, CommanderError } from "commander";
+import { RulesetError, SopAuditError } from "../core/errors.js";
+import { TOOL_VERSION } from "../core/version.js";
+import { exitCodeFor, exitCodeForError, EXIT, type CommandOutcome } from "./exit-code.js";
+import { processIo, type Io } from "./io.js";
+import { COMMANDS } from "./commands/index.js";
+
+export async function main(argv: string[], io?: Io): Promise<number> {
+  let outcome: CommandOutcome | undefined;
+  const program = new Command();
+  const colorArg = argv.includes("--no-color") ? false : argv.includes("--color") ? true : undefined;
+  const ioToUse = io ?? processIo(colorArg);
+  program
+    .name("sop-audit")
+    .description("Toetst schoolondersteuningsprofielen, zelfevaluaties en visitaties aan de regels van het samenwerkingsverband.")
+    .version(TOOL_VERSION, "-v, --version", "toon het versienummer")
+    .helpOption("-h, --help", "toon hulp")
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => ioToUse.out(s),
+      writeErr: (s) => ioToUse.err(s),
+    });
+  for (const register of COMMANDS) {
+    register(program, ioToUse, (o) => {
+      outcome = o;
+    });
+  }
+  try {
+    await program.parseAsync(argv, { from: "user" });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version end here too, with exit code 0.
+      return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    reportError(error, ioToUse);
+    return exitCodeForError(error);
+  }
+  return outcome ? exitCodeFor(outcome) : EXIT.ok;
+}
+
+function reportError(error: unknown, io: Io): void {
+  const c = io.color;
+  if (error instanceof RulesetError) {
+    io.err(`${c.red("sop-audit:")} ${error.message}\n`);
+    for (const p of error.problems) {
+      io.err(`  ${p.file}:${p.range.line}:${p.range.column}  ${p.message}${p.hint ? `\n    ${c.dim(p.hint)}` : ""}\n`);
+    }
+    return;
+  }
+  if (error instanceof SopAuditError) {
+    io.err(`${c.red("sop-audit:")} ${error.message}\n`);
+    for (const d of error.details) io.err(`  ${d}\n`);
+    return;
+  }
+  const text = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  io.err(`${c.red("sop-audit: interne fout (dit is een fout in sop-audit, geen fout in uw bestanden)")}\n${text}\n`);
+  io.err("Meld dit met de uitvoer hierboven bij de beheerders van sop-audit.\n");
+}

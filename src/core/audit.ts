@@ -1,0 +1,137 @@
+/**
+ * The core: `audit(options)` → plain result data, shared by every command
+ * and by the tests. It throws typed errors for unusable input and otherwise
+ * reports everything as findings.
+ */
+import { isAbsolute, relative, resolve, sep } from "node:path";
+import { checkSchool, sortFindings, type CheckEnv } from "../engine/check-school.js";
+import { loadSchool } from "../engine/school.js";
+import { isRealDate } from "../documents/schemas.js";
+import { loadConfig, findRepoRoot } from "../repo/config.js";
+import { discoverSchools } from "../repo/discover.js";
+import { loadRuleset } from "../ruleset/load.js";
+import type { Ruleset } from "../ruleset/model.js";
+import { schooljaarOf, todayIso } from "./dates.js";
+import { UsageError } from "./errors.js";
+import { t } from "../i18n/messages.js";
+import { STATUSES, type AuditResult, type Finding, type Lang, type SchoolResult, type Status } from "./types.js";
+import { TOOL_VERSION } from "./version.js";
+
+export interface AuditOptions {
+  /** Repository folder given with -C/--repo; otherwise found from `cwd` upward. */
+  repo?: string;
+  cwd: string;
+  /** Limit to schools that contain these paths (files or folders). */
+  paths?: string[];
+  /** Limit to these school ids. */
+  schools?: string[];
+  peildatum?: string;
+  schooljaar?: string;
+  lang?: Lang;
+}
+
+export interface AuditContext {
+  root: string;
+  ruleset: Ruleset;
+  env: CheckEnv;
+}
+
+/** Resolves repository, config, ruleset and dates: everything before the schools. */
+export function prepareAudit(options: AuditOptions): AuditContext & { config: ReturnType<typeof loadConfig>; lang: Lang } {
+  let lang: Lang = options.lang ?? "nl";
+  const start = options.repo ? resolve(options.cwd, options.repo) : options.cwd;
+  const root = findRepoRoot(start, options.repo !== undefined, lang);
+  const config = loadConfig(root, lang);
+  lang = options.lang ?? config.config.taal ?? "nl";
+  const peildatum = options.peildatum ?? config.config.peildatum ?? todayIso();
+  if (!isRealDate(peildatum)) throw new UsageError(lang === "nl" ? `--peildatum moet een datum zijn (JJJJ-MM-DD), gevonden: ${JSON.stringify(peildatum)}` : `--peildatum must be a date (YYYY-MM-DD), found: ${JSON.stringify(peildatum)}`);
+  const schooljaar = options.schooljaar ?? config.config.schooljaar ?? schooljaarOf(peildatum);
+  if (!/^\d{4}-\d{4}$/.test(schooljaar) || Number(schooljaar.slice(5)) !== Number(schooljaar.slice(0, 4)) + 1) {
+    throw new UsageError(lang === "nl" ? `--schooljaar moet een schooljaar zijn (JJJJ-JJJJ), gevonden: ${JSON.stringify(schooljaar)}` : `--schooljaar must be a school year (YYYY-YYYY), found: ${JSON.stringify(schooljaar)}`);
+  }
+  const ruleset = loadRuleset({
+    profile: config.config.ruleset.profile,
+    paths: (config.config.ruleset.paths ?? []).map((p) => resolve(root, p)),
+    root,
+    config: { file: config.source, rules: config.config.ruleset.rules ?? {} },
+    lang,
+  });
+  return { root, ruleset, env: { lang, peildatum, schooljaar }, config, lang };
+}
+
+export async function audit(options: AuditOptions): Promise<AuditResult> {
+  const prepared = prepareAudit(options);
+  const { root, ruleset, env, config, lang } = prepared;
+  const schoolsDir = config.config.scholenMap ?? "scholen";
+  const discovered = discoverSchools(root, schoolsDir, lang);
+  const selected = selectSchools(discovered.schools, root, options, lang);
+
+  const schools: SchoolResult[] = [];
+  let files = 1;
+  for (const s of selected) {
+    // One school at a time: load, check, release.
+    const docs = loadSchool(root, s.dir, s.id, lang);
+    files += docs.files.length;
+    schools.push(checkSchool(docs, ruleset, env));
+  }
+  const topLevel = sortFindings([...config.findings, ...discovered.findings]);
+  return buildResult(ruleset, env, config.config.swv, schools, topLevel, files);
+}
+
+export function buildResult(
+  ruleset: Ruleset,
+  env: CheckEnv,
+  swv: { code: string; naam: string },
+  schools: SchoolResult[],
+  findings: Finding[],
+  files: number,
+): AuditResult {
+  const all = [...findings, ...schools.flatMap((s) => s.findings)];
+  const statuses = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
+  for (const s of schools) for (const st of s.statuses) statuses[st.status]++;
+  const vocab = (name: string) => (ruleset.lijsten[name] ?? []).map((v) => ({ id: v.id, ...(v.naam ? { naam: v.naam } : {}) }));
+  return {
+    formatVersion: 1,
+    tool: { name: "sop-audit", version: TOOL_VERSION },
+    repo: { swv: { code: swv.code, naam: swv.naam }, profile: ruleset.profile, lang: env.lang, peildatum: env.peildatum, schooljaar: env.schooljaar, rulesetHash: ruleset.hash },
+    standards: ruleset.standards.map((s) => ({ id: s.id, title: s.titel, source: s.source })),
+    items: ruleset.items.map((it) => ({ id: it.id, standard: it.standaard, text: it.tekst, source: it.source, sectors: it.sectoren ?? [] })),
+    vocab: { behoeften: vocab("ondersteuningsbehoeften"), niveaus: vocab("niveaus"), onderwijstypen: vocab("onderwijstypen") },
+    dekkendAanbod: ruleset.dekkendAanbod,
+    schools,
+    findings,
+    summary: {
+      schools: schools.length,
+      files,
+      errors: all.filter((f) => f.severity === "error").length,
+      warnings: all.filter((f) => f.severity === "warning").length,
+      infos: all.filter((f) => f.severity === "info").length,
+      waived: schools.reduce((n, s) => n + s.waivedFindings.length, 0),
+      statuses,
+    },
+  };
+}
+
+function selectSchools(all: { id: string; dir: string }[], root: string, options: AuditOptions, lang: Lang) {
+  let out = all;
+  if (options.schools) {
+    const wanted = new Set(options.schools);
+    out = out.filter((s) => wanted.has(s.id));
+  }
+  if (options.paths && options.paths.length > 0) {
+    // Like `git -C`, paths are relative to the folder given with -C.
+    const base = options.repo ? resolve(options.cwd, options.repo) : options.cwd;
+    const rels = options.paths.map((p) => {
+      const abs = isAbsolute(p) ? p : resolve(base, p);
+      const rel = relative(root, abs).split(sep).join("/");
+      if (rel.startsWith("..")) throw new UsageError(t(lang, "repo.pathOutside", { path: p }));
+      return rel;
+    });
+    out = out.filter((s) => rels.some((r) => r === "" || r === s.dir || r.startsWith(`${s.dir}/`) || s.dir.startsWith(`${r}/`)));
+    for (const [i, r] of rels.entries()) {
+      const known = all.some((s) => r === "" || r === s.dir || r.startsWith(`${s.dir}/`) || s.dir.startsWith(`${r}/`));
+      if (!known) throw new UsageError(t(lang, "repo.unknownPath", { path: options.paths[i] }));
+    }
+  }
+  return out;
+}

@@ -1,0 +1,199 @@
+/**
+ * Plain result data shared by the engine, the renderers and the CLI.
+ * Everything here is serialisable: no class instances, no functions.
+ */
+
+export type Severity = "error" | "warning" | "info";
+export type SeverityOrOff = Severity | "off";
+export const SEVERITY_ORDER: Record<SeverityOrOff, number> = { off: 0, info: 1, warning: 2, error: 3 };
+
+export type Lang = "nl" | "en";
+
+/** A 1-based source range. `endLine`/`endColumn` point just past the last character. */
+export interface SourceRange {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+/** The status an item (indicator, specificatie, rule of a profile) gets for one school. */
+export type Status = "voldoet" | "voldoet-niet" | "niet-aangetoond" | "uitgezonderd" | "nvt";
+export const STATUSES: readonly Status[] = ["voldoet", "voldoet-niet", "niet-aangetoond", "uitgezonderd", "nvt"];
+
+export interface Finding {
+  /** Rule id (`BO-03.05`, `WET-01`) or a built-in check (`schema/type`, `yaml/syntax`). */
+  ruleId: string;
+  severity: Severity;
+  /** One line, in the requested language. */
+  message: string;
+  /** One-line fix hint, in the requested language. */
+  hint?: string;
+  /** Repository-relative POSIX path of the file concerned. */
+  file: string;
+  range: SourceRange;
+  /** School location id, `12AB00`; absent for repository-wide findings. */
+  school?: string;
+  /** Standard id, `BO-03`, or theme id for specificaties. */
+  standard?: string;
+  /** Item id (indicator, specificatie) the finding is evidence against. */
+  indicator?: string;
+  expected?: string;
+  found?: string;
+  /** Dotted data path of the value concerned, `vaststelling.datum`. */
+  path?: string;
+  /** Where the rule came from: catalog or profile id. */
+  source?: string;
+}
+
+export interface ItemStatus {
+  item: string;
+  status: Status;
+  /** Rules that decided the status, sorted. */
+  rules: string[];
+  /** Why, in one line (for niet-aangetoond / nvt / uitgezonderd). */
+  reason?: string;
+}
+
+export interface WaiverResult {
+  rule: string;
+  scope?: string;
+  reason: string;
+  owner: string;
+  granted: string;
+  expires: string;
+  state: "actief" | "verlopen" | "ongebruikt";
+  file: string;
+  range: SourceRange;
+  /** How many findings it waived. */
+  waived: number;
+}
+
+export interface DocumentSummary {
+  file: string;
+  kind: string;
+  schooljaar?: string;
+  datum?: string;
+  valid: boolean;
+}
+
+export interface AanbodEntry {
+  behoefte: string;
+  niveau: string;
+  capaciteit?: number;
+  onderwijstypen: string[];
+  toelichting?: string;
+}
+
+export interface ScoreSummary {
+  schooljaar: string;
+  datum?: string;
+  file: string;
+  /** Per item id the score given. */
+  scores: Record<string, string>;
+}
+
+export interface VisitatieSummary {
+  schooljaar?: string;
+  datum: string;
+  file: string;
+  commissie: string[];
+  oordeel?: string;
+  bevindingen: { standaard?: string; indicator?: string; oordeel: string; toelichting?: string; aanbeveling?: string }[];
+  afspraken: { omschrijving: string; termijn?: string }[];
+}
+
+export interface SchoolResult {
+  id: string;
+  /** Repository-relative folder. */
+  dir: string;
+  naam?: string;
+  bestuur?: string;
+  sector?: string;
+  onderwijstypen: string[];
+  gemeente?: string;
+  kring?: string;
+  documents: DocumentSummary[];
+  /** SOP of the schooljaar under audit (or the newest). */
+  sop?: {
+    file: string;
+    schooljaar: string;
+    vastgesteld?: string;
+    mrAdvies?: string;
+    website?: string;
+    aanbod: AanbodEntry[];
+    grenzen: string[];
+    ontwikkelpunten: { omschrijving: string; standaard?: string; streefdatum?: string }[];
+  };
+  zelfevaluaties: ScoreSummary[];
+  visitaties: VisitatieSummary[];
+  statuses: ItemStatus[];
+  findings: Finding[];
+  /** Findings that a waiver matched: kept so reports can show them. */
+  waivedFindings: Finding[];
+  waivers: WaiverResult[];
+}
+
+export interface ItemInfo {
+  id: string;
+  /** Standard or theme id. */
+  standard: string;
+  text: string;
+  source: string;
+  sectors: string[];
+}
+
+export interface StandardInfo {
+  id: string;
+  title: string;
+  source: string;
+}
+
+export interface Summary {
+  schools: number;
+  files: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+  waived: number;
+  statuses: Record<Status, number>;
+}
+
+export interface VocabTerm {
+  id: string;
+  naam?: string;
+}
+
+export interface CoverageMinimum {
+  /** Applies to this need only; absent: every need. */
+  behoefte?: string;
+  /** Lowest level that counts (an id from `vocab.niveaus`). */
+  niveau: string;
+  scholen: number;
+  per: "onderwijstype" | "kring" | "gemeente" | "swv";
+}
+
+export interface AuditResult {
+  /** Version of this result shape; bumped on breaking change. */
+  formatVersion: 1;
+  tool: { name: "sop-audit"; version: string };
+  repo: {
+    swv: { code: string; naam: string };
+    profile: string;
+    /** Language of the messages in this result. */
+    lang: Lang;
+    peildatum: string;
+    schooljaar: string;
+    rulesetHash: string;
+  };
+  standards: StandardInfo[];
+  items: ItemInfo[];
+  /** Vocabularies the reports need (from the ruleset's lijsten). */
+  vocab: { behoeften: VocabTerm[]; niveaus: VocabTerm[]; onderwijstypen: VocabTerm[] };
+  /** Minimums for the dekkend-aanbod matrix (from the profile). */
+  dekkendAanbod: { minima: CoverageMinimum[]; groeperen: ("onderwijstype" | "kring" | "gemeente")[] };
+  schools: SchoolResult[];
+  /** Findings not tied to one school (configuration, ruleset, stray files). */
+  findings: Finding[];
+  summary: Summary;
+}

@@ -1,0 +1,236 @@
+/**
+ * Turns file text into a SourceFile: YAML with `yaml`'s Document + LineCounter
+ * (positions for every node), Markdown with gray-matter (front matter holds
+ * the data, the body the narrative).
+ */
+import matter from "gray-matter";
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
+import type { SourceRange } from "../core/types.js";
+import { FILE_START, type MarkdownSection, type ParseProblem, type PathSegment, type SourceFile } from "./source.js";
+
+const YAML_OPTIONS = { prettyErrors: false, uniqueKeys: true, strict: true } as const;
+
+/** Positions are offsets into the whole file; front matter starts below line 1. */
+class Positions {
+  constructor(
+    private readonly counter: LineCounter,
+    private readonly lineOffset = 0,
+  ) {}
+  range(start: number, end: number): SourceRange {
+    const a = this.counter.linePos(start);
+    const b = this.counter.linePos(Math.max(start, end));
+    return { line: a.line + this.lineOffset, column: a.col, endLine: b.line + this.lineOffset, endColumn: b.col };
+  }
+}
+
+function parseYamlText(text: string, positions: Positions, counter: LineCounter) {
+  const doc = parseDocument(text, { ...YAML_OPTIONS, lineCounter: counter });
+  const problems: ParseProblem[] = [];
+  const syntax: ParseProblem[] = [];
+  for (const err of doc.errors) {
+    let [start, end] = err.pos;
+    // Some errors start at the blank line before the offending one.
+    while (start < end && /\s/.test(text[start]!)) start++;
+    if (err.code === "DUPLICATE_KEY") {
+      // The error marks one character; the message should name the whole key.
+      const key = /^[^:\n]*/.exec(text.slice(start))![0].trim().replace(/^["']|["']$/g, "");
+      problems.push({ code: "duplicate-key", range: positions.range(start, start + Math.max(1, key.length)), detail: key });
+    } else {
+      const opened = openingDelimiter(text, err.message, start);
+      const range =
+        opened === undefined ? lastLineOf(positions.range(start, end)) : positions.range(opened, opened + 1);
+      syntax.push({ code: "syntax", range, detail: firstSentence(err.message) });
+    }
+  }
+  const first = mostLikelyCause(syntax);
+  if (first) problems.push(first);
+  // Duplicate keys still give usable data (last one wins); syntax errors do not.
+  const fatal = problems.some((p) => p.code === "syntax");
+  const data = fatal ? undefined : doc.toJS({ maxAliasCount: 100 });
+  return { doc, data, problems };
+}
+
+/**
+ * One broken line often yields several parser errors; the person needs one
+ * finding, on the line they broke. A value that runs on into the next line
+ * is caused by that last line; of a cluster of errors, the last is the cause.
+ */
+function lastLineOf(range: SourceRange): SourceRange {
+  if (range.endLine === range.line) return range;
+  // Starting at column 1, a key swallowed the next line: the key's line is the cause.
+  if (range.column === 1) return { ...range, endLine: range.line, endColumn: range.column + 1 };
+  const endLine = range.endColumn === 1 ? range.endLine - 1 : range.endLine;
+  if (endLine <= range.line) return { ...range, endLine: range.line, endColumn: range.column + 1 };
+  return { line: endLine, column: 1, endLine, endColumn: range.endColumn === 1 ? 1 : range.endColumn };
+}
+
+function mostLikelyCause(errors: ParseProblem[]): ParseProblem | undefined {
+  const first = errors[0];
+  if (!first) return undefined;
+  let best = first;
+  for (const e of errors) if (e.range.line <= first.range.line + 2 && e.range.line > best.range.line) best = e;
+  return best;
+}
+
+/**
+ * An unclosed quote or bracket is reported where the parser gave up; the
+ * person needs the line where it was opened.
+ */
+function openingDelimiter(text: string, message: string, pos: number): number | undefined {
+  const quote = /Missing closing (["'])quote/.exec(message)?.[1];
+  const bracket = /end with a ([\]}])/.exec(message)?.[1];
+  const open = quote ?? (bracket === "]" ? "[" : bracket === "}" ? "{" : undefined);
+  if (!open) return undefined;
+  const close = quote ?? bracket!;
+  let end = pos;
+  while (end > 0) {
+    const start = text.lastIndexOf("\n", end - 1) + 1;
+    const line = text.slice(start, end);
+    const opens = line.split(open).length - 1;
+    const balance = quote ? opens % 2 : opens - (line.split(close).length - 1);
+    if (balance > 0) return start + line.lastIndexOf(open);
+    if (start === 0) break;
+    end = start - 1;
+  }
+  return undefined;
+}
+
+function firstSentence(message: string): string {
+  const line = message.split("\n")[0] ?? message;
+  return line.replace(/ at line \d+, column \d+:?$/, "").trim();
+}
+
+function locator(doc: Document | undefined, positions: Positions, fallback: SourceRange) {
+  return (path: readonly PathSegment[], opts: { key?: boolean } = {}): SourceRange => {
+    if (!doc || !doc.contents) return fallback;
+    let node: unknown = doc.contents;
+    let best: SourceRange = rangeOf(node, positions) ?? fallback;
+    for (let i = 0; i < path.length; i++) {
+      const seg = path[i];
+      const last = i === path.length - 1;
+      if (isMap(node)) {
+        const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg));
+        if (!pair) return best;
+        const keyRange = rangeOf(pair.key, positions);
+        if (last && opts.key && keyRange) return keyRange;
+        // A key without a value (`datum:`) points at the key.
+        node = pair.value;
+        best = rangeOf(node, positions) ?? keyRange ?? best;
+        if (!pair.value) return best;
+      } else if (isSeq(node) && typeof seg === "number") {
+        const item = node.items[seg];
+        if (item === undefined) return best;
+        node = item;
+        best = rangeOf(node, positions) ?? best;
+      } else {
+        return best;
+      }
+    }
+    return best;
+  };
+}
+
+function rangeOf(node: unknown, positions: Positions): SourceRange | undefined {
+  const range = (node as Node | null)?.range;
+  if (!range) return undefined;
+  return positions.range(range[0], range[1]);
+}
+
+function rangeAtOffset(counter: LineCounter, offset: number, lineOffset = 0): SourceRange {
+  return new Positions(counter, lineOffset).range(offset, offset);
+}
+
+/** Cheap checks before parsing: one finding instead of garbage. */
+function sniff(bytes: Buffer): ParseProblem | string {
+  if (bytes.length === 0) return { code: "empty", range: FILE_START };
+  const head = bytes.subarray(0, 8000);
+  if (head.includes(0)) return { code: "binary", range: FILE_START };
+  const text = new TextDecoder("utf-8", { fatal: false }).decode(bytes);
+  if (text.includes("\uFFFD") && !bytes.includes(Buffer.from("\uFFFD"))) return { code: "encoding", range: FILE_START };
+  const stripped = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (stripped.trim() === "") return { code: "empty", range: FILE_START };
+  return stripped;
+}
+
+export function parseSource(file: string, bytes: Buffer): SourceFile {
+  const sniffed = sniff(bytes);
+  const format = /\.md$/i.test(file) ? "markdown" : "yaml";
+  if (typeof sniffed !== "string") {
+    return { file, format, data: undefined, problems: [sniffed], locate: () => FILE_START };
+  }
+  return format === "markdown" ? parseMarkdown(file, sniffed) : parseYaml(file, sniffed);
+}
+
+function parseYaml(file: string, text: string): SourceFile {
+  const counter = new LineCounter();
+  const positions = new Positions(counter);
+  const { doc, data, problems } = parseYamlText(text, positions, counter);
+  if (data !== undefined && (data === null || typeof data !== "object" || Array.isArray(data))) {
+    problems.push({ code: "not-a-map", range: rangeOf(doc.contents, positions) ?? FILE_START });
+  }
+  return { file, format: "yaml", data, problems, locate: locator(doc, positions, FILE_START) };
+}
+
+function parseMarkdown(file: string, text: string): SourceFile {
+  // gray-matter splits front matter from body; we parse the front matter
+  // ourselves so positions survive (its own engine would drop them).
+  const parsed = matter(text, { engines: { yaml: () => ({}) } } as never) as unknown as {
+    matter: string;
+    content: string;
+  };
+  const sections = markdownSections(text, parsed.content);
+  if (!parsed.matter || !/^\uFEFF?---\r?\n/.test(text)) {
+    return {
+      file,
+      format: "markdown",
+      data: undefined,
+      problems: [{ code: "no-front-matter", range: FILE_START }],
+      sections,
+      locate: () => FILE_START,
+    };
+  }
+  // The front matter begins on line 2 of the file.
+  const counter = new LineCounter();
+  const positions = new Positions(counter, 1);
+  const fm = parsed.matter.replace(/^\r?\n/, "");
+  const { doc, data, problems } = parseYamlText(fm, positions, counter);
+  if (data !== undefined && (data === null || typeof data !== "object" || Array.isArray(data))) {
+    problems.push({ code: "not-a-map", range: rangeAtOffset(counter, 0, 1) });
+  }
+  return { file, format: "markdown", data, problems, sections, locate: locator(doc, positions, FILE_START) };
+}
+
+/** ATX headings of the body, skipping fenced code, with 1-based file lines. */
+function markdownSections(text: string, body: string): MarkdownSection[] {
+  const bodyStart = text.lastIndexOf(body);
+  const firstLine = bodyStart <= 0 ? 1 : text.slice(0, bodyStart).split("\n").length;
+  const lines = body.split(/\r?\n/);
+  const heads: { level: number; heading: string; index: number; column: number; length: number }[] = [];
+  let fence: string | null = null;
+  lines.forEach((line, index) => {
+    const f = /^\s{0,3}(```|~~~)/.exec(line);
+    if (f) {
+      fence = fence === null ? f[1]! : fence === f[1] ? null : fence;
+      return;
+    }
+    if (fence) return;
+    const m = /^(\s{0,3})(#{1,6})\s+(.*?)\s*#*\s*$/.exec(line);
+    if (m) heads.push({ level: m[2]!.length, heading: m[3]!, index, column: m[1]!.length + 1, length: line.length });
+  });
+  return heads.map((h, i) => {
+    let end = lines.length;
+    for (let j = i + 1; j < heads.length; j++) {
+      if (heads[j]!.level <= h.level) {
+        end = heads[j]!.index;
+        break;
+      }
+    }
+    const line = firstLine + h.index;
+    return {
+      heading: h.heading,
+      level: h.level,
+      range: { line, column: h.column, endLine: line, endColumn: h.length + 1 },
+      body: lines.slice(h.index + 1, end).join("\n").trim(),
+    };
+  });
+}

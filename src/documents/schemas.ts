@@ -1,0 +1,428 @@
+/**
+ * The document kinds sop-audit reads, defined once in zod. The JSON Schema
+ * files in `schemas/` are generated from these (`npm run schemas`) and a test
+ * guards that they are current.
+ *
+ * Categories, levels, roles and section names are plain strings here on
+ * purpose: which values are allowed is ruleset data (`standards/lijsten`),
+ * because every SWV names them differently.
+ */
+import { z } from "zod";
+
+export const API_VERSION = "sop-audit/v1";
+
+const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
+const SCHOOLJAAR_RE = /^(\d{4})-(\d{4})$/;
+
+/** A calendar date written JJJJ-MM-DD that exists (no 31 februari). */
+export function isRealDate(value: string): boolean {
+  if (!DATE_RE.test(value)) return false;
+  const [y, m, d] = value.split("-").map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+export const Datum = z
+  .string()
+  .refine(isRealDate, { error: "fmt:date" })
+  .meta({ title: "Datum", description: "Een datum in de vorm JJJJ-MM-DD, bijvoorbeeld 2025-10-01.", format: "date" });
+
+export const Schooljaar = z
+  .string()
+  .refine(
+    (v) => {
+      const m = SCHOOLJAAR_RE.exec(v);
+      return m !== null && Number(m[2]) === Number(m[1]) + 1;
+    },
+    { error: "fmt:schooljaar" },
+  )
+  .meta({
+    title: "Schooljaar",
+    description: "Twee opeenvolgende jaren, bijvoorbeeld 2025-2026 (1 augustus tot en met 31 juli).",
+    pattern: "^\\d{4}-\\d{4}$",
+  });
+
+const Tekst = z.string().min(1);
+const Url = z
+  .string()
+  .regex(/^https?:\/\/[^\s]+$/, { error: "fmt:url" })
+  .meta({ title: "Webadres", description: "Een volledig webadres dat begint met https:// of http://.", format: "uri" });
+
+export const Brin = z
+  .string()
+  .regex(/^\d{2}[A-Z]{2}$/, { error: "fmt:brin" })
+  .meta({ title: "BRIN", description: "Vier tekens: twee cijfers en twee hoofdletters, bijvoorbeeld 12AB." });
+
+export const Vestiging = z
+  .string()
+  .regex(/^\d{2}$/, { error: "fmt:vestiging" })
+  .meta({ title: "Vestigingsnummer", description: "Twee cijfers tussen aanhalingstekens, bijvoorbeeld \"00\"." });
+
+export const SchoolCode = z
+  .string()
+  .regex(/^\d{2}[A-Z]{2}\d{2}$/, { error: "fmt:schoolcode" })
+  .meta({ title: "Schoolcode", description: "BRIN en vestigingsnummer aaneen, bijvoorbeeld 12AB00." });
+
+export const Sector = z.enum(["PO", "SBO", "SO", "VSO", "VO"]).meta({
+  title: "Sector",
+  description: "PO (basisonderwijs), SBO (speciaal basisonderwijs), SO, VSO of VO.",
+});
+
+export const Score = z.enum(["voldoet", "voldoet deels", "voldoet niet", "n.v.t."]).meta({
+  title: "Score",
+  description: "Het oordeel van de school over een indicator.",
+});
+
+const Persoon = z
+  .strictObject({
+    naam: Tekst.meta({ title: "Naam" }),
+    rol: z.string().optional().meta({ title: "Rol", description: "Bijvoorbeeld ondersteuningscoördinator of directeur." }),
+  })
+  .meta({ title: "Persoon" });
+
+const header = <K extends string>(kind: K) => ({
+  apiVersion: z.literal(API_VERSION).meta({ title: "API-versie", description: `Altijd "${API_VERSION}".` }),
+  kind: z.literal(kind).meta({ title: "Soort document" }),
+});
+
+/* ---------------------------------------------------------------- config */
+
+export const RuleOverride = z
+  .strictObject({
+    severity: z.enum(["error", "warning", "info", "off"]).optional().meta({
+      title: "Ernst",
+      description: "error, warning, info of off (uit).",
+    }),
+    params: z.record(z.string(), z.unknown()).optional().meta({ title: "Parameters" }),
+  })
+  .meta({ title: "Aanpassing van een regel" });
+
+export const SwvConfig = z
+  .strictObject({
+    ...header("SwvConfig"),
+    swv: z
+      .strictObject({
+        code: z.string().min(1).meta({
+          title: "SWV-code",
+          description: "Bijvoorbeeld VO 22.03, VO-22-03 of PO 30-06; wordt opgeslagen als VO 22.03.",
+        }),
+        naam: Tekst.meta({ title: "Naam van het samenwerkingsverband" }),
+        sector: z.enum(["PO", "VO"]).meta({ title: "Sector van het SWV" }),
+        website: Url.optional(),
+      })
+      .meta({ title: "Samenwerkingsverband" }),
+    ruleset: z
+      .strictObject({
+        profile: Tekst.meta({
+          title: "Profiel",
+          description: "Id van het profiel in standards/ (bijvoorbeeld swv-vo-2203) dat de regels bepaalt.",
+        }),
+        paths: z.array(Tekst).optional().meta({
+          title: "Eigen regelbestanden",
+          description: "Mappen of bestanden, relatief aan de repository, met extra catalogi en profielen.",
+        }),
+        rules: z.record(z.string(), RuleOverride).optional().meta({
+          title: "Aanpassingen per regel",
+          description: "Per regel-id de ernst en/of parameters die dit SWV anders wil.",
+        }),
+      })
+      .meta({ title: "Regelset" }),
+    peildatum: Datum.optional().meta({
+      title: "Peildatum",
+      description: "De datum waarop getoetst wordt; standaard vandaag. --peildatum gaat voor.",
+    }),
+    schooljaar: Schooljaar.optional().meta({
+      title: "Schooljaar",
+      description: "Het schooljaar dat getoetst wordt; standaard het schooljaar van de peildatum.",
+    }),
+    scholenMap: z.string().optional().meta({ title: "Map met scholen", description: "Standaard: scholen" }),
+    taal: z.enum(["nl", "en"]).optional().meta({ title: "Taal van meldingen" }),
+  })
+  .meta({
+    title: "Configuratie van het samenwerkingsverband",
+    description: "sop-audit.yaml in de hoofdmap van de repository.",
+  });
+
+/* ------------------------------------------------------------------- SOP */
+
+export const SchoolIdentiteit = z
+  .strictObject({
+    brin: Brin,
+    vestiging: Vestiging,
+    naam: Tekst.meta({ title: "Naam van de schoollocatie" }),
+    bestuur: Tekst.meta({ title: "Bevoegd gezag (schoolbestuur)" }),
+    sector: Sector,
+    onderwijstypen: z.array(Tekst).min(1).meta({
+      title: "Onderwijstypen",
+      description: "Bijvoorbeeld pro, vmbo-b, vmbo-k, vmbo-gt, havo, vwo, vso, bao, sbo.",
+    }),
+    gemeente: Tekst.meta({ title: "Gemeente" }),
+    kring: z.string().optional().meta({ title: "Kring of regio binnen het SWV" }),
+    website: Url.optional(),
+  })
+  .meta({ title: "Identiteit van de school" });
+
+const Vaststelling = z
+  .strictObject({
+    datum: Datum.meta({ title: "Datum van vaststelling" }),
+    door: Tekst.meta({ title: "Vastgesteld door", description: "Het bevoegd gezag dat het SOP vaststelde." }),
+    mrAdvies: z
+      .strictObject({
+        datum: Datum.meta({ title: "Datum van het MR-advies" }),
+        uitkomst: z.enum(["positief", "negatief", "geen advies uitgebracht"]).meta({
+          title: "Uitkomst van het MR-advies",
+        }),
+      })
+      .optional()
+      .meta({ title: "Advies van de medezeggenschapsraad" }),
+  })
+  .meta({ title: "Vaststelling" });
+
+const Publicatie = z
+  .strictObject({
+    website: Url.optional().meta({ title: "SOP op de website van de school" }),
+    swvWebsite: Url.optional().meta({ title: "SOP op de website van het SWV" }),
+    schoolgids: z
+      .union([z.boolean(), Url])
+      .optional()
+      .meta({ title: "Opgenomen in de schoolgids", description: "true, of het webadres van de schoolgids." }),
+  })
+  .meta({ title: "Publicatie" });
+
+const Coordinator = z
+  .strictObject({
+    naam: Tekst.meta({ title: "Naam" }),
+    functie: z.string().optional().meta({ title: "Functie", description: "Bijvoorbeeld ondersteuningscoördinator of intern begeleider." }),
+    urenPerWeek: z.number().nonnegative().meta({ title: "Gefaciliteerde uren per week" }),
+  })
+  .meta({ title: "Coördinator" });
+
+const Protocol = z
+  .strictObject({
+    soort: Tekst.meta({ title: "Soort protocol", description: "Bijvoorbeeld pestprotocol, verzuimprotocol, meldcode." }),
+    vastgesteld: Datum.optional().meta({ title: "Vastgesteld op" }),
+    url: Url.optional(),
+  })
+  .meta({ title: "Protocol" });
+
+const Ondersteuningsstructuur = z
+  .strictObject({
+    beschrijving: z.string().optional().meta({ title: "Beschrijving" }),
+    coordinatoren: z.array(Coordinator).optional().meta({ title: "Ondersteuningscoördinatoren" }),
+    ondersteuningsteam: z
+      .strictObject({
+        naam: z.string().optional().meta({ title: "Naam van het team", description: "ZAT, OAT, IOT, MDO, …" }),
+        rollen: z.array(Tekst).meta({ title: "Rollen in het team" }),
+        overlegPerJaar: z.number().int().nonnegative().optional().meta({ title: "Keren overleg per jaar" }),
+      })
+      .optional()
+      .meta({ title: "Ondersteuningsteam" }),
+    functionarissen: z
+      .record(z.string(), Tekst)
+      .optional()
+      .meta({
+        title: "Functionarissen",
+        description: "Per functie (antipestcoördinator, verzuimcoördinator, vertrouwenspersoon, avg-functionaris, …) een naam.",
+      }),
+    kernpartners: z.array(Tekst).optional().meta({ title: "Kernpartners" }),
+    protocollen: z.array(Protocol).optional().meta({ title: "Protocollen" }),
+    contactpersoonSwv: z.string().optional().meta({ title: "Vaste contactpersoon bij het SWV" }),
+  })
+  .meta({ title: "Ondersteuningsstructuur" });
+
+export const Aanbod = z
+  .strictObject({
+    behoefte: Tekst.meta({ title: "Ondersteuningsbehoefte", description: "Een behoefte uit de lijst van het SWV, bijvoorbeeld dyslexie." }),
+    niveau: Tekst.meta({ title: "Niveau", description: "Een niveau uit de lijst van het SWV, bijvoorbeeld basis of arrangement." }),
+    capaciteit: z.number().int().nonnegative().optional().meta({ title: "Capaciteit (leerlingen)" }),
+    onderwijstypen: z.array(Tekst).optional().meta({ title: "Voor onderwijstypen" }),
+    toelichting: z.string().optional().meta({ title: "Toelichting" }),
+    gedeeldMet: z.array(SchoolCode).optional().meta({ title: "Gedeeld met scholen" }),
+  })
+  .meta({ title: "Aanbod voor één ondersteuningsbehoefte" });
+
+const Ontwikkelpunt = z
+  .strictObject({
+    omschrijving: Tekst.meta({ title: "Omschrijving" }),
+    standaard: z.string().optional().meta({ title: "Standaard of indicator", description: "Bijvoorbeeld BO-03 of BO-03.05." }),
+    streefdatum: Datum.optional().meta({ title: "Streefdatum" }),
+  })
+  .meta({ title: "Ontwikkelpunt" });
+
+const Kengetallen = z
+  .strictObject({
+    leerlingen1Oktober: z.number().int().nonnegative().optional().meta({ title: "Leerlingen op 1 oktober" }),
+    schoolweging: z.number().optional().meta({ title: "Schoolweging" }),
+    opp: z.number().int().nonnegative().optional().meta({ title: "Leerlingen met een OPP" }),
+    thuiszitters: z.number().int().nonnegative().optional().meta({ title: "Thuiszitters" }),
+    verwijzingen: z
+      .record(Schooljaar, z.number().int().nonnegative())
+      .optional()
+      .meta({ title: "Verwijzingen per schooljaar", description: "Naar SBO, SO of VSO." }),
+  })
+  .meta({ title: "Kengetallen" });
+
+const Peiling = z
+  .strictObject({
+    datum: Datum.meta({ title: "Datum van de peiling" }),
+    openbaar: Url.optional().meta({ title: "Waar de uitkomst openbaar staat" }),
+  })
+  .meta({ title: "Peiling" });
+
+export const Sop = z
+  .strictObject({
+    ...header("Schoolondersteuningsprofiel"),
+    schooljaar: Schooljaar,
+    school: SchoolIdentiteit,
+    vaststelling: Vaststelling,
+    publicatie: Publicatie.optional(),
+    ondersteuningsstructuur: Ondersteuningsstructuur.optional(),
+    aanbod: z.array(Aanbod).optional().meta({ title: "Aanbod per ondersteuningsbehoefte" }),
+    grenzen: z.array(Tekst).optional().meta({ title: "Grenzen aan de ondersteuning" }),
+    ontwikkelpunten: z.array(Ontwikkelpunt).optional().meta({ title: "Ambities en ontwikkelpunten" }),
+    kengetallen: Kengetallen.optional(),
+    inspectie: z
+      .strictObject({
+        toezicht: z.enum(["basistoezicht", "aangepast toezicht", "geïntensiveerd toezicht"]).meta({ title: "Toezichtsarrangement" }),
+        datum: Datum.optional().meta({ title: "Datum van het laatste oordeel" }),
+      })
+      .optional()
+      .meta({ title: "Inspectie" }),
+    tevredenheid: z
+      .strictObject({
+        ouders: Peiling.optional().meta({ title: "Tevredenheid ouders" }),
+        leerlingen: Peiling.optional().meta({ title: "Tevredenheid leerlingen" }),
+        socialeVeiligheid: Peiling.optional().meta({ title: "Sociale veiligheid leerlingen" }),
+      })
+      .optional()
+      .meta({ title: "Peilingen" }),
+    middelen: z
+      .strictObject({
+        verantwoord: Datum.optional().meta({ title: "Verantwoording ingediend op" }),
+        format: z.string().optional().meta({ title: "Gebruikt format" }),
+        budgethouder: z.string().optional().meta({ title: "Budgethouder" }),
+      })
+      .optional()
+      .meta({ title: "Middelen basisondersteuning" }),
+  })
+  .meta({
+    title: "Schoolondersteuningsprofiel (SOP)",
+    description: "Wat een schoollocatie biedt aan onderwijs en ondersteuning, vastgesteld door het bevoegd gezag.",
+  });
+
+/* --------------------------------------------------------- Zelfevaluatie */
+
+export const IndicatorScore = z
+  .strictObject({
+    score: Score,
+    toelichting: z.string().optional().meta({ title: "Toelichting" }),
+    bewijs: z.array(Tekst).optional().meta({ title: "Bewijs", description: "Documenten of webadressen die de score onderbouwen." }),
+  })
+  .meta({ title: "Score op een indicator" });
+
+export const Zelfevaluatie = z
+  .strictObject({
+    ...header("Zelfevaluatie"),
+    schooljaar: Schooljaar,
+    school: SchoolCode.optional(),
+    datum: Datum.meta({ title: "Datum van invullen" }),
+    ingevuldDoor: z.array(Persoon).min(1).meta({ title: "Ingevuld door" }),
+    scores: z
+      .record(z.string(), z.union([Score, IndicatorScore]))
+      .meta({
+        title: "Scores per indicator",
+        description: "Per indicator-id (BO-01.01) een score, kort (voldoet) of met toelichting en bewijs.",
+      }),
+  })
+  .meta({ title: "Zelfevaluatie basisondersteuning", description: "De jaarlijkse zelfevaluatie van een schoollocatie." });
+
+/* ------------------------------------------------------------- Visitatie */
+
+export const Visitatie = z
+  .strictObject({
+    ...header("Visitatie"),
+    school: SchoolCode.optional(),
+    schooljaar: Schooljaar,
+    datum: Datum.meta({ title: "Datum van het bezoek" }),
+    commissie: z.array(Persoon).min(1).meta({ title: "Visitatiecommissie" }),
+    oordeel: z.enum(["voldoet", "voldoet deels", "voldoet niet"]).optional().meta({ title: "Eindoordeel" }),
+    bevindingen: z
+      .array(
+        z
+          .strictObject({
+            standaard: z.string().optional().meta({ title: "Standaard", description: "Bijvoorbeeld BO-03." }),
+            indicator: z.string().optional().meta({ title: "Indicator", description: "Bijvoorbeeld BO-03.05." }),
+            oordeel: z.enum(["voldoet", "voldoet deels", "voldoet niet"]).meta({ title: "Oordeel" }),
+            toelichting: z.string().optional().meta({ title: "Toelichting" }),
+            aanbeveling: z.string().optional().meta({ title: "Aanbeveling" }),
+          })
+          .meta({ title: "Bevinding" }),
+      )
+      .meta({ title: "Bevindingen" }),
+    afspraken: z
+      .array(
+        z
+          .strictObject({
+            omschrijving: Tekst.meta({ title: "Omschrijving" }),
+            termijn: Datum.optional().meta({ title: "Termijn" }),
+          })
+          .meta({ title: "Afspraak" }),
+      )
+      .optional()
+      .meta({ title: "Afspraken en ontwikkelpunten" }),
+  })
+  .meta({ title: "Visitatie", description: "De bevindingen van de visitatiecommissie van het SWV." });
+
+/* -------------------------------------------------------- Uitzonderingen */
+
+export const Uitzondering = z
+  .strictObject({
+    regel: Tekst.meta({ title: "Regel", description: "Id van de regel of indicator, bijvoorbeeld BO-01.10." }),
+    scope: z.string().optional().meta({
+      title: "Bereik",
+      description: "Optioneel: een schooljaar (2025-2026) of een bestand, relatief aan de schoolmap.",
+    }),
+    reden: Tekst.meta({ title: "Reden" }),
+    eigenaar: Tekst.meta({ title: "Eigenaar", description: "Wie de uitzondering verleende of bewaakt." }),
+    verleend: Datum.meta({ title: "Verleend op" }),
+    verloopt: Datum.meta({ title: "Verloopt op" }),
+  })
+  .meta({ title: "Uitzondering" });
+
+export const Uitzonderingen = z
+  .strictObject({
+    ...header("Uitzonderingen"),
+    school: SchoolCode.optional(),
+    uitzonderingen: z.array(Uitzondering).meta({ title: "Uitzonderingen" }),
+  })
+  .meta({ title: "Uitzonderingen", description: "Door het SWV verleende uitzonderingen op regels, met reden en einddatum." });
+
+/* ------------------------------------------------------------- registry */
+
+export const DOCUMENT_SCHEMAS = {
+  SwvConfig,
+  Schoolondersteuningsprofiel: Sop,
+  Zelfevaluatie,
+  Visitatie,
+  Uitzonderingen,
+} as const;
+
+export type DocumentKind = keyof typeof DOCUMENT_SCHEMAS;
+export const DOCUMENT_KINDS = Object.keys(DOCUMENT_SCHEMAS) as DocumentKind[];
+export const SCHOOL_DOCUMENT_KINDS: DocumentKind[] = ["Schoolondersteuningsprofiel", "Zelfevaluatie", "Visitatie", "Uitzonderingen"];
+
+/** File names of the published JSON Schemas, per kind. */
+export const SCHEMA_FILES: Record<DocumentKind, string> = {
+  SwvConfig: "swv-config.schema.json",
+  Schoolondersteuningsprofiel: "sop.schema.json",
+  Zelfevaluatie: "zelfevaluatie.schema.json",
+  Visitatie: "visitatie.schema.json",
+  Uitzonderingen: "uitzonderingen.schema.json",
+};
+
+export type SwvConfigDoc = z.infer<typeof SwvConfig>;
+export type SopDoc = z.infer<typeof Sop>;
+export type ZelfevaluatieDoc = z.infer<typeof Zelfevaluatie>;
+export type VisitatieDoc = z.infer<typeof Visitatie>;
+export type UitzonderingenDoc = z.infer<typeof Uitzonderingen>;
+export type ScoreValue = z.infer<typeof Score>;

@@ -1,0 +1,345 @@
+/**
+ * Evaluates the effective ruleset for one school: rule outcomes become
+ * findings, waivers are applied, and every item gets exactly one status.
+ */
+import { SEVERITY_ORDER, type Finding, type ItemStatus, type Lang, type SchoolResult, type Status, type WaiverResult } from "../core/types.js";
+import { normaliseTerm } from "../core/similar.js";
+import type { SopDoc, VisitatieDoc, ZelfevaluatieDoc } from "../documents/schemas.js";
+import { FILE_START } from "../documents/source.js";
+import type { Outcome, Problem, RuleContext } from "../rules/kind.js";
+import { KIND_BY_NAME } from "../rules/registry.js";
+import type { EffectiveRule, Ruleset } from "../ruleset/model.js";
+import type { DocumentRefName } from "../ruleset/schema.js";
+import type { LoadedDocument, SchoolDocuments } from "./school.js";
+
+export interface CheckEnv {
+  lang: Lang;
+  peildatum: string;
+  schooljaar: string;
+}
+
+interface Verdicts {
+  fail: number;
+  /** Findings of failing outcomes, and how many of those a waiver covers. */
+  failFindings: number;
+  failWaived: number;
+  unknown: number;
+  pass: number;
+  nvt: number;
+  rules: Set<string>;
+  reasons: string[];
+}
+
+/** The newest valid document of a kind with schooljaar ≤ the audited one. */
+export function currentDocument(school: SchoolDocuments, ref: DocumentRefName, env: CheckEnv): LoadedDocument | undefined {
+  const pick = <T extends { schooljaar?: string }>(docs: LoadedDocument<T>[]) => docs.filter((d) => !d.schooljaar || d.schooljaar <= env.schooljaar).at(-1);
+  switch (ref) {
+    case "sop":
+      return pick(school.sops);
+    case "zelfevaluatie":
+      return pick(school.zelfevaluaties);
+    case "visitatie":
+      return school.visitaties.filter((d) => d.doc.datum <= env.peildatum).at(-1);
+    case "uitzonderingen":
+      return school.uitzonderingen.at(-1);
+  }
+}
+
+function termIndex(ruleset: Ruleset): Map<string, Map<string, string>> {
+  const cached = TERM_CACHE.get(ruleset);
+  if (cached) return cached;
+  const index = new Map<string, Map<string, string>>();
+  for (const [name, vocab] of Object.entries(ruleset.lijsten)) {
+    const m = new Map<string, string>();
+    for (const term of vocab) {
+      for (const alias of [term.id, term.naam, ...(term.synoniemen ?? [])]) if (alias) m.set(normaliseTerm(alias), term.id);
+    }
+    index.set(name, m);
+  }
+  TERM_CACHE.set(ruleset, index);
+  return index;
+}
+const TERM_CACHE = new WeakMap<Ruleset, Map<string, Map<string, string>>>();
+
+function selectIndicators(rule: EffectiveRule, ruleset: Ruleset, applicable: Set<string>): string[] {
+  const sel = rule.indicatoren;
+  if (!sel) return [];
+  return ruleset.items
+    .filter((it) => applicable.has(it.id))
+    .filter((it) => !sel.catalog || it.source === sel.catalog)
+    .filter((it) => !sel.standaard || sel.standaard.includes(it.standaard))
+    .filter((it) => !sel.evaluatie || it.evaluatie.includes(sel.evaluatie))
+    .map((it) => it.id);
+}
+
+export function checkSchool(school: SchoolDocuments, ruleset: Ruleset, env: CheckEnv): SchoolResult {
+  const say = (nl: string, en: string) => (env.lang === "nl" ? nl : en);
+  const sop = currentDocument(school, "sop", env) ?? school.sops.at(-1);
+  const sopDoc = sop?.doc as SopDoc | undefined;
+  const sector = sopDoc?.school.sector;
+  const applies = (sectors?: string[]) => !sector || !sectors || sectors.includes(sector);
+  const applicable = new Set(ruleset.items.filter((it) => applies(it.sectoren)).map((it) => it.id));
+  const terms = termIndex(ruleset);
+
+  const verdicts = new Map<string, Verdicts>();
+  const verdictsOf = (item: string) => {
+    let v = verdicts.get(item);
+    if (!v) verdicts.set(item, (v = { fail: 0, failFindings: 0, failWaived: 0, unknown: 0, pass: 0, nvt: 0, rules: new Set(), reasons: [] }));
+    return v;
+  };
+  const raw: { finding: Finding; item?: string; failing: boolean }[] = [];
+
+  for (const rule of ruleset.rules) {
+    if (rule.severity === "off") continue;
+    const kind = KIND_BY_NAME.get(rule.kind)!;
+    const item = rule.indicator ? ruleset.itemById.get(rule.indicator) : undefined;
+    if (!applies(rule.sectoren ?? item?.sectoren)) continue;
+    if (rule.indicator && !applicable.has(rule.indicator)) continue;
+    let lastRead: LoadedDocument | undefined;
+    const ctx: RuleContext<unknown> = {
+      rule,
+      params: rule.params,
+      lang: env.lang,
+      peildatum: env.peildatum,
+      schooljaar: env.schooljaar,
+      school,
+      ruleset,
+      document(ref) {
+        lastRead = currentDocument(school, ref, env);
+        return lastRead;
+      },
+      indicators: kind.perIndicator ? selectIndicators(rule, ruleset, applicable) : [],
+      term: (list, value) => terms.get(list)?.get(normaliseTerm(value)),
+      say,
+    };
+    let outcomes: Outcome[];
+    try {
+      outcomes = kind.evaluate(ctx);
+    } catch (error) {
+      // A crash here is a bug in sop-audit, not bad input: say which rule and school.
+      throw new Error(`rule ${rule.id} (${rule.kind}) crashed on school ${school.id}: ${(error as Error).stack ?? error}`);
+    }
+    for (const outcome of outcomes) {
+      const itemId = outcome.indicator ?? rule.indicator;
+      if (itemId) {
+        const v = verdictsOf(itemId);
+        v.rules.add(rule.id);
+        if (outcome.verdict === "fail") v.fail++;
+        else if (outcome.verdict === "unknown") v.unknown++;
+        else if (outcome.verdict === "pass") v.pass++;
+        else v.nvt++;
+        if (outcome.reason) v.reasons.push(outcome.reason);
+      }
+      for (const problem of outcome.problems ?? []) {
+        const failing = outcome.verdict === "fail";
+        if (failing && itemId) verdictsOf(itemId).failFindings++;
+        raw.push({ finding: toFinding(problem, rule, itemId, lastRead, school, ruleset, env.lang), failing, ...(itemId ? { item: itemId } : {}) });
+      }
+    }
+  }
+
+  const { waivers, waivedIndexes, waiverFindings } = applyWaivers(school, raw, env, say);
+  const findings: Finding[] = [...school.findings, ...waiverFindings];
+  const waivedFindings: Finding[] = [];
+  raw.forEach((r, i) => {
+    if (waivedIndexes.has(i)) {
+      waivedFindings.push(r.finding);
+      if (r.item && r.failing) verdictsOf(r.item).failWaived++;
+    } else findings.push(r.finding);
+  });
+
+  const statuses: ItemStatus[] = ruleset.items.map((it) => {
+    if (!applicable.has(it.id)) {
+      return { item: it.id, status: "nvt" as Status, rules: [], reason: say(`geldt niet voor sector ${sector}`, `does not apply to sector ${sector}`) };
+    }
+    const v = verdicts.get(it.id);
+    const rules = v ? [...v.rules].sort() : [];
+    if (!v) return { item: it.id, status: "niet-aangetoond" as Status, rules, reason: say("geen regel toetst dit item", "no rule checks this item") };
+    let status: Status;
+    if (v.fail > 0) status = v.failFindings > v.failWaived ? "voldoet-niet" : "uitgezonderd";
+    else if (v.unknown > 0) status = "niet-aangetoond";
+    else if (v.pass > 0) status = "voldoet";
+    else status = "nvt";
+    const reason = status === "niet-aangetoond" || status === "nvt" ? [...new Set(v.reasons)].sort().join("; ") || undefined : undefined;
+    return { item: it.id, status, rules, ...(reason ? { reason } : {}) };
+  });
+
+  return {
+    id: school.id,
+    dir: school.dir,
+    ...(sopDoc
+      ? { naam: sopDoc.school.naam, bestuur: sopDoc.school.bestuur, sector: sopDoc.school.sector, gemeente: sopDoc.school.gemeente, ...(sopDoc.school.kring ? { kring: sopDoc.school.kring } : {}) }
+      : {}),
+    onderwijstypen: sopDoc?.school.onderwijstypen ?? [],
+    documents: documentSummaries(school),
+    ...(sop && sopDoc ? { sop: sopSummary(sop.source.file, sopDoc) } : {}),
+    zelfevaluaties: school.zelfevaluaties.map((z) => {
+      const d = z.doc as ZelfevaluatieDoc;
+      const scores: Record<string, string> = {};
+      for (const [k, v] of Object.entries(d.scores).sort(([a], [b]) => a.localeCompare(b))) scores[k] = typeof v === "string" ? v : v.score;
+      return { schooljaar: d.schooljaar, datum: d.datum, file: z.source.file, scores };
+    }),
+    visitaties: school.visitaties.map((v) => visitatieSummary(v.source.file, v.doc as VisitatieDoc)),
+    statuses,
+    findings: sortFindings(findings),
+    waivedFindings: sortFindings(waivedFindings),
+    waivers,
+  };
+}
+
+function toFinding(problem: Problem, rule: EffectiveRule, itemId: string | undefined, read: LoadedDocument | undefined, school: SchoolDocuments, ruleset: Ruleset, lang: Lang): Finding {
+  const source = problem.file ?? read?.source;
+  const file = source?.file ?? school.dir;
+  const range = problem.range ?? (source && problem.path ? source.locate(problem.path, { key: problem.key }) : FILE_START);
+  const item = itemId ? ruleset.itemById.get(itemId) : undefined;
+  const hint = lang === "en" ? (rule.hintEn ?? rule.hint) : rule.hint;
+  const f: Finding = {
+    ruleId: rule.id,
+    severity: problem.severity && SEVERITY_ORDER[problem.severity] < SEVERITY_ORDER[rule.severity as "error"] ? problem.severity : (rule.severity as Finding["severity"]),
+    message: problem.message,
+    file,
+    range,
+    school: school.id,
+    source: rule.source,
+  };
+  if (hint) f.hint = hint;
+  if (item) f.standard = item.standaard;
+  if (itemId) f.indicator = itemId;
+  if (problem.expected !== undefined) f.expected = problem.expected;
+  if (problem.found !== undefined) f.found = problem.found;
+  if (problem.path && problem.path.length) f.path = problem.path.map((p) => (typeof p === "number" ? `[${p}]` : p)).join(".").replace(/\.\[/g, "[");
+  return f;
+}
+
+export function sortFindings(list: Finding[]): Finding[] {
+  return list.sort(
+    (a, b) =>
+      a.file.localeCompare(b.file) ||
+      a.range.line - b.range.line ||
+      a.range.column - b.range.column ||
+      a.ruleId.localeCompare(b.ruleId) ||
+      (a.indicator ?? "").localeCompare(b.indicator ?? "") ||
+      a.message.localeCompare(b.message),
+  );
+}
+
+function applyWaivers(
+  school: SchoolDocuments,
+  raw: { finding: Finding; item?: string; failing: boolean }[],
+  env: CheckEnv,
+  say: (nl: string, en: string) => string,
+): { waivers: WaiverResult[]; waivedIndexes: Set<number>; waiverFindings: Finding[] } {
+  const waivers: WaiverResult[] = [];
+  const waivedIndexes = new Set<number>();
+  const waiverFindings: Finding[] = [];
+  for (const loaded of school.uitzonderingen) {
+    const list = (loaded.doc as { uitzonderingen: { regel: string; scope?: string; reden: string; eigenaar: string; verleend: string; verloopt: string }[] }).uitzonderingen;
+    list.forEach((w, i) => {
+      const range = loaded.source.locate(["uitzonderingen", i]);
+      const matches = raw
+        .map((r, idx) => ({ r, idx }))
+        .filter(({ r }) => r.finding.ruleId === w.regel || r.finding.indicator === w.regel)
+        .filter(({ r }) => !w.scope || w.scope === env.schooljaar || r.finding.file === `${school.dir}/${w.scope}` || r.finding.file.endsWith(`/${w.scope}`));
+      const expired = w.verloopt < env.peildatum;
+      const notYet = w.verleend > env.peildatum;
+      let state: WaiverResult["state"] = "actief";
+      if (expired) {
+        state = "verlopen";
+        waiverFindings.push({
+          ruleId: "waiver/expired",
+          severity: "warning",
+          file: loaded.source.file,
+          range: loaded.source.locate(["uitzonderingen", i, "verloopt"]),
+          school: school.id,
+          path: `uitzonderingen[${i}].verloopt`,
+          message: say(`uitzondering op ${w.regel} is verlopen op ${w.verloopt}; de regel telt weer mee`, `waiver for ${w.regel} expired on ${w.verloopt}; the rule counts again`),
+          hint: say("Verleng de uitzondering met een nieuwe einddatum, of los het punt op en verwijder haar.", "Extend the waiver with a new expiry date, or fix the issue and remove it."),
+          expected: `>= ${env.peildatum}`,
+          found: w.verloopt,
+        });
+      } else if (!notYet && matches.length === 0) {
+        state = "ongebruikt";
+        waiverFindings.push({
+          ruleId: "waiver/unused",
+          severity: "info",
+          file: loaded.source.file,
+          range: loaded.source.locate(["uitzonderingen", i, "regel"]),
+          school: school.id,
+          path: `uitzonderingen[${i}].regel`,
+          message: say(`uitzondering op ${w.regel} zonderde niets uit`, `waiver for ${w.regel} matched nothing`),
+          hint: say("Verwijder de uitzondering, of controleer het regel-id en het bereik.", "Remove the waiver, or check the rule id and scope."),
+          found: w.regel,
+        });
+      }
+      if (state === "actief" && !notYet) for (const { idx } of matches) waivedIndexes.add(idx);
+      waivers.push({
+        rule: w.regel,
+        ...(w.scope ? { scope: w.scope } : {}),
+        reason: w.reden,
+        owner: w.eigenaar,
+        granted: w.verleend,
+        expires: w.verloopt,
+        state,
+        file: loaded.source.file,
+        range,
+        waived: state === "actief" && !notYet ? matches.length : 0,
+      });
+    });
+  }
+  return { waivers, waivedIndexes, waiverFindings };
+}
+
+function documentSummaries(school: SchoolDocuments): SchoolResult["documents"] {
+  const valid = new Map<string, LoadedDocument>();
+  for (const d of [...school.sops, ...school.zelfevaluaties, ...school.visitaties, ...school.uitzonderingen]) valid.set(d.source.file, d);
+  return school.files
+    .map((f) => {
+      const d = valid.get(f.file);
+      const data = (d?.doc ?? f.data) as { kind?: unknown; schooljaar?: unknown; datum?: unknown } | undefined;
+      return {
+        file: f.file,
+        kind: typeof data?.kind === "string" ? data.kind : "?",
+        ...(typeof data?.schooljaar === "string" ? { schooljaar: data.schooljaar } : {}),
+        ...(typeof data?.datum === "string" ? { datum: data.datum } : {}),
+        valid: d !== undefined,
+      };
+    })
+    .sort((a, b) => a.file.localeCompare(b.file));
+}
+
+function sopSummary(file: string, d: SopDoc): NonNullable<SchoolResult["sop"]> {
+  return {
+    file,
+    schooljaar: d.schooljaar,
+    vastgesteld: d.vaststelling.datum,
+    ...(d.vaststelling.mrAdvies ? { mrAdvies: d.vaststelling.mrAdvies.datum } : {}),
+    ...(d.publicatie?.website ? { website: d.publicatie.website } : {}),
+    aanbod: (d.aanbod ?? []).map((a) => ({
+      behoefte: a.behoefte,
+      niveau: a.niveau,
+      ...(a.capaciteit !== undefined ? { capaciteit: a.capaciteit } : {}),
+      onderwijstypen: a.onderwijstypen ?? [],
+      ...(a.toelichting ? { toelichting: a.toelichting } : {}),
+    })),
+    grenzen: d.grenzen ?? [],
+    ontwikkelpunten: (d.ontwikkelpunten ?? []).map((o) => ({ omschrijving: o.omschrijving, ...(o.standaard ? { standaard: o.standaard } : {}), ...(o.streefdatum ? { streefdatum: o.streefdatum } : {}) })),
+  };
+}
+
+function visitatieSummary(file: string, v: VisitatieDoc): SchoolResult["visitaties"][number] {
+  return {
+    schooljaar: v.schooljaar,
+    datum: v.datum,
+    file,
+    commissie: v.commissie.map((p) => (p.rol ? `${p.naam} (${p.rol})` : p.naam)),
+    ...(v.oordeel ? { oordeel: v.oordeel } : {}),
+    bevindingen: v.bevindingen.map((b) => ({
+      ...(b.standaard ? { standaard: b.standaard } : {}),
+      ...(b.indicator ? { indicator: b.indicator } : {}),
+      oordeel: b.oordeel,
+      ...(b.toelichting ? { toelichting: b.toelichting } : {}),
+      ...(b.aanbeveling ? { aanbeveling: b.aanbeveling } : {}),
+    })),
+    afspraken: (v.afspraken ?? []).map((a) => ({ omschrijving: a.omschrijving, ...(a.termijn ? { termijn: a.termijn } : {}) })),
+  };
+}

@@ -1,0 +1,136 @@
+/**
+ * One school location as a unit of work: its files are read, parsed,
+ * validated and sorted into documents, then checked and released.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Finding, Lang } from "../core/types.js";
+import { parseSource } from "../documents/parse.js";
+import {
+  SCHOOL_DOCUMENT_KINDS,
+  type DocumentKind,
+  type SopDoc,
+  type UitzonderingenDoc,
+  type VisitatieDoc,
+  type ZelfevaluatieDoc,
+} from "../documents/schemas.js";
+import { FILE_START, type SourceFile } from "../documents/source.js";
+import { validateDocument } from "../documents/validate.js";
+import { t } from "../i18n/messages.js";
+
+export interface LoadedDocument<T = unknown> {
+  kind: DocumentKind;
+  source: SourceFile;
+  doc: T;
+  schooljaar?: string;
+}
+
+export interface SchoolDocuments {
+  id: string;
+  /** Repository-relative POSIX folder, `scholen/12AB00`. */
+  dir: string;
+  files: SourceFile[];
+  /** Valid documents per kind, oldest first. */
+  sops: LoadedDocument<SopDoc>[];
+  zelfevaluaties: LoadedDocument<ZelfevaluatieDoc>[];
+  visitaties: LoadedDocument<VisitatieDoc>[];
+  uitzonderingen: LoadedDocument<UitzonderingenDoc>[];
+  /** Files that declare a kind but did not pass its schema. */
+  invalid: { kind?: DocumentKind; file: string }[];
+  findings: Finding[];
+}
+
+export const DOCUMENT_EXTENSIONS = /\.(ya?ml|md)$/i;
+
+export function listSchoolFiles(absDir: string): string[] {
+  return readdirSync(absDir, { withFileTypes: true })
+    .filter((e) => e.isFile() && DOCUMENT_EXTENSIONS.test(e.name))
+    .map((e) => e.name)
+    .sort();
+}
+
+/** Reads and validates every document of one school. Never throws for bad input. */
+export function loadSchool(root: string, dir: string, id: string, lang: Lang, files?: Map<string, Buffer>): SchoolDocuments {
+  const school: SchoolDocuments = { id, dir, files: [], sops: [], zelfevaluaties: [], visitaties: [], uitzonderingen: [], invalid: [], findings: [] };
+  const names = files ? [...files.keys()].sort() : listSchoolFiles(join(root, dir));
+  for (const name of names) {
+    const rel = `${dir}/${name}`;
+    let bytes: Buffer;
+    try {
+      bytes = files?.get(name) ?? readFileSync(join(root, dir, name));
+    } catch (error) {
+      const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+      school.findings.push({ ruleId: "file/unreadable", severity: "error", file: rel, range: FILE_START, school: id, message: t(lang, "file.unreadable", { reason }) });
+      continue;
+    }
+    const source = parseSource(rel, bytes);
+    school.files.push(source);
+    const validated = validateDocument(source, { lang, school: id }, SCHOOL_DOCUMENT_KINDS);
+    school.findings.push(...validated.findings);
+    if (!validated.doc) {
+      school.invalid.push({ kind: validated.kind, file: rel });
+      continue;
+    }
+    const doc = validated.doc as { schooljaar?: string; school?: string | { brin: string; vestiging: string } };
+    const loaded: LoadedDocument = { kind: validated.kind!, source, doc, schooljaar: doc.schooljaar };
+    checkSchoolCode(loaded, id, lang, school.findings);
+    switch (validated.kind) {
+      case "Schoolondersteuningsprofiel":
+        school.sops.push(loaded as LoadedDocument<SopDoc>);
+        break;
+      case "Zelfevaluatie":
+        school.zelfevaluaties.push(loaded as LoadedDocument<ZelfevaluatieDoc>);
+        break;
+      case "Visitatie":
+        school.visitaties.push(loaded as LoadedDocument<VisitatieDoc>);
+        break;
+      case "Uitzonderingen":
+        school.uitzonderingen.push(loaded as LoadedDocument<UitzonderingenDoc>);
+        break;
+    }
+  }
+  bySchooljaar(school.sops, lang, school.findings, id);
+  bySchooljaar(school.zelfevaluaties, lang, school.findings, id);
+  school.visitaties.sort((a, b) => a.doc.datum.localeCompare(b.doc.datum) || a.source.file.localeCompare(b.source.file));
+  return school;
+}
+
+function checkSchoolCode(loaded: LoadedDocument, id: string, lang: Lang, findings: Finding[]): void {
+  const doc = loaded.doc as { school?: string | { brin: string; vestiging: string } };
+  if (doc.school === undefined) return;
+  const code = typeof doc.school === "string" ? doc.school : `${doc.school.brin}${doc.school.vestiging}`;
+  if (code === id) return;
+  const path = typeof doc.school === "string" ? ["school"] : ["school", "brin"];
+  findings.push({
+    ruleId: "repo/school-code",
+    severity: "error",
+    file: loaded.source.file,
+    range: loaded.source.locate(path),
+    school: id,
+    path: path.join("."),
+    message: t(lang, "repo.schoolMismatch", { path: typeof doc.school === "string" ? "school" : "school.brin + school.vestiging", found: code, expected: id }),
+    hint: t(lang, "repo.schoolMismatch.hint"),
+    expected: id,
+    found: code,
+  });
+}
+
+/** Sorts by schooljaar and reports a second document for the same year. */
+function bySchooljaar(docs: LoadedDocument<{ schooljaar: string }>[], lang: Lang, findings: Finding[], id: string): void {
+  docs.sort((a, b) => a.doc.schooljaar.localeCompare(b.doc.schooljaar) || a.source.file.localeCompare(b.source.file));
+  for (let i = 1; i < docs.length; i++) {
+    const prev = docs[i - 1]!;
+    const cur = docs[i]!;
+    if (prev.doc.schooljaar !== cur.doc.schooljaar) continue;
+    findings.push({
+      ruleId: "repo/duplicate-document",
+      severity: "error",
+      file: cur.source.file,
+      range: cur.source.locate(["schooljaar"]),
+      school: id,
+      path: "schooljaar",
+      message: t(lang, "repo.duplicateDoc", { kind: cur.kind, schooljaar: cur.doc.schooljaar, other: prev.source.file }),
+      hint: t(lang, "repo.duplicateDoc.hint"),
+    });
+  }
+}

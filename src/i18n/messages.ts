@@ -1,0 +1,200 @@
+/**
+ * Every user-facing sentence, in Dutch (default) and English. Messages are
+ * functions of plain values so they stay one line and easy to translate.
+ */
+import type { Lang, Severity, Status } from "../core/types.js";
+
+type Vals = Record<string, string | number | undefined>;
+type Msg = (v: Vals) => string;
+
+const q = (s: string | number | undefined) => (s === undefined ? "" : JSON.stringify(String(s)));
+
+const nl = {
+  "sev.error": () => "fout",
+  "sev.warning": () => "waarschuwing",
+  "sev.info": () => "info",
+  "status.voldoet": () => "voldoet",
+  "status.voldoet-niet": () => "voldoet niet",
+  "status.niet-aangetoond": () => "niet aangetoond",
+  "status.uitgezonderd": () => "uitgezonderd",
+  "status.nvt": () => "n.v.t.",
+
+  "file.unreadable": (v) => `bestand kan niet gelezen worden: ${v.reason}`,
+  "file.empty": () => "bestand is leeg",
+  "file.empty.hint": () => "Begin het bestand met apiVersion: sop-audit/v1 en kind, of verwijder het.",
+  "schema.asNumber": (v) => `het getal ${v.value}`,
+  "file.binary": () => "bestand is geen tekst (binair bestand)",
+  "file.encoding": () => "bestand is geen geldige UTF-8-tekst",
+  "file.hint.resave": () => "Sla het bestand op als UTF-8-tekst (YAML of Markdown).",
+  "yaml.syntax": (v) => `YAML kan niet gelezen worden: ${v.detail}`,
+  "yaml.syntax.hint": () => "Controleer inspringing, dubbele punten en aanhalingstekens op deze regel en de regel erboven.",
+  "yaml.duplicate": (v) => `sleutel ${q(v.key)} komt twee keer voor`,
+  "yaml.duplicate.hint": () => "Verwijder of hernoem een van beide; alleen de laatste zou anders tellen.",
+  "yaml.notmap": () => "het document moet een lijst van sleutels en waarden zijn (een YAML-mapping)",
+  "md.nofrontmatter": () => "Markdown-bestand zonder front matter (gegevens tussen twee regels ---)",
+  "md.nofrontmatter.hint": () => "Zet bovenaan de gegevens tussen '---' en '---', te beginnen met apiVersion en kind.",
+
+  "doc.kind.missing": () => "het veld kind ontbreekt: onbekend wat voor document dit is",
+  "doc.kind.unknown": (v) => `onbekende kind ${q(v.found)}${v.suggestion ? `; bedoelde je ${q(v.suggestion)}?` : ""}`,
+  "doc.kind.hint": (v) => `Gebruik een van: ${v.expected}.`,
+  "doc.apiVersion": (v) => `apiVersion moet ${q(v.expected)} zijn, gevonden: ${v.found}`,
+  "doc.misplaced": (v) => `een document van soort ${v.kind} hoort ${v.where}`,
+
+  "schema.required": (v) => `verplicht veld ${v.path} ontbreekt`,
+  "schema.required.hint": (v) => `Voeg ${v.key} toe${v.title ? ` (${v.title})` : ""}.`,
+  "schema.unknownKey": (v) =>
+    `onbekend veld ${q(v.key)}${v.parent ? ` in ${v.parent}` : ""}${v.suggestion ? `; bedoelde je ${q(v.suggestion)}?` : ""}`,
+  "schema.unknownKey.hint": (v) => (v.suggestion ? `Hernoem ${q(v.key)} naar ${q(v.suggestion)}.` : `Verwijder ${q(v.key)} of controleer de spelling; toegestaan: ${v.allowed}.`),
+  "schema.type": (v) => `${v.path} moet ${v.expected} zijn, gevonden: ${v.found}`,
+  "schema.type.hint": (v) => `Schrijf ${v.path} als ${v.expected}.`,
+  "schema.date": (v) => `${v.path} moet een datum zijn (JJJJ-MM-DD), gevonden: ${v.found}`,
+  "schema.date.hint": () => "Schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2025-10-01.",
+  "schema.schooljaar": (v) => `${v.path} moet een schooljaar zijn (JJJJ-JJJJ, twee opeenvolgende jaren), gevonden: ${v.found}`,
+  "schema.schooljaar.hint": () => "Schrijf het schooljaar als 2025-2026.",
+  "schema.brin": (v) => `${v.path} is geen geldig BRIN-nummer (twee cijfers en twee hoofdletters), gevonden: ${v.found}`,
+  "schema.brin.hint": () => "Een BRIN-nummer is bijvoorbeeld 12AB; het vestigingsnummer staat apart onder vestiging.",
+  "schema.vestiging": (v) => `${v.path} moet twee cijfers tussen aanhalingstekens zijn, gevonden: ${v.found}`,
+  "schema.vestiging.hint": () => "Schrijf het vestigingsnummer tussen aanhalingstekens, bijvoorbeeld vestiging: \"00\"; zonder aanhalingstekens wordt 00 het getal 0.",
+  "schema.schoolcode": (v) => `${v.path} moet een schoolcode zijn (BRIN + vestiging, bijvoorbeeld 12AB00), gevonden: ${v.found}`,
+  "schema.schoolcode.hint": () => "Schrijf de schoolcode als vier tekens BRIN plus twee cijfers vestiging: 12AB00.",
+  "schema.url": (v) => `${v.path} moet een volledig webadres zijn (https://…), gevonden: ${v.found}`,
+  "schema.url.hint": () => "Begin het webadres met https://.",
+  "schema.enum": (v) => `${v.path} moet een van ${v.expected} zijn, gevonden: ${v.found}${v.suggestion ? `; bedoelde je ${q(v.suggestion)}?` : ""}`,
+  "schema.enum.hint": (v) => (v.suggestion ? `Vervang door ${q(v.suggestion)}.` : `Kies een van: ${v.expected}.`),
+  "schema.tooSmall.array": (v) => `${v.path} moet minstens ${v.min} ${Number(v.min) === 1 ? "element" : "elementen"} bevatten, gevonden: ${v.found}`,
+  "schema.tooSmall.string": (v) => `${v.path} mag niet leeg zijn`,
+  "schema.tooSmall.number": (v) => `${v.path} moet minstens ${v.min} zijn, gevonden: ${v.found}`,
+  "schema.tooSmall.hint": () => "Vul dit veld in.",
+  "schema.other": (v) => `${v.path}: ${v.detail}`,
+
+  "type.string": () => "tekst",
+  "type.number": () => "een getal",
+  "type.boolean": () => "true of false",
+  "type.object": () => "een groep velden (mapping)",
+  "type.array": () => "een lijst",
+  "type.null": () => "leeg",
+  "type.missing": () => "niets",
+
+  "repo.noConfig": (v) => `geen sop-audit.yaml gevonden in ${v.dir} of een map erboven`,
+  "repo.noConfig.hint": () => "Ga naar de map van de SWV-repository, of geef die aan met -C <map>. Een nieuwe repository begint met een sop-audit.yaml (zie docs/repository.md).",
+  "repo.notDir": (v) => `${v.dir} is geen map`,
+  "repo.badConfig": (v) => `de configuratie ${v.file} bevat fouten; los die eerst op`,
+  "repo.noSchools": (v) => `geen scholen gevonden in ${v.dir}`,
+  "repo.badFolder": (v) => `map ${q(v.found)} is geen schoolcode (BRIN + vestiging, bijvoorbeeld 12AB00)`,
+  "repo.badFolder.hint": () => "Hernoem de map naar de schoolcode: twee cijfers, twee hoofdletters en twee cijfers.",
+  "repo.strayFile": (v) => `bestand ${q(v.file)} staat niet in een schoolmap en wordt niet gelezen`,
+  "repo.schoolMismatch": (v) => `${v.path} is ${v.found}, maar de map heet ${v.expected}`,
+  "repo.schoolMismatch.hint": () => "Zet het document in de map van de juiste school, of verbeter de schoolcode.",
+  "repo.duplicateDoc": (v) => `er is al een ${v.kind} voor schooljaar ${v.schooljaar} (${v.other})`,
+  "repo.duplicateDoc.hint": () => "Houd per schooljaar één document van deze soort; verwijder of hernoem het andere.",
+  "repo.unknownPath": (v) => `pad ${q(v.path)} bestaat niet`,
+  "repo.pathOutside": (v) => `pad ${q(v.path)} ligt buiten de repository`,
+
+  "summary.problems": (v) => `${v.total} ${Number(v.total) === 1 ? "probleem" : "problemen"} (${v.errors} ${Number(v.errors) === 1 ? "fout" : "fouten"}, ${v.warnings} ${Number(v.warnings) === 1 ? "waarschuwing" : "waarschuwingen"}, ${v.infos} info)`,
+  "summary.none": () => "geen problemen",
+  "summary.scope": (v) => `${v.schools} ${Number(v.schools) === 1 ? "school" : "scholen"}, ${v.files} bestanden, peildatum ${v.peildatum}, profiel ${v.profile}`,
+  "summary.waived": (v) => `${v.waived} uitgezonderd`,
+} satisfies Record<string, Msg>;
+
+export type MessageKey = keyof typeof nl;
+
+const en: Record<MessageKey, Msg> = {
+  "sev.error": () => "error",
+  "sev.warning": () => "warning",
+  "sev.info": () => "info",
+  "status.voldoet": () => "meets",
+  "status.voldoet-niet": () => "does not meet",
+  "status.niet-aangetoond": () => "not shown",
+  "status.uitgezonderd": () => "waived",
+  "status.nvt": () => "n/a",
+
+  "file.unreadable": (v) => `file cannot be read: ${v.reason}`,
+  "file.empty": () => "file is empty",
+  "file.empty.hint": () => "Start the file with apiVersion: sop-audit/v1 and kind, or remove it.",
+  "schema.asNumber": (v) => `the number ${v.value}`,
+  "file.binary": () => "file is not text (binary file)",
+  "file.encoding": () => "file is not valid UTF-8 text",
+  "file.hint.resave": () => "Save the file as UTF-8 text (YAML or Markdown).",
+  "yaml.syntax": (v) => `YAML cannot be read: ${v.detail}`,
+  "yaml.syntax.hint": () => "Check indentation, colons and quotes on this line and the line above.",
+  "yaml.duplicate": (v) => `key ${q(v.key)} occurs twice`,
+  "yaml.duplicate.hint": () => "Remove or rename one of them; otherwise only the last one would count.",
+  "yaml.notmap": () => "the document must be a set of keys and values (a YAML mapping)",
+  "md.nofrontmatter": () => "Markdown file without front matter (data between two --- lines)",
+  "md.nofrontmatter.hint": () => "Put the data at the top between '---' and '---', starting with apiVersion and kind.",
+
+  "doc.kind.missing": () => "the field kind is missing: unknown what this document is",
+  "doc.kind.unknown": (v) => `unknown kind ${q(v.found)}${v.suggestion ? `; did you mean ${q(v.suggestion)}?` : ""}`,
+  "doc.kind.hint": (v) => `Use one of: ${v.expected}.`,
+  "doc.apiVersion": (v) => `apiVersion must be ${q(v.expected)}, found: ${v.found}`,
+  "doc.misplaced": (v) => `a document of kind ${v.kind} belongs ${v.where}`,
+
+  "schema.required": (v) => `required field ${v.path} is missing`,
+  "schema.required.hint": (v) => `Add ${v.key}${v.title ? ` (${v.title})` : ""}.`,
+  "schema.unknownKey": (v) =>
+    `unknown field ${q(v.key)}${v.parent ? ` in ${v.parent}` : ""}${v.suggestion ? `; did you mean ${q(v.suggestion)}?` : ""}`,
+  "schema.unknownKey.hint": (v) => (v.suggestion ? `Rename ${q(v.key)} to ${q(v.suggestion)}.` : `Remove ${q(v.key)} or check the spelling; allowed: ${v.allowed}.`),
+  "schema.type": (v) => `${v.path} must be ${v.expected}, found: ${v.found}`,
+  "schema.type.hint": (v) => `Write ${v.path} as ${v.expected}.`,
+  "schema.date": (v) => `${v.path} must be a date (YYYY-MM-DD), found: ${v.found}`,
+  "schema.date.hint": () => "Write the date as YYYY-MM-DD, for example 2025-10-01.",
+  "schema.schooljaar": (v) => `${v.path} must be a school year (YYYY-YYYY, two consecutive years), found: ${v.found}`,
+  "schema.schooljaar.hint": () => "Write the school year as 2025-2026.",
+  "schema.brin": (v) => `${v.path} is not a valid BRIN (two digits and two capital letters), found: ${v.found}`,
+  "schema.brin.hint": () => "A BRIN is for example 12AB; the location number goes under vestiging.",
+  "schema.vestiging": (v) => `${v.path} must be two digits in quotes, found: ${v.found}`,
+  "schema.vestiging.hint": () => "Quote the location number, for example vestiging: \"00\"; unquoted, 00 becomes the number 0.",
+  "schema.schoolcode": (v) => `${v.path} must be a school code (BRIN + location, for example 12AB00), found: ${v.found}`,
+  "schema.schoolcode.hint": () => "Write the school code as the four-character BRIN plus the two-digit location: 12AB00.",
+  "schema.url": (v) => `${v.path} must be a full web address (https://…), found: ${v.found}`,
+  "schema.url.hint": () => "Start the web address with https://.",
+  "schema.enum": (v) => `${v.path} must be one of ${v.expected}, found: ${v.found}${v.suggestion ? `; did you mean ${q(v.suggestion)}?` : ""}`,
+  "schema.enum.hint": (v) => (v.suggestion ? `Replace with ${q(v.suggestion)}.` : `Choose one of: ${v.expected}.`),
+  "schema.tooSmall.array": (v) => `${v.path} must have at least ${v.min} ${Number(v.min) === 1 ? "item" : "items"}, found: ${v.found}`,
+  "schema.tooSmall.string": (v) => `${v.path} must not be empty`,
+  "schema.tooSmall.number": (v) => `${v.path} must be at least ${v.min}, found: ${v.found}`,
+  "schema.tooSmall.hint": () => "Fill in this field.",
+  "schema.other": (v) => `${v.path}: ${v.detail}`,
+
+  "type.string": () => "text",
+  "type.number": () => "a number",
+  "type.boolean": () => "true or false",
+  "type.object": () => "a group of fields (mapping)",
+  "type.array": () => "a list",
+  "type.null": () => "empty",
+  "type.missing": () => "nothing",
+
+  "repo.noConfig": (v) => `no sop-audit.yaml found in ${v.dir} or any folder above it`,
+  "repo.noConfig.hint": () => "Change to the SWV repository folder, or name it with -C <dir>. A new repository starts with a sop-audit.yaml (see docs/repository.md).",
+  "repo.notDir": (v) => `${v.dir} is not a folder`,
+  "repo.badConfig": (v) => `the configuration ${v.file} has errors; fix those first`,
+  "repo.noSchools": (v) => `no schools found in ${v.dir}`,
+  "repo.badFolder": (v) => `folder ${q(v.found)} is not a school code (BRIN + location, for example 12AB00)`,
+  "repo.badFolder.hint": () => "Rename the folder to the school code: two digits, two capital letters and two digits.",
+  "repo.strayFile": (v) => `file ${q(v.file)} is not in a school folder and is not read`,
+  "repo.schoolMismatch": (v) => `${v.path} is ${v.found}, but the folder is ${v.expected}`,
+  "repo.schoolMismatch.hint": () => "Move the document to the right school's folder, or correct the school code.",
+  "repo.duplicateDoc": (v) => `there is already a ${v.kind} for school year ${v.schooljaar} (${v.other})`,
+  "repo.duplicateDoc.hint": () => "Keep one document of this kind per school year; remove or rename the other.",
+  "repo.unknownPath": (v) => `path ${q(v.path)} does not exist`,
+  "repo.pathOutside": (v) => `path ${q(v.path)} is outside the repository`,
+
+  "summary.problems": (v) => `${v.total} ${Number(v.total) === 1 ? "problem" : "problems"} (${v.errors} ${Number(v.errors) === 1 ? "error" : "errors"}, ${v.warnings} ${Number(v.warnings) === 1 ? "warning" : "warnings"}, ${v.infos} info)`,
+  "summary.none": () => "no problems",
+  "summary.scope": (v) => `${v.schools} ${Number(v.schools) === 1 ? "school" : "schools"}, ${v.files} files, reference date ${v.peildatum}, profile ${v.profile}`,
+  "summary.waived": (v) => `${v.waived} waived`,
+};
+
+const CATALOGS: Record<Lang, Record<MessageKey, Msg>> = { nl, en };
+
+export function t(lang: Lang, key: MessageKey, vals: Vals = {}): string {
+  return CATALOGS[lang][key](vals);
+}
+
+export function severityLabel(lang: Lang, sev: Severity): string {
+  return t(lang, `sev.${sev}`);
+}
+
+export function statusLabel(lang: Lang, status: Status): string {
+  return t(lang, `status.${status}`);
+}

@@ -1,0 +1,61 @@
+/** Finds the SWV repository (like git does) and reads its sop-audit.yaml. */
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { ConfigError } from "../core/errors.js";
+import type { Finding, Lang } from "../core/types.js";
+import { parseSource } from "../documents/parse.js";
+import type { SwvConfigDoc } from "../documents/schemas.js";
+import type { SourceFile } from "../documents/source.js";
+import { validateDocument } from "../documents/validate.js";
+import { t } from "../i18n/messages.js";
+import { canonicalSwvCode } from "./swv-code.js";
+
+export const CONFIG_FILE = "sop-audit.yaml";
+
+export function findRepoRoot(start: string, explicit: boolean, lang: Lang): string {
+  const dir = resolve(start);
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+    throw new ConfigError(t(lang, "repo.notDir", { dir: start }));
+  }
+  if (explicit) {
+    if (existsSync(join(dir, CONFIG_FILE))) return dir;
+  } else {
+    for (let d = dir; ; d = dirname(d)) {
+      if (existsSync(join(d, CONFIG_FILE))) return d;
+      if (dirname(d) === d) break;
+    }
+  }
+  throw new ConfigError(t(lang, "repo.noConfig", { dir: start }), [t(lang, "repo.noConfig.hint")]);
+}
+
+export interface LoadedConfig {
+  config: SwvConfigDoc;
+  source: SourceFile;
+  /** Non-fatal findings about the config (e.g. an SWV code in an unknown form). */
+  findings: Finding[];
+}
+
+export function loadConfig(root: string, lang: Lang): LoadedConfig {
+  const source = parseSource(CONFIG_FILE, readFileSync(join(root, CONFIG_FILE)));
+  const validated = validateDocument(source, { lang }, ["SwvConfig"]);
+  if (!validated.doc) {
+    const lines = validated.findings.map((f) => `${f.file}:${f.range.line}:${f.range.column}  ${f.message}${f.hint ? ` — ${f.hint}` : ""}`);
+    throw new ConfigError(t(lang, "repo.badConfig", { file: CONFIG_FILE }), lines);
+  }
+  const config = validated.doc as SwvConfigDoc;
+  const findings = [...validated.findings];
+  const code = canonicalSwvCode(config.swv.code);
+  if (code) config.swv.code = code;
+  else
+    findings.push({
+      ruleId: "config/swv-code",
+      severity: "warning",
+      file: CONFIG_FILE,
+      range: source.locate(["swv", "code"]),
+      path: "swv.code",
+      message: lang === "nl" ? `swv.code ${JSON.stringify(config.swv.code)} is geen SWV-code als "VO 22.03" of "PO 30-06"` : `swv.code ${JSON.stringify(config.swv.code)} is not an SWV code like "VO 22.03" or "PO 30-06"`,
+      hint: lang === "nl" ? "Schrijf de code als sector, regio en nummer: VO 22.03." : "Write the code as sector, region and number: VO 22.03.",
+      found: config.swv.code,
+    });
+  return { config, source, findings };
+}

@@ -1,0 +1,49 @@
+/** Which school folders and files a repository holds. */
+import { existsSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import type { Finding, Lang } from "../core/types.js";
+import { FILE_START } from "../documents/source.js";
+import { DOCUMENT_EXTENSIONS } from "../engine/school.js";
+import { t } from "../i18n/messages.js";
+
+export const SCHOOL_CODE = /^\d{2}[A-Z]{2}\d{2}$/;
+
+export interface Discovered {
+  /** Sorted school ids with their repository-relative folders. */
+  schools: { id: string; dir: string }[];
+  findings: Finding[];
+}
+
+export function discoverSchools(root: string, schoolsDir: string, lang: Lang): Discovered {
+  const abs = join(root, schoolsDir);
+  const findings: Finding[] = [];
+  if (!existsSync(abs)) {
+    findings.push({ ruleId: "repo/no-schools", severity: "error", file: "sop-audit.yaml", range: FILE_START, message: t(lang, "repo.noSchools", { dir: schoolsDir }) });
+    return { schools: [], findings };
+  }
+  const schools: Discovered["schools"] = [];
+  for (const entry of readdirSync(abs, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    const rel = `${schoolsDir}/${entry.name}`;
+    if (entry.isDirectory()) {
+      if (entry.name.startsWith(".")) continue;
+      if (SCHOOL_CODE.test(entry.name)) schools.push({ id: entry.name, dir: rel });
+      else
+        findings.push({
+          ruleId: "repo/school-folder",
+          severity: "error",
+          file: rel,
+          range: FILE_START,
+          message: t(lang, "repo.badFolder", { found: entry.name }),
+          hint: t(lang, "repo.badFolder.hint"),
+          found: entry.name,
+          expected: "12AB00",
+        });
+    } else if (entry.isFile() && DOCUMENT_EXTENSIONS.test(entry.name)) {
+      findings.push({ ruleId: "repo/stray-file", severity: "warning", file: rel, range: FILE_START, message: t(lang, "repo.strayFile", { file: rel }) });
+    }
+  }
+  if (schools.length === 0 && findings.length === 0) {
+    findings.push({ ruleId: "repo/no-schools", severity: "warning", file: schoolsDir, range: FILE_START, message: t(lang, "repo.noSchools", { dir: schoolsDir }) });
+  }
+  return { schools, findings };
+}

@@ -1,0 +1,78 @@
+/**
+ * The shape every rule kind has. A kind is one small module in
+ * `rules/kinds/`, registered in `rules/registry.ts`.
+ */
+import type { z } from "zod";
+import type { Lang, Severity, SourceRange } from "../core/types.js";
+import type { PathSegment, SourceFile } from "../documents/source.js";
+import type { DocumentRefName } from "../ruleset/schema.js";
+import type { EffectiveRule, Ruleset } from "../ruleset/model.js";
+import type { LoadedDocument, SchoolDocuments } from "../engine/school.js";
+
+export type Verdict = "pass" | "fail" | "unknown" | "nvt";
+
+/** What is wrong, with where; the engine turns it into a Finding. */
+export interface Problem {
+  message: string;
+  /** Data path in `file` of the value concerned. */
+  path?: PathSegment[];
+  /** Point at the key rather than the value. */
+  key?: boolean;
+  /** The file; default: the document the rule read. */
+  file?: SourceFile;
+  /** An explicit range (Markdown headings); otherwise located from `path`. */
+  range?: SourceRange;
+  expected?: string;
+  found?: string;
+  /** Overrides the rule's severity for this problem (e.g. "voldoet deels"). */
+  severity?: Severity;
+}
+
+export interface Outcome {
+  verdict: Verdict;
+  /** For rules that work per indicator; default: the rule's indicator. */
+  indicator?: string;
+  /** Why (for unknown / nvt), one line. */
+  reason?: string;
+  problems?: Problem[];
+}
+
+export interface RuleContext<P> {
+  rule: EffectiveRule;
+  params: P;
+  lang: Lang;
+  peildatum: string;
+  schooljaar: string;
+  school: SchoolDocuments;
+  ruleset: Ruleset;
+  /** The newest valid document of that kind up to the audited schooljaar. */
+  document(ref: DocumentRefName): LoadedDocument | undefined;
+  /** Indicators this per-indicator rule covers that apply to the school. */
+  indicators: string[];
+  /** Canonical id of a term in a vocabulary (ids, names, synonyms), or undefined. */
+  term(list: string, value: string): string | undefined;
+  /** Pick the message in the run's language. */
+  say(nl: string, en: string): string;
+}
+
+export interface RuleKind<P = unknown> {
+  name: string;
+  summary: { nl: string; en: string };
+  params: z.ZodType<P>;
+  /** Which document the rule must name (`document:`), if any. */
+  needsDocument: boolean;
+  /** Works per indicator through the rule's `indicatoren` selector. */
+  perIndicator?: boolean;
+  /**
+   * For legal-minimum rules: is `next` at least as strict as `base`? A kind
+   * without this allows no parameter change on such rules.
+   */
+  atLeastAsStrict?(base: P, next: P): boolean;
+  /** Ruleset-level checks beyond the params schema (paths, lists exist). */
+  check?(params: P, rule: EffectiveRule, ruleset: Ruleset): { message: string; param?: string }[];
+  evaluate(ctx: RuleContext<P>): Outcome[];
+}
+
+export function defineKind<P>(kind: RuleKind<P>): RuleKind<P> {
+  return kind;
+}

@@ -1,0 +1,50 @@
+import { z } from "zod";
+import { defineKind } from "../kind.js";
+import { resolvePath } from "../path.js";
+import { matchesWhere, RulePath, Where, WhereIn } from "./_shared.js";
+
+const Params = z.strictObject({
+  path: RulePath,
+  min: z.number().int().nonnegative(),
+  where: Where.optional(),
+  whereIn: WhereIn.optional(),
+});
+
+export default defineKind({
+  name: "count-at-least",
+  summary: { nl: "een lijst heeft minstens zoveel elementen", en: "a list has at least this many items" },
+  params: Params,
+  needsDocument: true,
+  atLeastAsStrict: (base, next) => next.min >= base.min && next.path === base.path,
+  evaluate(ctx) {
+    const doc = ctx.document(ctx.rule.document!);
+    if (!doc) return [{ verdict: "unknown", reason: ctx.say("document ontbreekt", "document missing") }];
+    const p = ctx.params;
+    const hits = resolvePath(doc.doc, p.path);
+    let count = 0;
+    let anchor: (string | number)[] = [];
+    for (const hit of hits) {
+      anchor = hit.path;
+      const v = hit.value;
+      if (Array.isArray(v)) count += v.filter((el) => matchesWhere(el, p.where, p.whereIn)).length;
+      else if (v && typeof v === "object") count += Object.keys(v).length;
+      else if (v !== undefined && v !== null && matchesWhere(v, p.where, p.whereIn)) count += 1;
+    }
+    if (count >= p.min) return [{ verdict: "pass" }];
+    const filter = p.where || p.whereIn ? ctx.say(" die voldoen aan de selectie", " matching the selection") : "";
+    return [
+      {
+        verdict: "fail",
+        problems: [
+          {
+            path: anchor,
+            key: true,
+            message: ctx.say(`${p.path} heeft ${count} ${count === 1 ? "element" : "elementen"}${filter}, minimaal ${p.min} vereist`, `${p.path} has ${count} ${count === 1 ? "item" : "items"}${filter}, at least ${p.min} required`),
+            expected: `>= ${p.min}`,
+            found: String(count),
+          },
+        ],
+      },
+    ];
+  },
+});

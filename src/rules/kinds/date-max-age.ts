@@ -1,0 +1,69 @@
+import { z } from "zod";
+import { describeDuration, durationDays, parseDuration, schooljaarEnd, schooljaarStart, subtractDuration } from "../../core/dates.js";
+import { isRealDate } from "../../documents/schemas.js";
+import { formatPath } from "../../documents/source.js";
+import { defineKind } from "../kind.js";
+import { resolvePath } from "../path.js";
+import { RulePath } from "./_shared.js";
+
+const Params = z
+  .strictObject({
+    path: RulePath,
+    maxAge: z.string().refine((s) => parseDuration(s) !== undefined, { message: "geen ISO 8601-duur (bijvoorbeeld P1Y, P4Y, P6M)" }).optional(),
+    schooljaar: z.literal("huidig").optional(),
+  })
+  .refine((p) => (p.maxAge === undefined) !== (p.schooljaar === undefined), { message: "geef maxAge of schooljaar, niet allebei" });
+
+export default defineKind({
+  name: "date-max-age",
+  summary: { nl: "een datum is hoogstens zo oud, gerekend vanaf de peildatum", en: "a date is at most this old, counted from the reference date" },
+  params: Params,
+  needsDocument: true,
+  atLeastAsStrict(base, next) {
+    if (next.path !== base.path) return false;
+    if (next.schooljaar) return true;
+    if (base.schooljaar) return false;
+    return durationDays(parseDuration(next.maxAge!)!) <= durationDays(parseDuration(base.maxAge!)!);
+  },
+  evaluate(ctx) {
+    const doc = ctx.document(ctx.rule.document!);
+    if (!doc) return [{ verdict: "unknown", reason: ctx.say("document ontbreekt", "document missing") }];
+    const p = ctx.params;
+    const hits = resolvePath(doc.doc, p.path).filter((h) => typeof h.value === "string" && isRealDate(h.value));
+    if (hits.length === 0) return [{ verdict: "unknown", reason: ctx.say(`${p.path} ontbreekt`, `${p.path} is missing`) }];
+    // With several dates (a list), the newest counts.
+    const newest = hits.reduce((a, b) => ((b.value as string) > (a.value as string) ? b : a));
+    const date = newest.value as string;
+    const where = formatPath(newest.path);
+    if (date > ctx.peildatum) {
+      return [{ verdict: "fail", problems: [{ path: newest.path, message: ctx.say(`${where} (${date}) ligt na de peildatum ${ctx.peildatum}`, `${where} (${date}) is after the reference date ${ctx.peildatum}`), expected: `<= ${ctx.peildatum}`, found: date }] }];
+    }
+    if (p.schooljaar) {
+      const from = schooljaarStart(ctx.schooljaar);
+      if (date >= from && date <= schooljaarEnd(ctx.schooljaar)) return [{ verdict: "pass" }];
+      return [
+        {
+          verdict: "fail",
+          problems: [{ path: newest.path, message: ctx.say(`${where} (${date}) valt niet in schooljaar ${ctx.schooljaar}`, `${where} (${date}) is not in school year ${ctx.schooljaar}`), expected: `>= ${from}`, found: date }],
+        },
+      ];
+    }
+    const duration = parseDuration(p.maxAge!)!;
+    const oldest = subtractDuration(ctx.peildatum, duration);
+    if (date >= oldest) return [{ verdict: "pass" }];
+    const age = describeDuration(duration, ctx.lang);
+    return [
+      {
+        verdict: "fail",
+        problems: [
+          {
+            path: newest.path,
+            message: ctx.say(`${where} (${date}) is ouder dan ${age} (peildatum ${ctx.peildatum})`, `${where} (${date}) is older than ${age} (reference date ${ctx.peildatum})`),
+            expected: `>= ${oldest}`,
+            found: date,
+          },
+        ],
+      },
+    ];
+  },
+});

@@ -1,0 +1,67 @@
+import { z } from "zod";
+import { previousSchooljaar, schooljaarStart } from "../../core/dates.js";
+import { defineKind } from "../kind.js";
+
+const Params = z.strictObject({
+  schooljaar: z.enum(["huidig", "vorig", "any"]).default("huidig"),
+  /** MM-DD: before this date in the schooljaar, last year's document still counts. */
+  deadline: z.string().regex(/^\d{2}-\d{2}$/).optional(),
+});
+
+const DOC_LABEL = { sop: "SOP", zelfevaluatie: "zelfevaluatie", visitatie: "visitatie", uitzonderingen: "uitzonderingen" } as const;
+
+export default defineKind({
+  name: "document-exists",
+  summary: { nl: "er is een document van deze soort voor het schooljaar", en: "a document of this kind exists for the school year" },
+  params: Params,
+  needsDocument: true,
+  atLeastAsStrict: (base, next) => rank(next.schooljaar) >= rank(base.schooljaar) && (base.deadline === undefined || (next.deadline !== undefined && next.deadline <= base.deadline)),
+  evaluate(ctx) {
+    const ref = ctx.rule.document!;
+    const docs =
+      ref === "sop" ? ctx.school.sops : ref === "zelfevaluatie" ? ctx.school.zelfevaluaties : ref === "visitatie" ? ctx.school.visitaties : ctx.school.uitzonderingen;
+    const years = new Set(docs.map((d) => d.schooljaar).filter((y): y is string => !!y));
+    const label = DOC_LABEL[ref];
+    const invalid = ctx.school.invalid.some((d) => d.kind && kindRef(d.kind) === ref);
+    const invalidNote = invalid ? ctx.say("; een bestand met fouten telt niet mee", "; a file with errors does not count") : "";
+    if (ctx.params.schooljaar === "any") {
+      if (docs.length > 0) return [{ verdict: "pass" }];
+      return [{ verdict: "fail", problems: [{ message: ctx.say(`er is geen ${label}`, `there is no ${label}`) + invalidNote, expected: label, found: ctx.say("geen", "none") }] }];
+    }
+    let wanted = ctx.params.schooljaar === "vorig" ? previousSchooljaar(ctx.schooljaar) : ctx.schooljaar;
+    const deadline = ctx.params.deadline ? deadlineDate(ctx.schooljaar, ctx.params.deadline) : undefined;
+    // Before the deadline, the year before is what is due.
+    if (deadline && ctx.peildatum < deadline && !years.has(wanted)) wanted = previousSchooljaar(wanted);
+    if (years.has(wanted)) return [{ verdict: "pass" }];
+    return [
+      {
+        verdict: "fail",
+        problems: [
+          {
+            message: ctx.say(
+              `er is geen ${label} voor schooljaar ${wanted}${deadline ? ` (uiterlijk ${deadline})` : ""}`,
+              `there is no ${label} for school year ${wanted}${deadline ? ` (due ${deadline})` : ""}`,
+            ) + invalidNote,
+            expected: `${label} ${wanted}`,
+            found: [...years].sort().join(", ") || ctx.say("geen", "none"),
+          },
+        ],
+      },
+    ];
+  },
+});
+
+function rank(s: "huidig" | "vorig" | "any"): number {
+  return s === "huidig" ? 2 : s === "vorig" ? 1 : 0;
+}
+
+function kindRef(kind: string): string {
+  return kind === "Schoolondersteuningsprofiel" ? "sop" : kind.toLowerCase();
+}
+
+/** The deadline as a date within the schooljaar (August–July). */
+function deadlineDate(schooljaar: string, mmdd: string): string {
+  const start = schooljaarStart(schooljaar);
+  const year = Number(mmdd.slice(0, 2)) >= 8 ? start.slice(0, 4) : schooljaar.slice(5, 9);
+  return `${year}-${mmdd}`;
+}

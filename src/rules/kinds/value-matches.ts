@@ -1,0 +1,122 @@
+import { Ajv, type ValidateFunction } from "ajv";
+import { z } from "zod";
+import { formatPath } from "../../documents/source.js";
+import { describe } from "../../documents/validate.js";
+import { closest } from "../../core/similar.js";
+import { defineKind } from "../kind.js";
+import { resolvePath } from "../path.js";
+import { quoteList, RulePath } from "./_shared.js";
+
+const Params = z
+  .strictObject({
+    path: RulePath,
+    enum: z.array(z.union([z.string(), z.number(), z.boolean()])).min(1).optional(),
+    pattern: z.string().refine(isRegex, { message: "geen geldige reguliere expressie" }).optional(),
+    list: z.string().optional(),
+    schema: z.record(z.string(), z.unknown()).optional(),
+  })
+  .refine((p) => p.enum || p.pattern || p.list || p.schema, { message: "geef enum, pattern, list of schema" });
+
+function isRegex(s: string): boolean {
+  try {
+    new RegExp(s, "u");
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// One ajv for all rules; compiled fragments are cached by their JSON text.
+let ajv: Ajv | undefined;
+const compiled = new Map<string, ValidateFunction>();
+function compile(schema: Record<string, unknown>): ValidateFunction {
+  const key = JSON.stringify(schema);
+  let fn = compiled.get(key);
+  if (!fn) {
+    ajv ??= new Ajv({ allErrors: false, strict: false });
+    fn = ajv.compile(schema);
+    compiled.set(key, fn);
+  }
+  return fn;
+}
+
+export default defineKind({
+  name: "value-matches",
+  summary: { nl: "elke waarde op het pad past (enum, patroon, lijst of JSON Schema)", en: "every value at the path matches (enum, pattern, list or JSON Schema)" },
+  params: Params,
+  needsDocument: true,
+  check(params, _rule, ruleset) {
+    const out: { message: string; param?: string }[] = [];
+    if (params.list && !ruleset.lijsten[params.list]) out.push({ message: `lijst "${params.list}" bestaat niet`, param: "list" });
+    if (params.schema) {
+      try {
+        compile(params.schema);
+      } catch (e) {
+        out.push({ message: `schema is geen geldig JSON Schema: ${(e as Error).message}`, param: "schema" });
+      }
+    }
+    return out;
+  },
+  evaluate(ctx) {
+    const doc = ctx.document(ctx.rule.document!);
+    if (!doc) return [{ verdict: "unknown", reason: ctx.say("document ontbreekt", "document missing") }];
+    const p = ctx.params;
+    const hits = resolvePath(doc.doc, p.path).filter((h) => h.value !== undefined);
+    if (hits.length === 0) return [{ verdict: "unknown", reason: ctx.say(`${p.path} ontbreekt`, `${p.path} is missing`) }];
+    const problems = [];
+    for (const hit of hits) {
+      const v = hit.value;
+      const where = formatPath(hit.path);
+      const found = describe(v, ctx.lang);
+      if (p.enum && !p.enum.includes(v as never)) {
+        const options = p.enum.map(String);
+        const suggestion = typeof v === "string" ? closest(v, options) : undefined;
+        problems.push({
+          path: hit.path,
+          message: ctx.say(
+            `${where} moet een van ${quoteList(options)} zijn, gevonden: ${found}${suggestion ? `; bedoelde je "${suggestion}"?` : ""}`,
+            `${where} must be one of ${quoteList(options)}, found: ${found}${suggestion ? `; did you mean "${suggestion}"?` : ""}`,
+          ),
+          expected: options.join(" | "),
+          found,
+        });
+        continue;
+      }
+      if (p.pattern && !(typeof v === "string" && new RegExp(p.pattern, "u").test(v))) {
+        problems.push({ path: hit.path, message: ctx.say(`${where} past niet bij het patroon ${p.pattern}, gevonden: ${found}`, `${where} does not match ${p.pattern}, found: ${found}`), expected: p.pattern, found });
+        continue;
+      }
+      if (p.list) {
+        const id = typeof v === "string" ? ctx.term(p.list, v) : undefined;
+        if (!id) {
+          const ids = (ctx.ruleset.lijsten[p.list] ?? []).map((t) => t.id);
+          const suggestion = typeof v === "string" ? closest(v, ids) : undefined;
+          problems.push({
+            path: hit.path,
+            message: ctx.say(
+              `${where}: ${found} staat niet in de lijst ${p.list}${suggestion ? `; bedoelde je "${suggestion}"?` : ""}`,
+              `${where}: ${found} is not in the list ${p.list}${suggestion ? `; did you mean "${suggestion}"?` : ""}`,
+            ),
+            expected: ids.join(" | "),
+            found,
+          });
+          continue;
+        }
+      }
+      if (p.schema) {
+        const validate = compile(p.schema);
+        if (!validate(v)) {
+          const err = validate.errors?.[0];
+          const detail = err ? `${err.keyword} ${JSON.stringify(err.params)}` : "";
+          problems.push({
+            path: hit.path,
+            message: ctx.say(`${where} voldoet niet aan ${JSON.stringify(p.schema)}, gevonden: ${found}`, `${where} does not satisfy ${JSON.stringify(p.schema)}, found: ${found}`),
+            expected: JSON.stringify(p.schema),
+            found: detail ? `${found} (${detail})` : found,
+          });
+        }
+      }
+    }
+    return [problems.length ? { verdict: "fail", problems } : { verdict: "pass" }];
+  },
+});

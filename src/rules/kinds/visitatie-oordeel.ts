@@ -1,0 +1,51 @@
+import { z } from "zod";
+import type { VisitatieDoc } from "../../documents/schemas.js";
+import { defineKind, type Outcome } from "../kind.js";
+import { SCORE_ORDER } from "./_shared.js";
+
+const Params = z.strictObject({ minimum: z.enum(["voldoet", "voldoet deels"]).default("voldoet deels") });
+
+export default defineKind({
+  name: "visitatie-oordeel",
+  summary: { nl: "de laatste visitatie oordeelt minstens het minimum over de indicator (of zijn standaard)", en: "the latest peer review judges the indicator (or its standard) at least at the minimum" },
+  params: Params,
+  needsDocument: false,
+  perIndicator: true,
+  atLeastAsStrict: (base, next) => SCORE_ORDER[next.minimum]! >= SCORE_ORDER[base.minimum]!,
+  evaluate(ctx) {
+    const doc = ctx.document("visitatie");
+    if (!doc) return ctx.indicators.map((indicator) => ({ verdict: "unknown", indicator, reason: ctx.say("geen visitatie", "no peer review") }));
+    const v = doc.doc as VisitatieDoc;
+    const out: Outcome[] = [];
+    for (const indicator of ctx.indicators) {
+      const standard = ctx.ruleset.itemById.get(indicator)?.standaard;
+      let index = v.bevindingen.findIndex((b) => b.indicator === indicator);
+      if (index < 0) index = v.bevindingen.findIndex((b) => !b.indicator && b.standaard === standard);
+      const b = v.bevindingen[index];
+      if (!b) {
+        out.push({ verdict: "unknown", indicator, reason: ctx.say(`de visitatie van ${v.datum} oordeelt er niet over`, `the peer review of ${v.datum} does not judge it`) });
+        continue;
+      }
+      if (SCORE_ORDER[b.oordeel]! >= SCORE_ORDER[ctx.params.minimum]!) {
+        out.push({ verdict: "pass", indicator });
+        continue;
+      }
+      out.push({
+        verdict: "fail",
+        indicator,
+        problems: [
+          {
+            path: ["bevindingen", index, "oordeel"],
+            message: ctx.say(
+              `de visitatie van ${v.datum} oordeelt "${b.oordeel}" over ${b.indicator ?? b.standaard} (minimaal "${ctx.params.minimum}")`,
+              `the peer review of ${v.datum} judges ${b.indicator ?? b.standaard} "${b.oordeel}" (minimum "${ctx.params.minimum}")`,
+            ),
+            expected: ctx.params.minimum,
+            found: b.oordeel,
+          },
+        ],
+      });
+    }
+    return out;
+  },
+});

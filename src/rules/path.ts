@@ -1,0 +1,64 @@
+/**
+ * Rule paths: `a.b.c`, with `[]` for "every element": `aanbod[].behoefte`.
+ */
+import type { PathSegment } from "../documents/source.js";
+
+export interface PathHit {
+  path: PathSegment[];
+  value: unknown;
+}
+
+export function parseRulePath(path: string): (string | "[]")[] {
+  const out: (string | "[]")[] = [];
+  for (const part of path.split(".")) {
+    const m = /^([^[\]]*)((?:\[\])*)$/.exec(part);
+    if (!m) throw new Error(`invalid path segment ${part}`);
+    if (m[1]) out.push(m[1]);
+    for (let i = 0; i < m[2]!.length / 2; i++) out.push("[]");
+  }
+  return out;
+}
+
+export function isValidRulePath(path: string): boolean {
+  return /^[A-Za-z0-9_-]+(\[\])*(\.[A-Za-z0-9_-]+(\[\])*)*$/.test(path);
+}
+
+/**
+ * Every value the path reaches. A missing step yields a hit with value
+ * undefined at the deepest existing prefix, so "absent" can be located.
+ */
+export function resolvePath(data: unknown, path: string): PathHit[] {
+  let hits: PathHit[] = [{ path: [], value: data }];
+  for (const seg of parseRulePath(path)) {
+    const next: PathHit[] = [];
+    for (const hit of hits) {
+      const v = hit.value;
+      if (seg === "[]") {
+        if (Array.isArray(v)) v.forEach((item, i) => next.push({ path: [...hit.path, i], value: item }));
+        else next.push({ path: hit.path, value: undefined });
+      } else if (v !== null && typeof v === "object" && !Array.isArray(v)) {
+        next.push({ path: [...hit.path, seg], value: (v as Record<string, unknown>)[seg] });
+      } else {
+        next.push({ path: hit.path, value: undefined });
+      }
+    }
+    hits = next;
+  }
+  return hits;
+}
+
+/** The part of a path before its last `[]`: `aanbod[].behoefte` → `aanbod`. */
+export function listPrefix(path: string): { list: string; rest: string } | undefined {
+  const i = path.lastIndexOf("[]");
+  if (i < 0) return undefined;
+  return { list: path.slice(0, i), rest: path.slice(i + 3) };
+}
+
+/** Empty means: absent, null, false, "", whitespace, [] or {}. `schoolgids: false` says "not published". */
+export function isEmptyValue(v: unknown): boolean {
+  if (v === undefined || v === null || v === false) return true;
+  if (typeof v === "string") return v.trim() === "";
+  if (Array.isArray(v)) return v.length === 0;
+  if (typeof v === "object") return Object.keys(v).length === 0;
+  return false;
+}

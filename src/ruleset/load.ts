@@ -1,0 +1,377 @@
+/**
+ * Loads catalogs and profiles, validates them with positions, and layers the
+ * chosen profile into one effective ruleset. Every problem is collected and
+ * thrown together as a RulesetError, so an SWV sees all of them at once.
+ */
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative, resolve, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+import { RulesetError } from "../core/errors.js";
+import { closest } from "../core/similar.js";
+import { SEVERITY_ORDER, type Finding, type Lang, type SeverityOrOff, type SourceRange } from "../core/types.js";
+import { TOOL_VERSION } from "../core/version.js";
+import { parseSource } from "../documents/parse.js";
+import { formatPath, type PathSegment, type SourceFile } from "../documents/source.js";
+import { issuesToFindings, parseFindings } from "../documents/validate.js";
+import { KIND_BY_NAME } from "../rules/registry.js";
+import type { EffectiveItem, EffectiveRule, EffectiveStandard, Provenance, Ruleset, RulesetLayer } from "./model.js";
+import { RulesetFile, type RuleDef, type RulesetFileDoc, type Vocab } from "./schema.js";
+
+/** The shipped catalogs and profiles. */
+export const BUILTIN_STANDARDS = fileURLToPath(new URL("../../standards/", import.meta.url));
+
+interface LoadedRulesetFile {
+  doc: RulesetFileDoc;
+  source: SourceFile;
+  /** Path as shown in messages. */
+  display: string;
+}
+
+export interface ConfigOverrides {
+  file: SourceFile;
+  rules: Record<string, { severity?: SeverityOrOff; params?: Record<string, unknown> }>;
+}
+
+export interface LoadRulesetOptions {
+  profile: string;
+  /** Extra folders or files with catalogs and profiles (absolute). */
+  paths?: string[];
+  /** Where display paths are relative to (the repository root). */
+  root?: string;
+  config?: ConfigOverrides;
+  lang?: Lang;
+  /** Skip the shipped standards (tests of a ruleset in isolation). */
+  noBuiltin?: boolean;
+}
+
+export class Problems {
+  readonly list: Finding[] = [];
+  add(file: SourceFile, path: readonly PathSegment[], message: string, opts: { key?: boolean; hint?: string; ruleId?: string } = {}): void {
+    this.list.push({
+      ruleId: opts.ruleId ?? "ruleset/invalid",
+      severity: "error",
+      file: file.file,
+      range: file.locate(path, { key: opts.key }),
+      path: formatPath(path) || undefined,
+      message,
+      ...(opts.hint ? { hint: opts.hint } : {}),
+    });
+  }
+}
+
+function displayPath(abs: string, root: string | undefined): string {
+  const base = root && !relative(root, abs).startsWith("..") ? root : resolve(BUILTIN_STANDARDS, "..");
+  return relative(base, abs).split(sep).join("/");
+}
+
+function collectYaml(path: string, out: string[]): void {
+  const st = statSync(path);
+  if (st.isFile()) {
+    if (/\.ya?ml$/i.test(path)) out.push(path);
+    return;
+  }
+  for (const entry of readdirSync(path).sort()) collectYaml(join(path, entry), out);
+}
+
+/** Reads and validates every ruleset file in the given folders. */
+export function readRulesetFiles(dirs: string[], root: string | undefined, lang: Lang, problems: Problems): LoadedRulesetFile[] {
+  const files: string[] = [];
+  for (const dir of dirs) collectYaml(dir, files);
+  const out: LoadedRulesetFile[] = [];
+  for (const abs of files) {
+    const display = displayPath(abs, root);
+    const source = parseSource(display, readFileSync(abs));
+    const parseProblems = parseFindings(source, { lang });
+    problems.list.push(...parseProblems);
+    if (source.data === undefined || parseProblems.some((p) => p.ruleId === "yaml/syntax")) continue;
+    const result = RulesetFile.safeParse(source.data);
+    if (!result.success) {
+      problems.list.push(...issuesToFindings(result.error.issues, RulesetFile, source.data, source, { lang }, "ruleset"));
+      continue;
+    }
+    out.push({ doc: result.data, source, display });
+  }
+  return out;
+}
+
+export function loadRuleset(options: LoadRulesetOptions): Ruleset {
+  const lang = options.lang ?? "nl";
+  const problems = new Problems();
+  const dirs = [...(options.noBuiltin ? [] : [BUILTIN_STANDARDS]), ...(options.paths ?? [])];
+  const files = readRulesetFiles(dirs, options.root, lang, problems);
+
+  const byId = new Map<string, LoadedRulesetFile>();
+  for (const f of files) {
+    const other = byId.get(f.doc.id);
+    if (other) {
+      problems.add(f.source, ["id"], `id "${f.doc.id}" is al gebruikt in ${other.display}`, { hint: "Geef elke catalogus en elk profiel een eigen id." });
+      continue;
+    }
+    byId.set(f.doc.id, f);
+  }
+
+  const layers = linearise(options.profile, byId, problems, options.config);
+  if (problems.list.length > 0 || !layers) throw new RulesetError(rulesetMessage(lang, problems.list.length), sortProblems(problems.list));
+
+  const ruleset = layer(layers, options, problems, lang);
+  if (problems.list.length > 0) throw new RulesetError(rulesetMessage(lang, problems.list.length), sortProblems(problems.list));
+  return ruleset;
+}
+
+function rulesetMessage(lang: Lang, n: number): string {
+  return lang === "nl"
+    ? `de regelset bevat ${n} ${n === 1 ? "fout" : "fouten"}; los die eerst op`
+    : `the ruleset has ${n} ${n === 1 ? "error" : "errors"}; fix those first`;
+}
+
+function sortProblems(list: Finding[]): Finding[] {
+  return [...list].sort((a, b) => a.file.localeCompare(b.file) || a.range.line - b.range.line || a.range.column - b.range.column || a.message.localeCompare(b.message));
+}
+
+/** Depth-first over `extends`: each layer after everything it builds on. */
+function linearise(profile: string, byId: Map<string, LoadedRulesetFile>, problems: Problems, config?: ConfigOverrides): LoadedRulesetFile[] | undefined {
+  const root = byId.get(profile);
+  if (!root) {
+    const suggestion = closest(profile, [...byId.values()].filter((f) => f.doc.kind === "Profile").map((f) => f.doc.id));
+    const profiles = [...byId.values()].filter((f) => f.doc.kind === "Profile").map((f) => f.doc.id).sort();
+    if (config) {
+      problems.add(config.file, ["ruleset", "profile"], `profiel "${profile}" bestaat niet${suggestion ? `; bedoelde je "${suggestion}"?` : ""}`, { hint: `Beschikbare profielen: ${profiles.join(", ")}.` });
+    } else {
+      problems.list.push({ ruleId: "ruleset/invalid", severity: "error", file: "sop-audit.yaml", range: { line: 1, column: 1, endLine: 1, endColumn: 1 }, message: `profiel "${profile}" bestaat niet` });
+    }
+    return undefined;
+  }
+  const order: LoadedRulesetFile[] = [];
+  const state = new Map<string, "visiting" | "done">();
+  const visit = (f: LoadedRulesetFile, trail: string[]): void => {
+    if (state.get(f.doc.id) === "done") return;
+    if (state.get(f.doc.id) === "visiting") {
+      problems.add(f.source, ["extends"], `kringverwijzing in extends: ${[...trail, f.doc.id].join(" → ")}`);
+      return;
+    }
+    state.set(f.doc.id, "visiting");
+    if (f.doc.kind === "Profile") {
+      f.doc.extends.forEach((id, i) => {
+        const next = byId.get(id);
+        if (!next) {
+          const s = closest(id, byId.keys());
+          problems.add(f.source, ["extends", i], `extends noemt "${id}", maar die catalogus of dat profiel bestaat niet${s ? `; bedoelde je "${s}"?` : ""}`);
+          return;
+        }
+        visit(next, [...trail, f.doc.id]);
+      });
+    }
+    state.set(f.doc.id, "done");
+    order.push(f);
+  };
+  visit(root, []);
+  return order;
+}
+
+interface RuleOrigin {
+  rule: EffectiveRule;
+  def: RuleDef;
+  file: SourceFile;
+  index: number;
+}
+
+function layer(files: LoadedRulesetFile[], options: LoadRulesetOptions, problems: Problems, lang: Lang): Ruleset {
+  const standards: EffectiveStandard[] = [];
+  const standardIds = new Map<string, string>();
+  const items: EffectiveItem[] = [];
+  const itemById = new Map<string, EffectiveItem>();
+  const rules = new Map<string, RuleOrigin>();
+  const lijsten: Record<string, Vocab> = {};
+  let dekkendAanbod: Ruleset["dekkendAanbod"] = { minima: [], groeperen: ["onderwijstype", "kring", "gemeente"] };
+  let sectoren: string[] | undefined;
+  const layers: RulesetLayer[] = [];
+
+  for (const f of files) {
+    const doc = f.doc;
+    layers.push({ id: doc.id, kind: doc.kind, titel: doc.titel, bron: doc.bron, file: f.display });
+    doc.standaarden?.forEach((s, i) => {
+      const prev = standardIds.get(s.id);
+      if (prev) return problems.add(f.source, ["standaarden", i, "id"], `standaard "${s.id}" is al gedefinieerd in ${prev}`);
+      standardIds.set(s.id, doc.id);
+      standards.push({ ...s, source: doc.id });
+    });
+    doc.indicatoren?.forEach((ind, i) => {
+      const prev = itemById.get(ind.id);
+      if (prev) return problems.add(f.source, ["indicatoren", i, "id"], `indicator "${ind.id}" is al gedefinieerd in ${prev.source}`);
+      const item: EffectiveItem = { ...ind, source: doc.id, file: f.display, range: f.source.locate(["indicatoren", i]) };
+      items.push(item);
+      itemById.set(ind.id, item);
+    });
+    for (const [name, vocab] of Object.entries(doc.lijsten ?? {})) if (vocab) lijsten[name] = vocab;
+    doc.rules?.forEach((def, index) => {
+      const prev = rules.get(def.id);
+      if (prev) return problems.add(f.source, ["rules", index, "id"], `regel "${def.id}" is al gedefinieerd in ${prev.rule.source}`, { hint: "Pas een bestaande regel aan onder overrides in plaats van hem opnieuw te definiëren." });
+      const rule: EffectiveRule = {
+        id: def.id,
+        titel: def.titel,
+        kind: def.kind,
+        ...(def.indicator ? { indicator: def.indicator } : {}),
+        ...(def.indicatoren ? { indicatoren: def.indicatoren } : {}),
+        severity: def.severity,
+        ...(def.document ? { document: def.document } : {}),
+        params: def.params,
+        ...(def.sectoren ? { sectoren: def.sectoren } : {}),
+        ...(def.hint ? { hint: def.hint } : {}),
+        ...(def.hintEn ? { hintEn: def.hintEn } : {}),
+        legalMinimum: def.legalMinimum === true,
+        source: doc.id,
+        provenance: [{ file: f.display, range: f.source.locate(["rules", index]), layer: doc.id, action: "defined" }],
+      };
+      rules.set(def.id, { rule, def, file: f.source, index });
+    });
+    if (doc.kind === "Profile") {
+      if (doc.sectoren) sectoren = doc.sectoren;
+      if (doc.dekkendAanbod) dekkendAanbod = { minima: doc.dekkendAanbod.minima, groeperen: doc.dekkendAanbod.groeperen ?? dekkendAanbod.groeperen };
+    }
+  }
+
+  // Structural checks need every layer's definitions, so they run after.
+  for (const { rule, file, index } of rules.values()) checkRule(rule, file, index, { standardIds, itemById, lijsten, problems });
+
+  // Overrides, in layer order, then the SWV config last.
+  for (const f of files) {
+    if (f.doc.kind !== "Profile" || !f.doc.overrides) continue;
+    for (const [id, o] of Object.entries(f.doc.overrides)) applyOverride(rules, id, o, f.source, ["overrides", id], f.doc.id, problems);
+  }
+  if (options.config) {
+    for (const [id, o] of Object.entries(options.config.rules)) {
+      applyOverride(rules, id, o, options.config.file, ["ruleset", "rules", id], "sop-audit.yaml", problems);
+    }
+    if (Object.keys(options.config.rules).length > 0) layers.push({ id: "sop-audit.yaml", kind: "Config", titel: "Configuratie van het SWV", bron: options.config.file.file, file: options.config.file.file });
+  }
+
+  for (const m of dekkendAanbod.minima) {
+    if (lijsten.niveaus && !lijsten.niveaus.some((n) => n.id === m.niveau)) {
+      const f = files.findLast((x) => x.doc.kind === "Profile" && x.doc.dekkendAanbod)!;
+      problems.add(f.source, ["dekkendAanbod"], `niveau "${m.niveau}" staat niet in de lijst niveaus`);
+    }
+  }
+
+  const effective = [...rules.values()].map((r) => r.rule).sort((a, b) => a.id.localeCompare(b.id));
+  const ruleset: Ruleset = {
+    profile: options.profile,
+    layers,
+    standards,
+    items,
+    itemById,
+    rules: effective,
+    lijsten,
+    ...(sectoren ? { sectoren } : {}),
+    dekkendAanbod,
+    hash: "",
+  };
+  ruleset.hash = createHash("sha256")
+    .update(JSON.stringify({ v: TOOL_VERSION, lang, standards, items, rules: effective.map(({ provenance, ...r }) => r), lijsten, dekkendAanbod, sectoren }))
+    .digest("hex");
+  return ruleset;
+}
+
+function checkRule(
+  rule: EffectiveRule,
+  file: SourceFile,
+  index: number,
+  ctx: { standardIds: Map<string, string>; itemById: Map<string, EffectiveItem>; lijsten: Record<string, Vocab>; problems: Problems },
+): void {
+  const at = (...path: PathSegment[]) => ["rules", index, ...path];
+  const kind = KIND_BY_NAME.get(rule.kind);
+  if (!kind) {
+    const s = closest(rule.kind, KIND_BY_NAME.keys());
+    ctx.problems.add(file, at("kind"), `onbekende soort regel "${rule.kind}"${s ? `; bedoelde je "${s}"?` : ""}`, { hint: `Soorten: ${[...KIND_BY_NAME.keys()].join(", ")}.` });
+    return;
+  }
+  if (kind.perIndicator) {
+    if (!rule.indicatoren) ctx.problems.add(file, at(), `regel "${rule.id}" van soort ${rule.kind} heeft een selectie indicatoren nodig`, { key: true, hint: "Voeg indicatoren: {catalog: …} of {standaard: [...]} toe." });
+  } else if (!rule.indicator) {
+    ctx.problems.add(file, at(), `regel "${rule.id}" noemt geen indicator: elke regel levert bewijs voor een item`, { key: true, hint: "Voeg indicator: <id> toe." });
+  }
+  if (rule.indicator && !ctx.itemById.has(rule.indicator)) {
+    const s = closest(rule.indicator, ctx.itemById.keys());
+    ctx.problems.add(file, at("indicator"), `indicator "${rule.indicator}" bestaat niet${s ? `; bedoelde je "${s}"?` : ""}`);
+  }
+  const sel = rule.indicatoren;
+  if (sel?.standaard) {
+    sel.standaard.forEach((s, i) => {
+      if (!ctx.standardIds.has(s)) ctx.problems.add(file, at("indicatoren", "standaard", i), `standaard "${s}" bestaat niet`);
+    });
+  }
+  if (sel?.catalog && ![...ctx.itemById.values()].some((it) => it.source === sel.catalog)) {
+    ctx.problems.add(file, at("indicatoren", "catalog"), `catalogus "${sel.catalog}" heeft geen indicatoren (of is niet geladen)`);
+  }
+  if (kind.needsDocument && !rule.document) ctx.problems.add(file, at(), `regel "${rule.id}" van soort ${rule.kind} moet een document noemen (document: sop, zelfevaluatie, visitatie of uitzonderingen)`, { key: true });
+  const parsed = kind.params.safeParse(rule.params);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const p = issue.path.filter((x): x is string | number => typeof x !== "symbol");
+      ctx.problems.add(file, at("params", ...p), `params${p.length ? `.${formatPath(p)}` : ""}: ${paramMessage(issue)}`, { hint: `Zie de soort ${rule.kind} in docs/rules.md.` });
+    }
+    return;
+  }
+  rule.params = parsed.data;
+  const ruleset = { lijsten: ctx.lijsten, itemById: ctx.itemById } as unknown as Ruleset;
+  for (const c of kind.check?.(parsed.data, rule, ruleset) ?? []) {
+    ctx.problems.add(file, c.param ? at("params", c.param) : at("params"), c.message);
+  }
+}
+
+function paramMessage(issue: { code: string; message: string; keys?: string[] }): string {
+  if (issue.code === "unrecognized_keys" && issue.keys) return `onbekende parameter ${issue.keys.map((k) => `"${k}"`).join(", ")}`;
+  if (issue.code === "invalid_type" && /received undefined/.test(issue.message)) return "verplichte parameter ontbreekt";
+  return issue.message;
+}
+
+function applyOverride(
+  rules: Map<string, RuleOrigin>,
+  id: string,
+  o: { severity?: SeverityOrOff; params?: Record<string, unknown> },
+  file: SourceFile,
+  path: PathSegment[],
+  layerId: string,
+  problems: Problems,
+): void {
+  const origin = rules.get(id);
+  if (!origin) {
+    const s = closest(id, rules.keys());
+    problems.add(file, path, `regel "${id}" bestaat niet${s ? `; bedoelde je "${s}"?` : ""}`, { key: true });
+    return;
+  }
+  const rule = origin.rule;
+  const kind = KIND_BY_NAME.get(rule.kind);
+  const details: string[] = [];
+  if (o.severity !== undefined && o.severity !== rule.severity) {
+    if (rule.legalMinimum && SEVERITY_ORDER[o.severity] < SEVERITY_ORDER[rule.severity]) {
+      problems.add(file, [...path, "severity"], `regel "${id}" is een wettelijk minimum: de ernst mag niet lager dan "${rule.severity}" (gevraagd: "${o.severity}")`, {
+        hint: "Een wettelijk minimum kan alleen strenger, niet soepeler.",
+        ruleId: "ruleset/legal-minimum",
+      });
+    } else {
+      details.push(`severity: ${o.severity}`);
+      rule.severity = o.severity;
+    }
+  }
+  if (o.params && kind) {
+    const merged = { ...(rule.params as Record<string, unknown>), ...o.params };
+    const parsed = kind.params.safeParse(merged);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        const p = issue.path.filter((x): x is string | number => typeof x !== "symbol");
+        problems.add(file, [...path, "params", ...p], `params${p.length ? `.${formatPath(p)}` : ""}: ${paramMessage(issue)}`);
+      }
+    } else if (rule.legalMinimum && !(kind.atLeastAsStrict?.(rule.params, parsed.data) ?? JSON.stringify(parsed.data) === JSON.stringify(rule.params))) {
+      problems.add(file, [...path, "params"], `regel "${id}" is een wettelijk minimum: deze parameters zijn soepeler dan ${JSON.stringify(rule.params)}`, {
+        hint: "Een wettelijk minimum kan alleen strenger, niet soepeler.",
+        ruleId: "ruleset/legal-minimum",
+      });
+    } else {
+      for (const [k, v] of Object.entries(o.params)) details.push(`params.${k}: ${JSON.stringify(v)}`);
+      rule.params = parsed.data;
+    }
+  }
+  const range: SourceRange = file.locate(path, { key: true });
+  rule.provenance.push({ file: file.file, range, layer: layerId, action: "override", ...(details.length ? { detail: details.join(", ") } : {}) });
+}

@@ -1,0 +1,63 @@
+/** The effective ruleset after layering: what the engine evaluates. */
+import type { CoverageMinimum, SeverityOrOff, SourceRange } from "../core/types.js";
+import type { DocumentRefName, IndicatorDef, RuleDef, StandaardDef, Vocab } from "./schema.js";
+
+export interface Provenance {
+  file: string;
+  range: SourceRange;
+  /** Which catalog, profile or config made this change. */
+  layer: string;
+  action: "defined" | "override";
+  /** What changed, for overrides: `severity: warning`, `params.maxAge: P1Y`. */
+  detail?: string;
+}
+
+export interface EffectiveRule {
+  id: string;
+  titel: string;
+  kind: string;
+  indicator?: string;
+  indicatoren?: RuleDef["indicatoren"];
+  severity: SeverityOrOff;
+  document?: DocumentRefName;
+  params: unknown;
+  sectoren?: string[];
+  hint?: string;
+  hintEn?: string;
+  legalMinimum: boolean;
+  /** Catalog or profile id that defined it. */
+  source: string;
+  provenance: Provenance[];
+}
+
+export interface EffectiveItem extends IndicatorDef {
+  source: string;
+  file: string;
+  range: SourceRange;
+}
+
+export interface EffectiveStandard extends StandaardDef {
+  source: string;
+}
+
+export interface RulesetLayer {
+  id: string;
+  kind: "Catalog" | "Profile" | "Config";
+  titel: string;
+  bron: string;
+  file: string;
+}
+
+export interface Ruleset {
+  profile: string;
+  layers: RulesetLayer[];
+  standards: EffectiveStandard[];
+  items: EffectiveItem[];
+  itemById: Map<string, EffectiveItem>;
+  rules: EffectiveRule[];
+  lijsten: Record<string, Vocab>;
+  sectoren?: string[];
+  dekkendAanbod: { minima: CoverageMinimum[]; groeperen: ("onderwijstype" | "kring" | "gemeente")[] };
+  /** Content hash of everything that changes results, for the cache. */
+  hash: string;
+}
