@@ -5,7 +5,6 @@
 import { resolve } from "node:path";
 import { ConfigError, UsageError } from "../core/errors.js";
 import type { Lang } from "../core/types.js";
-import { findRepoRoot, loadConfig } from "../repo/config.js";
 import type { LoadRulesetOptions } from "../ruleset/load.js";
 
 export interface RulesetFlags {
@@ -14,7 +13,8 @@ export interface RulesetFlags {
   lang?: Lang;
 }
 
-export function rulesetOptions(flags: RulesetFlags, cwd: string, extraPaths: string[] = []): LoadRulesetOptions & { inRepo: boolean } {
+export async function rulesetOptions(flags: RulesetFlags, cwd: string, extraPaths: string[] = []): Promise<LoadRulesetOptions & { inRepo: boolean }> {
+  const { findRepoRoot, loadConfig } = await import("../repo/config.js");
   const lang = flags.lang ?? "nl";
   let root: string | undefined;
   try {

@@ -4,8 +4,9 @@
  * reports everything as findings.
  */
 import { isAbsolute, relative, resolve, sep } from "node:path";
-import { checkSchool, sortFindings, type CheckEnv } from "../engine/check-school.js";
-import { loadSchool } from "../engine/school.js";
+import { sortFindings, type CheckEnv } from "../engine/check-school.js";
+import { SchoolCache } from "../engine/cache.js";
+import { runSchools } from "../engine/run-schools.js";
 import { isRealDate } from "../documents/schemas.js";
 import { loadConfig, findRepoRoot } from "../repo/config.js";
 import { discoverSchools } from "../repo/discover.js";
@@ -28,7 +29,13 @@ export interface AuditOptions {
   peildatum?: string;
   schooljaar?: string;
   lang?: Lang;
+  /** Worker threads; default: the machine's cores, 1 = none. */
+  jobs?: number;
+  /** Cache file (`--cache`); absent: no cache. Relative to the repository. */
+  cache?: string;
 }
+
+export const DEFAULT_CACHE = ".sop-audit-cache";
 
 export interface AuditContext {
   root: string;
@@ -66,16 +73,12 @@ export async function audit(options: AuditOptions): Promise<AuditResult> {
   const discovered = discoverSchools(root, schoolsDir, lang);
   const selected = selectSchools(discovered.schools, root, options, lang);
 
-  const schools: SchoolResult[] = [];
-  let files = 1;
-  for (const s of selected) {
-    // One school at a time: load, check, release.
-    const docs = loadSchool(root, s.dir, s.id, lang);
-    files += docs.files.length;
-    schools.push(checkSchool(docs, ruleset, env));
-  }
+  const cache = options.cache !== undefined ? new SchoolCache(resolve(root, options.cache)) : undefined;
+  const { results, files } = await runSchools({ root, ruleset, env, schools: selected, ...(options.jobs ? { jobs: options.jobs } : {}), ...(cache ? { cache } : {}) });
+  cache?.save();
   const topLevel = sortFindings([...config.findings, ...discovered.findings]);
-  return buildResult(ruleset, env, config.config.swv, schools, topLevel, files);
+  // The configuration file counts as a file read.
+  return buildResult(ruleset, env, config.config.swv, results, topLevel, files + 1);
 }
 
 export function buildResult(

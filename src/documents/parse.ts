@@ -6,6 +6,7 @@
 import matter from "gray-matter";
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
 import type { SourceRange } from "../core/types.js";
+import { parseFast } from "./fast-yaml.js";
 import { FILE_START, type MarkdownSection, type ParseProblem, type PathSegment, type SourceFile } from "./source.js";
 
 const YAML_OPTIONS = { prettyErrors: false, uniqueKeys: true, strict: true } as const;
@@ -15,7 +16,14 @@ class Positions {
   constructor(
     private readonly counter: LineCounter,
     private readonly lineOffset = 0,
+    private readonly text = "",
   ) {}
+  /** A node's range without the trailing line breaks and spaces `yaml` includes for collections. */
+  node(start: number, end: number): SourceRange {
+    let e = end;
+    while (e > start && /\s/.test(this.text[e - 1] ?? "")) e--;
+    return this.range(start, e);
+  }
   range(start: number, end: number): SourceRange {
     const a = this.counter.linePos(start);
     const b = this.counter.linePos(Math.max(start, end));
@@ -115,8 +123,9 @@ function locator(doc: Document | undefined, positions: Positions, fallback: Sour
         if (last && opts.key && keyRange) return keyRange;
         // A key without a value (`datum:`) points at the key.
         node = pair.value;
-        best = rangeOf(node, positions) ?? keyRange ?? best;
-        if (!pair.value) return best;
+        const valueRange = rangeOf(node, positions);
+        best = valueRange ?? keyRange ?? best;
+        if (!valueRange) return best;
       } else if (isSeq(node) && typeof seg === "number") {
         const item = node.items[seg];
         if (item === undefined) return best;
@@ -132,8 +141,8 @@ function locator(doc: Document | undefined, positions: Positions, fallback: Sour
 
 function rangeOf(node: unknown, positions: Positions): SourceRange | undefined {
   const range = (node as Node | null)?.range;
-  if (!range) return undefined;
-  return positions.range(range[0], range[1]);
+  if (!range || range[0] === range[1]) return undefined;
+  return positions.node(range[0], range[1]);
 }
 
 function rangeAtOffset(counter: LineCounter, offset: number, lineOffset = 0): SourceRange {
@@ -152,18 +161,26 @@ function sniff(bytes: Buffer): ParseProblem | string {
   return stripped;
 }
 
-export function parseSource(file: string, bytes: Buffer): SourceFile {
+export interface ParseOptions {
+  /** `reference` always builds `yaml`'s Document: tests compare the fast path against it. */
+  parser?: "fast" | "reference";
+}
+
+export function parseSource(file: string, bytes: Buffer, options: ParseOptions = {}): SourceFile {
   const sniffed = sniff(bytes);
   const format = /\.md$/i.test(file) ? "markdown" : "yaml";
   if (typeof sniffed !== "string") {
     return { file, format, data: undefined, problems: [sniffed], locate: () => FILE_START };
   }
-  return format === "markdown" ? parseMarkdown(file, sniffed) : parseYaml(file, sniffed);
+  const fast = options.parser !== "reference";
+  return format === "markdown" ? parseMarkdown(file, sniffed, fast) : parseYaml(file, sniffed, fast);
 }
 
-function parseYaml(file: string, text: string): SourceFile {
+function parseYaml(file: string, text: string, useFast: boolean): SourceFile {
+  const fast = useFast ? parseFast(text, 0) : undefined;
+  if (fast) return fastSource(file, "yaml", fast.data, (p, o) => fast.locate(p, o) ?? FILE_START, FILE_START);
   const counter = new LineCounter();
-  const positions = new Positions(counter);
+  const positions = new Positions(counter, 0, text);
   const { doc, data, problems } = parseYamlText(text, positions, counter);
   if (data !== undefined && (data === null || typeof data !== "object" || Array.isArray(data))) {
     problems.push({ code: "not-a-map", range: rangeOf(doc.contents, positions) ?? FILE_START });
@@ -171,7 +188,21 @@ function parseYaml(file: string, text: string): SourceFile {
   return { file, format: "yaml", data, problems, locate: locator(doc, positions, FILE_START) };
 }
 
-function parseMarkdown(file: string, text: string): SourceFile {
+function fastSource(
+  file: string,
+  format: "yaml" | "markdown",
+  data: unknown,
+  locate: SourceFile["locate"],
+  start: SourceRange,
+): SourceFile {
+  const problems: ParseProblem[] = [];
+  if (data === null || data === undefined || typeof data !== "object" || Array.isArray(data)) {
+    problems.push({ code: "not-a-map", range: locate([]) ?? start });
+  }
+  return { file, format, data: data ?? null, problems, locate };
+}
+
+function parseMarkdown(file: string, text: string, useFast: boolean): SourceFile {
   // gray-matter splits front matter from body; we parse the front matter
   // ourselves so positions survive (its own engine would drop them).
   const parsed = matter(text, { engines: { yaml: () => ({}) } } as never) as unknown as {
@@ -190,9 +221,16 @@ function parseMarkdown(file: string, text: string): SourceFile {
     };
   }
   // The front matter begins on line 2 of the file.
-  const counter = new LineCounter();
-  const positions = new Positions(counter, 1);
   const fm = parsed.matter.replace(/^\r?\n/, "");
+  const fast = useFast ? parseFast(fm, 1) : undefined;
+  if (fast) {
+    const start = { line: 2, column: 1, endLine: 2, endColumn: 1 };
+    const source = fastSource(file, "markdown", fast.data, (p, o) => fast.locate(p, o) ?? FILE_START, start);
+    source.sections = sections;
+    return source;
+  }
+  const counter = new LineCounter();
+  const positions = new Positions(counter, 1, fm);
   const { doc, data, problems } = parseYamlText(fm, positions, counter);
   if (data !== undefined && (data === null || typeof data !== "object" || Array.isArray(data))) {
     problems.push({ code: "not-a-map", range: rangeAtOffset(counter, 0, 1) });

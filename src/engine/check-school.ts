@@ -11,6 +11,7 @@ import { KIND_BY_NAME } from "../rules/registry.js";
 import type { EffectiveRule, Ruleset } from "../ruleset/model.js";
 import type { DocumentRefName } from "../ruleset/schema.js";
 import type { LoadedDocument, SchoolDocuments } from "./school.js";
+import { compareStrings } from "../core/similar.js";
 
 export interface CheckEnv {
   lang: Lang;
@@ -176,7 +177,7 @@ export function checkSchool(school: SchoolDocuments, ruleset: Ruleset, env: Chec
     zelfevaluaties: school.zelfevaluaties.map((z) => {
       const d = z.doc as ZelfevaluatieDoc;
       const scores: Record<string, string> = {};
-      for (const [k, v] of Object.entries(d.scores).sort(([a], [b]) => a.localeCompare(b))) scores[k] = typeof v === "string" ? v : v.score;
+      for (const [k, v] of Object.entries(d.scores).sort(([a], [b]) => compareStrings(a, b))) scores[k] = typeof v === "string" ? v : v.score;
       return { schooljaar: d.schooljaar, datum: d.datum, file: z.source.file, scores };
     }),
     visitaties: school.visitaties.map((v) => visitatieSummary(v.source.file, v.doc as VisitatieDoc)),
@@ -214,12 +215,12 @@ function toFinding(problem: Problem, rule: EffectiveRule, itemId: string | undef
 export function sortFindings(list: Finding[]): Finding[] {
   return list.sort(
     (a, b) =>
-      a.file.localeCompare(b.file) ||
+      compareStrings(a.file, b.file) ||
       a.range.line - b.range.line ||
       a.range.column - b.range.column ||
-      a.ruleId.localeCompare(b.ruleId) ||
-      (a.indicator ?? "").localeCompare(b.indicator ?? "") ||
-      a.message.localeCompare(b.message),
+      compareStrings(a.ruleId, b.ruleId) ||
+      compareStrings(a.indicator ?? "", b.indicator ?? "") ||
+      compareStrings(a.message, b.message),
   );
 }
 
@@ -304,7 +305,7 @@ function documentSummaries(school: SchoolDocuments): SchoolResult["documents"] {
         valid: d !== undefined,
       };
     })
-    .sort((a, b) => a.file.localeCompare(b.file));
+    .sort((a, b) => compareStrings(a.file, b.file));
 }
 
 function sopSummary(file: string, d: SopDoc): NonNullable<SchoolResult["sop"]> {

@@ -17,6 +17,7 @@ import {
 import { FILE_START, type SourceFile } from "../documents/source.js";
 import { validateDocument } from "../documents/validate.js";
 import { t } from "../i18n/messages.js";
+import { compareStrings } from "../core/similar.js";
 
 export interface LoadedDocument<T = unknown> {
   kind: DocumentKind;
@@ -91,7 +92,7 @@ export function loadSchool(root: string, dir: string, id: string, lang: Lang, fi
   }
   bySchooljaar(school.sops, lang, school.findings, id);
   bySchooljaar(school.zelfevaluaties, lang, school.findings, id);
-  school.visitaties.sort((a, b) => a.doc.datum.localeCompare(b.doc.datum) || a.source.file.localeCompare(b.source.file));
+  school.visitaties.sort((a, b) => compareStrings(a.doc.datum, b.doc.datum) || compareStrings(a.source.file, b.source.file));
   return school;
 }
 
@@ -117,7 +118,7 @@ function checkSchoolCode(loaded: LoadedDocument, id: string, lang: Lang, finding
 
 /** Sorts by schooljaar and reports a second document for the same year. */
 function bySchooljaar(docs: LoadedDocument<{ schooljaar: string }>[], lang: Lang, findings: Finding[], id: string): void {
-  docs.sort((a, b) => a.doc.schooljaar.localeCompare(b.doc.schooljaar) || a.source.file.localeCompare(b.source.file));
+  docs.sort((a, b) => compareStrings(a.doc.schooljaar, b.doc.schooljaar) || compareStrings(a.source.file, b.source.file));
   for (let i = 1; i < docs.length; i++) {
     const prev = docs[i - 1]!;
     const cur = docs[i]!;

@@ -6,6 +6,7 @@ import { Chalk, type ChalkInstance } from "chalk";
 import type { AuditResult, Finding } from "../core/types.js";
 import { severityLabel, t } from "../i18n/messages.js";
 import type { FormatContext, Formatter } from "./types.js";
+import { compareStrings } from "../core/similar.js";
 
 export interface StylishContext extends FormatContext {
   color?: ChalkInstance;
@@ -28,7 +29,7 @@ export const format: Formatter = (result: AuditResult, context: FormatContext): 
   }
   const lines: string[] = [];
   for (const file of [...byFile.keys()].sort()) {
-    const findings = byFile.get(file)!.sort((a, b) => a.range.line - b.range.line || a.range.column - b.range.column || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message));
+    const findings = byFile.get(file)!.sort((a, b) => a.range.line - b.range.line || a.range.column - b.range.column || compareStrings(a.ruleId, b.ruleId) || compareStrings(a.message, b.message));
     lines.push(c.underline(file));
     const posWidth = Math.max(...findings.map((f) => `${f.range.line}:${f.range.column}`.length));
     const sevWidth = Math.max(...findings.map((f) => severityLabel(lang, f.severity).length));

@@ -5,6 +5,7 @@ import type { Finding, Lang } from "../core/types.js";
 import { FILE_START } from "../documents/source.js";
 import { DOCUMENT_EXTENSIONS } from "../engine/school.js";
 import { t } from "../i18n/messages.js";
+import { compareStrings } from "../core/similar.js";
 
 export const SCHOOL_CODE = /^\d{2}[A-Z]{2}\d{2}$/;
 
@@ -22,7 +23,7 @@ export function discoverSchools(root: string, schoolsDir: string, lang: Lang): D
     return { schools: [], findings };
   }
   const schools: Discovered["schools"] = [];
-  for (const entry of readdirSync(abs, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const entry of readdirSync(abs, { withFileTypes: true }).sort((a, b) => compareStrings(a.name, b.name))) {
     const rel = `${schoolsDir}/${entry.name}`;
     if (entry.isDirectory()) {
       if (entry.name.startsWith(".")) continue;

@@ -17,6 +17,7 @@ import { issuesToFindings, parseFindings } from "../documents/validate.js";
 import { KIND_BY_NAME } from "../rules/registry.js";
 import type { EffectiveItem, EffectiveRule, EffectiveStandard, Provenance, Ruleset, RulesetLayer } from "./model.js";
 import { RulesetFile, type RuleDef, type RulesetFileDoc, type Vocab } from "./schema.js";
+import { compareStrings } from "../core/similar.js";
 
 /** The shipped catalogs and profiles. */
 export const BUILTIN_STANDARDS = fileURLToPath(new URL("../../standards/", import.meta.url));
@@ -126,7 +127,7 @@ function rulesetMessage(lang: Lang, n: number): string {
 }
 
 function sortProblems(list: Finding[]): Finding[] {
-  return [...list].sort((a, b) => a.file.localeCompare(b.file) || a.range.line - b.range.line || a.range.column - b.range.column || a.message.localeCompare(b.message));
+  return [...list].sort((a, b) => compareStrings(a.file, b.file) || a.range.line - b.range.line || a.range.column - b.range.column || compareStrings(a.message, b.message));
 }
 
 /** Depth-first over `extends`: each layer after everything it builds on. */
@@ -253,7 +254,7 @@ function layer(files: LoadedRulesetFile[], options: LoadRulesetOptions, problems
     }
   }
 
-  const effective = [...rules.values()].map((r) => r.rule).sort((a, b) => a.id.localeCompare(b.id));
+  const effective = [...rules.values()].map((r) => r.rule).sort((a, b) => compareStrings(a.id, b.id));
   const ruleset: Ruleset = {
     profile: options.profile,
     layers,

@@ -1,8 +1,6 @@
 /** `sop-audit check [paths…]`: validate every school and print the findings. */
 import { Option, type Command } from "commander";
-import { audit } from "../../core/audit.js";
-import { TOOL_VERSION } from "../../core/version.js";
-import { format as stylish, type StylishContext } from "../../format/stylish.js";
+import type { StylishContext } from "../../format/stylish.js";
 import type { RegisterCommand } from "./index.js";
 import { addRepoOptions, auditOptions, parseNonNegativeInt, type RepoFlags } from "../options.js";
 import type { FailOn } from "../exit-code.js";
@@ -11,6 +9,9 @@ interface CheckFlags extends RepoFlags {
   failOn: FailOn;
   maxWarnings?: number;
   quiet?: boolean;
+  cache?: boolean;
+  cacheLocation?: string;
+  jobs?: number;
 }
 
 export const registerCheck: RegisterCommand = (program: Command, io, done) => {
@@ -22,8 +23,22 @@ export const registerCheck: RegisterCommand = (program: Command, io, done) => {
     .addOption(new Option("--fail-on <ernst>", "vanaf welke ernst de exitcode 1 is").choices(["error", "warning", "info", "never"]).default("error"))
     .option("--max-warnings <n>", "exitcode 1 bij meer waarschuwingen dan dit", parseNonNegativeInt("--max-warnings"))
     .option("--quiet", "toon alleen fouten")
+    .option("--cache", "hergebruik resultaten van scholen waarvan niets veranderde")
+    .option("--cache-location <bestand>", "waar de cache staat (standaard .sop-audit-cache in de repository)")
+    .option("--jobs <n>", "aantal threads (standaard: het aantal kernen; 1 = geen)", parseNonNegativeInt("--jobs"))
     .action(async (paths: string[], flags: CheckFlags) => {
-      const result = await audit({ ...auditOptions(flags, io.cwd), ...(paths.length ? { paths } : {}) });
+      // Loaded here, not at start-up: --help and other commands stay fast.
+      const [{ audit, DEFAULT_CACHE }, { TOOL_VERSION }, { format: stylish }] = await Promise.all([
+        import("../../core/audit.js"),
+        import("../../core/version.js"),
+        import("../../format/stylish.js"),
+      ]);
+      const result = await audit({
+        ...auditOptions(flags, io.cwd),
+        ...(paths.length ? { paths } : {}),
+        ...(flags.cache || flags.cacheLocation ? { cache: flags.cacheLocation ?? DEFAULT_CACHE } : {}),
+        ...(flags.jobs ? { jobs: flags.jobs } : {}),
+      });
       const lang = result.repo.lang;
       const shown = flags.quiet ? onlyErrors(result) : result;
       const ctx: StylishContext = { lang, version: TOOL_VERSION, color: io.color };

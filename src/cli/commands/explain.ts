@@ -2,8 +2,6 @@
 import { Option, type Command } from "commander";
 import { closest } from "../../core/similar.js";
 import { UsageError } from "../../core/errors.js";
-import { loadRuleset } from "../../ruleset/load.js";
-import { KIND_BY_NAME } from "../../rules/registry.js";
 import { rulesetOptions, type RulesetFlags } from "../ruleset-source.js";
 import type { RegisterCommand } from "./index.js";
 
@@ -16,10 +14,11 @@ export const registerExplain: RegisterCommand = (program: Command, io, done) => 
     .option("--profile <id>", "leg uit binnen dit profiel (standaard: dat van sop-audit.yaml)")
     .option("--json", "uitvoer als JSON")
     .addOption(new Option("--lang <taal>", "taal").choices(["nl", "en"]))
-    .action((id: string, flags: RulesetFlags & { json?: boolean }) => {
+    .action(async (id: string, flags: RulesetFlags & { json?: boolean }) => {
+      const [{ loadRuleset }, { KIND_BY_NAME }] = await Promise.all([import("../../ruleset/load.js"), import("../../rules/registry.js")]);
       const lang = flags.lang ?? "nl";
       const nl = lang === "nl";
-      const ruleset = loadRuleset(rulesetOptions(flags, io.cwd));
+      const ruleset = loadRuleset(await rulesetOptions(flags, io.cwd));
       const rule = ruleset.rules.find((r) => r.id === id);
       const item = ruleset.itemById.get(id) ?? (rule?.indicator ? ruleset.itemById.get(rule.indicator) : undefined);
       if (!rule && !item) {

@@ -5,9 +5,9 @@
 import { Option, type Command } from "commander";
 import { RulesetError } from "../../core/errors.js";
 import type { Finding } from "../../core/types.js";
-import { BUILTIN_STANDARDS, loadRuleset, Problems, readRulesetFiles } from "../../ruleset/load.js";
 import { rulesetOptions, type RulesetFlags } from "../ruleset-source.js";
 import type { RegisterCommand } from "./index.js";
+import { compareStrings } from "../../core/similar.js";
 
 export const registerRuleset: RegisterCommand = (program: Command, io, done) => {
   const ruleset = program.command("ruleset").description("werk met regelsets (catalogi en profielen)");
@@ -18,10 +18,11 @@ export const registerRuleset: RegisterCommand = (program: Command, io, done) => 
     .option("-C, --repo <map>", "de map van de SWV-repository")
     .option("--profile <id>", "controleer alleen dit profiel")
     .addOption(new Option("--lang <taal>", "taal").choices(["nl", "en"]))
-    .action((paths: string[], flags: RulesetFlags) => {
+    .action(async (paths: string[], flags: RulesetFlags) => {
+      const { BUILTIN_STANDARDS, loadRuleset, Problems, readRulesetFiles } = await import("../../ruleset/load.js");
       const lang = flags.lang ?? "nl";
       const nl = lang === "nl";
-      const base = rulesetOptions({ ...flags, profile: flags.profile ?? "-" }, io.cwd, paths);
+      const base = await rulesetOptions({ ...flags, profile: flags.profile ?? "-" }, io.cwd, paths);
       // Which profiles to layer: the one asked for, else every profile present.
       const problems = new Problems();
       const files = readRulesetFiles([BUILTIN_STANDARDS, ...(base.paths ?? [])], base.root, lang, problems);
@@ -44,7 +45,7 @@ export const registerRuleset: RegisterCommand = (program: Command, io, done) => 
         seen.add(key);
         return true;
       });
-      unique.sort((a, b) => a.file.localeCompare(b.file) || a.range.line - b.range.line || a.range.column - b.range.column);
+      unique.sort((a, b) => compareStrings(a.file, b.file) || a.range.line - b.range.line || a.range.column - b.range.column);
       const c = io.color;
       for (const f of unique) io.out(`${f.file}:${f.range.line}:${f.range.column}  ${c.red(nl ? "fout" : "error")}  ${f.message}${f.hint ? `\n    ${c.dim(`→ ${f.hint}`)}` : ""}\n`);
       for (const s of summary) io.out(`${c.green("✔")} ${s}\n`);

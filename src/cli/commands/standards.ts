@@ -1,7 +1,5 @@
 /** `sop-audit standards`: list catalogs, profiles, items and rules. */
 import { Option, type Command } from "commander";
-import { loadRuleset } from "../../ruleset/load.js";
-import { RULE_KINDS } from "../../rules/registry.js";
 import { rulesetOptions, type RulesetFlags } from "../ruleset-source.js";
 import type { RegisterCommand } from "./index.js";
 
@@ -25,7 +23,8 @@ export const registerStandards: RegisterCommand = (program: Command, io, done) =
     .option("--kinds", "toon de soorten regels")
     .option("--json", "uitvoer als JSON")
     .addOption(new Option("--lang <taal>", "taal").choices(["nl", "en"]))
-    .action((flags: StandardsFlags) => {
+    .action(async (flags: StandardsFlags) => {
+      const [{ loadRuleset }, { RULE_KINDS }] = await Promise.all([import("../../ruleset/load.js"), import("../../rules/registry.js")]);
       const lang = flags.lang ?? "nl";
       if (flags.kinds) {
         const kinds = RULE_KINDS.map((k) => ({ name: k.name, summary: k.summary[lang] }));
@@ -33,7 +32,7 @@ export const registerStandards: RegisterCommand = (program: Command, io, done) =
         done({ kind: "done" });
         return;
       }
-      const ruleset = loadRuleset(rulesetOptions(flags, io.cwd));
+      const ruleset = loadRuleset(await rulesetOptions(flags, io.cwd));
       const items = ruleset.items
         .filter((it) => !flags.standard || it.standaard === flags.standard || it.id === flags.standard)
         .filter((it) => !flags.sector || !it.sectoren || it.sectoren.includes(flags.sector as never))

@@ -66,6 +66,12 @@ export default defineKind({
     const problems = [];
     for (const hit of hits) {
       const v = hit.value;
+      const valid =
+        (!p.enum || p.enum.includes(v as never)) &&
+        (!p.pattern || (typeof v === "string" && new RegExp(p.pattern, "u").test(v))) &&
+        (!p.list || (typeof v === "string" && ctx.term(p.list, v) !== undefined)) &&
+        (!p.schema || compile(p.schema)(v));
+      if (valid) continue;
       const where = formatPath(hit.path);
       const found = describe(v, ctx.lang);
       if (p.enum && !p.enum.includes(v as never)) {
