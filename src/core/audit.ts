@@ -9,6 +9,7 @@ import { SchoolCache } from "../engine/cache.js";
 import { runSchools } from "../engine/run-schools.js";
 import { isRealDate } from "../documents/schemas.js";
 import { loadConfig, findRepoRoot } from "../repo/config.js";
+import { changedSchoolDirs } from "../repo/changed.js";
 import { discoverSchools } from "../repo/discover.js";
 import { loadRuleset } from "../ruleset/load.js";
 import type { Ruleset } from "../ruleset/model.js";
@@ -33,6 +34,8 @@ export interface AuditOptions {
   jobs?: number;
   /** Cache file (`--cache`); absent: no cache. Relative to the repository. */
   cache?: string;
+  /** Only schools with files changed since this git ref. */
+  changedSince?: string;
 }
 
 export const DEFAULT_CACHE = ".sop-audit-cache";
@@ -71,7 +74,11 @@ export async function audit(options: AuditOptions): Promise<AuditResult> {
   const { root, ruleset, env, config, lang } = prepared;
   const schoolsDir = config.config.scholenMap ?? "scholen";
   const discovered = discoverSchools(root, schoolsDir, lang);
-  const selected = selectSchools(discovered.schools, root, options, lang);
+  let selected = selectSchools(discovered.schools, root, options, lang);
+  if (options.changedSince !== undefined) {
+    const changed = changedSchoolDirs(root, options.changedSince, schoolsDir, lang);
+    if (changed !== "all") selected = selected.filter((s) => changed.has(s.dir));
+  }
 
   const cache = options.cache !== undefined ? new SchoolCache(resolve(root, options.cache)) : undefined;
   const { results, files } = await runSchools({ root, ruleset, env, schools: selected, ...(options.jobs ? { jobs: options.jobs } : {}), ...(cache ? { cache } : {}) });

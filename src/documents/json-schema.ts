@@ -3,6 +3,7 @@
  * is the single source; `npm run schemas` writes `schemas/`, a test guards it.
  */
 import { z } from "zod";
+import { jsonOutputSchema } from "../format/json-contract.js";
 import { RulesetFile } from "../ruleset/schema.js";
 import { DOCUMENT_SCHEMAS, SCHEMA_FILES, type DocumentKind } from "./schemas.js";
 
@@ -18,6 +19,8 @@ export function publishedSchemas(): Record<string, object> {
     { title: "Regelset (catalogus of profiel)", ...z.toJSONSchema(RulesetFile, { target: "draft-2020-12", io: "input" }) },
     "ruleset.schema.json",
   );
+  // The public contract of `check --format json`.
+  out["check-result.schema.json"] = jsonOutputSchema();
   return out;
 }
 

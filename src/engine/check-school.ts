@@ -111,6 +111,14 @@ export function checkSchool(school: SchoolDocuments, ruleset: Ruleset, env: Chec
       },
       indicators: kind.perIndicator ? selectIndicators(rule, ruleset, applicable) : [],
       term: (list, value) => terms.get(list)?.get(normaliseTerm(value)),
+      canonical: (value) => {
+        const key = normaliseTerm(value);
+        for (const m of terms.values()) {
+          const id = m.get(key);
+          if (id) return id;
+        }
+        return key;
+      },
       say,
     };
     let outcomes: Outcome[];
@@ -156,10 +164,11 @@ export function checkSchool(school: SchoolDocuments, ruleset: Ruleset, env: Chec
     const v = verdicts.get(it.id);
     const rules = v ? [...v.rules].sort() : [];
     if (!v) return { item: it.id, status: "niet-aangetoond" as Status, rules, reason: say("geen regel toetst dit item", "no rule checks this item") };
+    // Evidence against beats evidence for; any evidence beats none.
     let status: Status;
     if (v.fail > 0) status = v.failFindings > v.failWaived ? "voldoet-niet" : "uitgezonderd";
-    else if (v.unknown > 0) status = "niet-aangetoond";
     else if (v.pass > 0) status = "voldoet";
+    else if (v.unknown > 0) status = "niet-aangetoond";
     else status = "nvt";
     const reason = status === "niet-aangetoond" || status === "nvt" ? [...new Set(v.reasons)].sort().join("; ") || undefined : undefined;
     return { item: it.id, status, rules, ...(reason ? { reason } : {}) };

@@ -51,6 +51,8 @@ export interface RuleContext<P> {
   indicators: string[];
   /** Canonical id of a term in a vocabulary (ids, names, synonyms), or undefined. */
   term(list: string, value: string): string | undefined;
+  /** Canonical id of a term in whichever vocabulary knows it; else the normalised text. */
+  canonical(value: string): string;
   /** Pick the message in the run's language. */
   say(nl: string, en: string): string;
 }

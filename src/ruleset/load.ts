@@ -13,7 +13,8 @@ import { SEVERITY_ORDER, type Finding, type Lang, type SeverityOrOff, type Sourc
 import { TOOL_VERSION } from "../core/version.js";
 import { parseSource } from "../documents/parse.js";
 import { formatPath, type PathSegment, type SourceFile } from "../documents/source.js";
-import { issuesToFindings, parseFindings } from "../documents/validate.js";
+import { describe, issuesToFindings, parseFindings, valueAt } from "../documents/validate.js";
+import type { z } from "zod";
 import { KIND_BY_NAME } from "../rules/registry.js";
 import type { EffectiveItem, EffectiveRule, EffectiveStandard, Provenance, Ruleset, RulesetLayer } from "./model.js";
 import { RulesetFile, type RuleDef, type RulesetFileDoc, type Vocab } from "./schema.js";
@@ -48,6 +49,8 @@ export interface LoadRulesetOptions {
 
 export class Problems {
   readonly list: Finding[] = [];
+  /** Ids of catalogs and profiles whose file has errors (reported already). */
+  readonly invalidIds = new Set<string>();
   add(file: SourceFile, path: readonly PathSegment[], message: string, opts: { key?: boolean; hint?: string; ruleId?: string } = {}): void {
     this.list.push({
       ruleId: opts.ruleId ?? "ruleset/invalid",
@@ -89,6 +92,8 @@ export function readRulesetFiles(dirs: string[], root: string | undefined, lang:
     const result = RulesetFile.safeParse(source.data);
     if (!result.success) {
       problems.list.push(...issuesToFindings(result.error.issues, RulesetFile, source.data, source, { lang }, "ruleset"));
+      const id = (source.data as { id?: unknown } | null)?.id;
+      if (typeof id === "string") problems.invalidIds.add(id);
       continue;
     }
     out.push({ doc: result.data, source, display });
@@ -133,6 +138,8 @@ function sortProblems(list: Finding[]): Finding[] {
 /** Depth-first over `extends`: each layer after everything it builds on. */
 function linearise(profile: string, byId: Map<string, LoadedRulesetFile>, problems: Problems, config?: ConfigOverrides): LoadedRulesetFile[] | undefined {
   const root = byId.get(profile);
+  // A profile whose file has errors exists: those errors are the news.
+  if (!root && problems.invalidIds.has(profile)) return undefined;
   if (!root) {
     const suggestion = closest(profile, [...byId.values()].filter((f) => f.doc.kind === "Profile").map((f) => f.doc.id));
     const profiles = [...byId.values()].filter((f) => f.doc.kind === "Profile").map((f) => f.doc.id).sort();
@@ -155,6 +162,7 @@ function linearise(profile: string, byId: Map<string, LoadedRulesetFile>, proble
     if (f.doc.kind === "Profile") {
       f.doc.extends.forEach((id, i) => {
         const next = byId.get(id);
+        if (!next && problems.invalidIds.has(id)) return;
         if (!next) {
           const s = closest(id, byId.keys());
           problems.add(f.source, ["extends", i], `extends noemt "${id}", maar die catalogus of dat profiel bestaat niet${s ? `; bedoelde je "${s}"?` : ""}`);
@@ -309,7 +317,7 @@ function checkRule(
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const p = issue.path.filter((x): x is string | number => typeof x !== "symbol");
-      ctx.problems.add(file, at("params", ...p), `params${p.length ? `.${formatPath(p)}` : ""}: ${paramMessage(issue)}`, { hint: `Zie de soort ${rule.kind} in docs/rules.md.` });
+      ctx.problems.add(file, at("params", ...p), `params${p.length ? `.${formatPath(p)}` : ""}: ${paramMessage(issue, rule.params)}`, { hint: `Zie de soort ${rule.kind} in docs/rules.md.` });
     }
     return;
   }
@@ -320,11 +328,29 @@ function checkRule(
   }
 }
 
-function paramMessage(issue: { code: string; message: string; keys?: string[] }): string {
-  if (issue.code === "unrecognized_keys" && issue.keys) return `onbekende parameter ${issue.keys.map((k) => `"${k}"`).join(", ")}`;
-  if (issue.code === "invalid_type" && /received undefined/.test(issue.message)) return "verplichte parameter ontbreekt";
-  return issue.message;
+/** Parameter problems in Dutch; our own refinements already carry Dutch text. */
+function paramMessage(issue: z.core.$ZodIssue, params: unknown): string {
+  const value = valueAt(params, issue.path.filter((p): p is string | number => typeof p !== "symbol"));
+  const found = describe(value, "nl");
+  switch (issue.code) {
+    case "unrecognized_keys":
+      return `onbekende parameter ${issue.keys.map((k) => `"${k}"`).join(", ")}`;
+    case "invalid_type":
+      return value === undefined ? "verplichte parameter ontbreekt" : `moet ${TYPE_NL[issue.expected] ?? issue.expected} zijn, gevonden: ${found}`;
+    case "invalid_value":
+      return `moet een van ${issue.values.map((v) => JSON.stringify(v)).join(", ")} zijn, gevonden: ${found}`;
+    case "too_small":
+      return issue.origin === "array" ? `moet minstens ${issue.minimum} ${Number(issue.minimum) === 1 ? "element" : "elementen"} hebben` : `moet minstens ${issue.minimum} zijn, gevonden: ${found}`;
+    case "too_big":
+      return `mag hoogstens ${issue.maximum} zijn, gevonden: ${found}`;
+    case "invalid_union":
+      return `heeft niet de goede vorm, gevonden: ${found}`;
+    default:
+      return issue.message;
+  }
 }
+
+const TYPE_NL: Record<string, string> = { string: "tekst", number: "een getal", int: "een geheel getal", boolean: "true of false", object: "een groep velden", array: "een lijst", record: "een groep velden" };
 
 function applyOverride(
   rules: Map<string, RuleOrigin>,
@@ -361,7 +387,7 @@ function applyOverride(
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const p = issue.path.filter((x): x is string | number => typeof x !== "symbol");
-        problems.add(file, [...path, "params", ...p], `params${p.length ? `.${formatPath(p)}` : ""}: ${paramMessage(issue)}`);
+        problems.add(file, [...path, "params", ...p], `params${p.length ? `.${formatPath(p)}` : ""}: ${paramMessage(issue, merged)}`);
       }
     } else if (rule.legalMinimum && !(kind.atLeastAsStrict?.(rule.params, parsed.data) ?? JSON.stringify(parsed.data) === JSON.stringify(rule.params))) {
       problems.add(file, [...path, "params"], `regel "${id}" is een wettelijk minimum: deze parameters zijn soepeler dan ${JSON.stringify(rule.params)}`, {

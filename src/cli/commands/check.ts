@@ -1,6 +1,11 @@
 /** `sop-audit check [paths…]`: validate every school and print the findings. */
+import { resolve } from "node:path";
 import { Option, type Command } from "commander";
+import { UsageError } from "../../core/errors.js";
+import type { AuditResult } from "../../core/types.js";
+import { FORMAT_NAMES, isFormatName, type FormatName } from "../../format/index.js";
 import type { StylishContext } from "../../format/stylish.js";
+import { writeFileAtomic } from "../io.js";
 import type { RegisterCommand } from "./index.js";
 import { addRepoOptions, auditOptions, parseNonNegativeInt, type RepoFlags } from "../options.js";
 import type { FailOn } from "../exit-code.js";
@@ -12,46 +17,87 @@ interface CheckFlags extends RepoFlags {
   cache?: boolean;
   cacheLocation?: string;
   jobs?: number;
+  changedSince?: string;
+  timestamp?: boolean;
+}
+
+interface Output {
+  format: FormatName;
+  file?: string;
 }
 
 export const registerCheck: RegisterCommand = (program: Command, io, done) => {
+  // --format and --output pair up in the order given: each --output belongs
+  // to the --format before it (or to the default stylish output).
+  const outputs: Output[] = [];
+  const addFormat = (name: string) => {
+    if (!isFormatName(name)) throw new UsageError(`onbekend formaat "${name}"; kies uit ${FORMAT_NAMES.join(", ")}`);
+    outputs.push({ format: name });
+    return name;
+  };
+  const addOutput = (file: string) => {
+    if (outputs.length === 0) outputs.push({ format: "stylish" });
+    const last = outputs[outputs.length - 1]!;
+    if (last.file !== undefined) throw new UsageError(`--output ${file}: het formaat ervoor (${last.format}) heeft al een bestand; zet er een --format voor`);
+    last.file = file;
+    return file;
+  };
   const cmd = program
     .command("check")
     .description("toets alle scholen (of alleen de genoemde mappen en bestanden) en toon de meldingen")
     .argument("[paden...]", "schoolmappen of bestanden; standaard alle scholen");
   addRepoOptions(cmd)
+    .option("-f, --format <naam>", `uitvoerformaat, mag vaker: ${FORMAT_NAMES.join(", ")}`, addFormat)
+    .option("-o, --output <bestand>", "schrijf het formaat ervoor naar dit bestand in plaats van naar de standaarduitvoer", addOutput)
     .addOption(new Option("--fail-on <ernst>", "vanaf welke ernst de exitcode 1 is").choices(["error", "warning", "info", "never"]).default("error"))
     .option("--max-warnings <n>", "exitcode 1 bij meer waarschuwingen dan dit", parseNonNegativeInt("--max-warnings"))
     .option("--quiet", "toon alleen fouten")
+    .option("--changed-since <git-ref>", "alleen scholen met bestanden die sinds deze git-ref veranderden")
+    .option("--timestamp", "zet het tijdstip van de controle in de uitvoer (json, sarif, junit, markdown)")
     .option("--cache", "hergebruik resultaten van scholen waarvan niets veranderde")
     .option("--cache-location <bestand>", "waar de cache staat (standaard .sop-audit-cache in de repository)")
     .option("--jobs <n>", "aantal threads (standaard: het aantal kernen; 1 = geen)", parseNonNegativeInt("--jobs"))
     .action(async (paths: string[], flags: CheckFlags) => {
       // Loaded here, not at start-up: --help and other commands stay fast.
-      const [{ audit, DEFAULT_CACHE }, { TOOL_VERSION }, { format: stylish }] = await Promise.all([
+      const [{ audit, DEFAULT_CACHE }, { TOOL_VERSION }, { FORMATTERS }] = await Promise.all([
         import("../../core/audit.js"),
         import("../../core/version.js"),
-        import("../../format/stylish.js"),
+        import("../../format/index.js"),
       ]);
       const result = await audit({
         ...auditOptions(flags, io.cwd),
         ...(paths.length ? { paths } : {}),
         ...(flags.cache || flags.cacheLocation ? { cache: flags.cacheLocation ?? DEFAULT_CACHE } : {}),
         ...(flags.jobs ? { jobs: flags.jobs } : {}),
+        ...(flags.changedSince !== undefined ? { changedSince: flags.changedSince } : {}),
       });
-      const lang = result.repo.lang;
       const shown = flags.quiet ? onlyErrors(result) : result;
-      const ctx: StylishContext = { lang, version: TOOL_VERSION, color: io.color };
-      io.out(stylish(shown, ctx));
+      const ctx: StylishContext = {
+        lang: result.repo.lang,
+        version: TOOL_VERSION,
+        color: io.color,
+        ...(flags.timestamp ? { timestamp: new Date().toISOString() } : {}),
+      };
+      const wanted = outputs.length > 0 ? outputs : [{ format: "stylish" as const }];
+      for (const out of wanted) {
+        const formatter = await FORMATTERS[out.format]();
+        if (out.file === undefined) {
+          io.out(formatter(shown, ctx));
+        } else {
+          // Files never get colour codes.
+          writeFileAtomic(resolve(io.cwd, out.file), formatter(shown, { ...ctx, color: undefined } as StylishContext));
+          io.err(`${out.format} → ${out.file}\n`);
+        }
+      }
       done({ kind: "audit", summary: result.summary, failOn: flags.failOn, ...(flags.maxWarnings !== undefined ? { maxWarnings: flags.maxWarnings } : {}) });
     });
 };
 
-function onlyErrors<T extends { findings: { severity: string }[]; schools: { findings: { severity: string }[] }[]; summary: object }>(r: T): T {
+/** --quiet: warnings and info are not shown; they still count for --fail-on and --max-warnings. */
+function onlyErrors(r: AuditResult): AuditResult {
   return {
     ...r,
     findings: r.findings.filter((f) => f.severity === "error"),
     schools: r.schools.map((s) => ({ ...s, findings: s.findings.filter((f) => f.severity === "error") })),
-    summary: { ...r.summary, warnings: 0, infos: 0 },
   };
 }

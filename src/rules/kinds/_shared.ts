@@ -7,13 +7,24 @@ export const RulePath = z.string().refine(isValidRulePath, { message: "geen geld
 export const Where = z.record(z.string(), z.union([z.string(), z.number(), z.boolean()]));
 export const WhereIn = z.record(z.string(), z.array(z.union([z.string(), z.number(), z.boolean()])));
 
-/** Does an element match `where` (equal) and `whereIn` (one of)? */
-export function matchesWhere(element: unknown, where?: Record<string, unknown>, whereIn?: Record<string, unknown[]>): boolean {
+/**
+ * Does an element match `where` (equal) and `whereIn` (one of)? Strings are
+ * compared through `canonical`, so a synonym or another spelling of a term
+ * ("Basis", "breedteondersteuning") counts as the term itself.
+ */
+export function matchesWhere(
+  element: unknown,
+  where?: Record<string, unknown>,
+  whereIn?: Record<string, unknown[]>,
+  canonical: (value: string) => string = (v) => v,
+): boolean {
   if (!where && !whereIn) return true;
   if (element === null || typeof element !== "object") return false;
   const rec = element as Record<string, unknown>;
-  for (const [k, v] of Object.entries(where ?? {})) if (rec[k] !== v) return false;
-  for (const [k, vs] of Object.entries(whereIn ?? {})) if (!vs.includes(rec[k] as never)) return false;
+  const same = (actual: unknown, wanted: unknown) =>
+    actual === wanted || (typeof actual === "string" && typeof wanted === "string" && canonical(actual) === canonical(wanted));
+  for (const [k, v] of Object.entries(where ?? {})) if (!same(rec[k], v)) return false;
+  for (const [k, vs] of Object.entries(whereIn ?? {})) if (!vs.some((v) => same(rec[k], v))) return false;
   return true;
 }
 

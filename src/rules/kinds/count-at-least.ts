@@ -26,9 +26,9 @@ export default defineKind({
     for (const hit of hits) {
       anchor = hit.path;
       const v = hit.value;
-      if (Array.isArray(v)) count += v.filter((el) => matchesWhere(el, p.where, p.whereIn)).length;
+      if (Array.isArray(v)) count += v.filter((el) => matchesWhere(el, p.where, p.whereIn, ctx.canonical)).length;
       else if (v && typeof v === "object") count += Object.keys(v).length;
-      else if (v !== undefined && v !== null && matchesWhere(v, p.where, p.whereIn)) count += 1;
+      else if (v !== undefined && v !== null && matchesWhere(v, p.where, p.whereIn, ctx.canonical)) count += 1;
     }
     if (count >= p.min) return [{ verdict: "pass" }];
     const filter = p.where || p.whereIn ? ctx.say(" die voldoen aan de selectie", " matching the selection") : "";

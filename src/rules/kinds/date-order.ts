@@ -34,8 +34,9 @@ export default defineKind({
               min > 0
                 ? ctx.say(`${p.before} (${a.value}) moet minstens ${min} dagen vóór ${p.after} (${b.value}) liggen`, `${p.before} (${a.value}) must be at least ${min} days before ${p.after} (${b.value})`)
                 : ctx.say(`${p.before} (${a.value}) ligt na ${p.after} (${b.value})`, `${p.before} (${a.value}) is after ${p.after} (${b.value})`),
-            expected: `${p.before} <= ${p.after}`,
-            found: `${a.value} > ${b.value}`,
+            ...(min > 0 && gap >= 0
+              ? { expected: `>= ${min} ${ctx.say("dagen", "days")}`, found: `${gap} ${ctx.say(gap === 1 ? "dag" : "dagen", gap === 1 ? "day" : "days")}` }
+              : { expected: `${p.before} <= ${p.after}`, found: `${a.value} > ${b.value}` }),
           },
         ],
       },

@@ -44,7 +44,7 @@ export default defineKind({
     const anchor = resolvePath(doc.doc, split ? split.list : p.path)[0]?.path ?? [];
     if (split && (p.where || p.whereIn)) {
       for (const el of resolvePath(doc.doc, `${split.list}[]`)) {
-        if (!matchesWhere(el.value, p.where, p.whereIn)) continue;
+        if (!matchesWhere(el.value, p.where, p.whereIn, ctx.canonical)) continue;
         const values = split.rest ? resolvePath(el.value, split.rest).map((h) => h.value) : [el.value];
         for (const v of values) if (typeof v === "string") present.add(canonical(v));
       }

@@ -1,0 +1,44 @@
+/**
+ * `--format github`: GitHub Actions workflow commands, one line per finding,
+ * which the runner turns into annotations on the pull request:
+ *
+ *   ::error file=12AB00/sop.yaml,line=3,col=5,endLine=3,endColumn=12,title=BO-01.09::melding%0Ahint
+ *
+ * error → `::error`, warning → `::warning`, info → `::notice`. `col` and
+ * `endColumn` are only given for a one-line range (GitHub ignores them
+ * otherwise). Message data escapes `%`, CR and LF; property values also
+ * `:` and `,`. Paths are relative to the SWV repository root, which must be
+ * the root of the checkout for the annotations to land on the right file.
+ */
+import type { Severity } from "../core/types.js";
+import { allFindings, messageWithHint, normalizeRange } from "./shared.js";
+import type { Formatter } from "./types.js";
+
+const COMMAND: Record<Severity, "error" | "warning" | "notice"> = { error: "error", warning: "warning", info: "notice" };
+
+/** Escapes the data (message) part of a workflow command. */
+export function escapeData(s: string): string {
+  return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+
+/** Escapes a property value of a workflow command. */
+export function escapeProperty(s: string): string {
+  return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+
+export const format: Formatter = (result) => {
+  const lines = allFindings(result).map((f) => {
+    const r = normalizeRange(f.range);
+    const props: [string, string | number][] = [
+      ["file", f.file],
+      ["line", r.line],
+    ];
+    if (r.endLine === r.line) props.push(["col", r.column]);
+    props.push(["endLine", r.endLine]);
+    if (r.endLine === r.line) props.push(["endColumn", r.endColumn]);
+    props.push(["title", f.ruleId]);
+    const propText = props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(",");
+    return `::${COMMAND[f.severity]} ${propText}::${escapeData(messageWithHint(f, "\n"))}`;
+  });
+  return lines.length > 0 ? `${lines.join("\n")}\n` : "";
+};

@@ -1,0 +1,106 @@
+/**
+ * `--format markdown`: a compact summary for a pull-request comment or
+ * `$GITHUB_STEP_SUMMARY`. The totals line, one overview table (per school:
+ * findings per severity and item statuses), then a findings table for the
+ * repository and for every school that has findings. At most
+ * {@link MAX_ROWS} finding rows, so the text stays well under GitHub's
+ * comment limit (65,536 characters); the rest is counted, not listed.
+ */
+import type { AuditResult, Finding, SchoolResult } from "../core/types.js";
+import { STATUSES } from "../core/types.js";
+import { severityLabel, statusLabel, t } from "../i18n/messages.js";
+import { labels } from "./labels.js";
+import { normalizeRange, sortFindings, sortSchools } from "./shared.js";
+import type { FormatContext, Formatter } from "./types.js";
+
+export const MAX_ROWS = 200;
+
+export const format: Formatter = (result, ctx) => {
+  const L = labels(ctx.lang);
+  const s = result.summary;
+  const total = s.errors + s.warnings + s.infos;
+  const out: string[] = [];
+
+  out.push(`## sop-audit: ${md(result.repo.swv.naam)} (${md(result.repo.swv.code)})`, "");
+  const headline = total === 0 ? t(ctx.lang, "summary.none") : t(ctx.lang, "summary.problems", { total, errors: s.errors, warnings: s.warnings, infos: s.infos });
+  const scope = t(ctx.lang, "summary.scope", { schools: s.schools, files: s.files, peildatum: result.repo.peildatum, profile: result.repo.profile });
+  const waived = s.waived > 0 ? ` · ${t(ctx.lang, "summary.waived", { waived: s.waived })}` : "";
+  out.push(`**${md(headline)}** · ${md(scope)}${waived}`, "");
+
+  const schools = sortSchools(result.schools);
+  if (schools.length > 0) {
+    out.push(`### ${L.schools}`, "");
+    const head = [L.school, L.naam, L.errors, L.warnings, L.infos, ...STATUSES.map((st) => statusLabel(ctx.lang, st))];
+    out.push(row(head), `|---|---|${"--:|".repeat(head.length - 2)}`);
+    for (const school of schools) {
+      const c = severityCounts(school.findings);
+      const st = statusCounts(school);
+      out.push(row([code(school.id), md(school.naam ?? ""), ...[c.error, c.warning, c.info, ...STATUSES.map((x) => st[x])].map(String)]));
+    }
+    out.push("");
+  }
+
+  let budget = MAX_ROWS;
+  let left = 0;
+  const sections: { title: string; note?: string; findings: Finding[] }[] = [];
+  if (result.findings.length > 0) sections.push({ title: L.repository, note: L.repositoryNote, findings: sortFindings(result.findings) });
+  for (const school of schools) {
+    if (school.findings.length > 0) sections.push({ title: school.naam ? `${school.id} ${school.naam}` : school.id, findings: sortFindings(school.findings) });
+  }
+  for (const section of sections) {
+    if (budget <= 0) {
+      left += section.findings.length;
+      continue;
+    }
+    out.push(`### ${md(section.title)}`, "");
+    if (section.note) out.push(`_${md(section.note)}_`, "");
+    out.push(row([L.location, L.severity, L.rule, L.message]), "|---|---|---|---|");
+    const shown = section.findings.slice(0, budget);
+    for (const f of shown) {
+      const line = normalizeRange(f.range).line;
+      const message = f.hint ? `${md(f.message)}<br>${md(f.hint)}` : md(f.message);
+      out.push(row([code(`${f.file}:${line}`), severityLabel(ctx.lang, f.severity), code(f.ruleId), message]));
+    }
+    budget -= shown.length;
+    left += section.findings.length - shown.length;
+    out.push("");
+  }
+  if (left > 0) out.push(md(L.truncated(left)), "");
+  if (sections.length === 0 && schools.length > 0) out.push(L.noFindings, "");
+
+  out.push(`<sub>sop-audit ${md(ctx.version)}${ctx.timestamp !== undefined ? ` · ${md(ctx.timestamp)}` : ""}</sub>`);
+  return `${out.join("\n")}\n`;
+};
+
+function severityCounts(findings: readonly Finding[]): Record<Finding["severity"], number> {
+  const c = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) c[f.severity]++;
+  return c;
+}
+
+function statusCounts(school: SchoolResult): Record<(typeof STATUSES)[number], number> {
+  const c = { voldoet: 0, "voldoet-niet": 0, "niet-aangetoond": 0, uitgezonderd: 0, nvt: 0 };
+  for (const st of school.statuses) c[st.status]++;
+  return c;
+}
+
+function row(cells: readonly string[]): string {
+  return `| ${cells.join(" | ")} |`;
+}
+
+/** Text in Markdown (and in a table cell): punctuation that means something is escaped, line breaks become spaces. */
+export function md(s: string): string {
+  return s
+    .replace(/\r\n?|\n/g, " ")
+    .replace(/&/g, "&amp;")
+    .replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`);
+}
+
+/** A code span that survives backticks and table pipes in its content. */
+export function code(s: string): string {
+  const clean = s.replace(/\r\n?|\n/g, " ").replace(/\|/g, "\\|");
+  const runs = clean.match(/`+/g) ?? [];
+  const fence = "`".repeat(Math.max(0, ...runs.map((r) => r.length)) + 1);
+  const pad = clean.startsWith("`") || clean.endsWith("`") ? " " : "";
+  return `${fence}${pad}${clean}${pad}${fence}`;
+}

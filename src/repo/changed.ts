@@ -1,0 +1,33 @@
+/**
+ * `--changed-since <ref>`: which schools have files that changed since a git
+ * ref (committed, staged, unstaged or new). A change outside the school
+ * folders (sop-audit.yaml, own rules) can affect every school.
+ */
+import { spawnSync } from "node:child_process";
+import { UsageError } from "../core/errors.js";
+import type { Lang } from "../core/types.js";
+
+export function changedSchoolDirs(root: string, ref: string, schoolsDir: string, lang: Lang): Set<string> | "all" {
+  const git = (args: string[]) => {
+    const r = spawnSync("git", ["-C", root, ...args], { encoding: "utf8" });
+    if (r.error) throw new UsageError(lang === "nl" ? "--changed-since heeft git nodig, maar git is niet gevonden" : "--changed-since needs git, but git was not found");
+    if (r.status !== 0) {
+      const detail = r.stderr.trim().split("\n")[0] ?? "";
+      throw new UsageError(lang === "nl" ? `--changed-since ${ref}: git meldt: ${detail}` : `--changed-since ${ref}: git says: ${detail}`);
+    }
+    return r.stdout.split("\n").filter(Boolean);
+  };
+  // --relative: paths relative to the repository folder, which may sit below the git root.
+  const changed = [...git(["diff", "--name-only", "--relative", ref, "--"]), ...git(["ls-files", "--others", "--exclude-standard"])];
+  const dirs = new Set<string>();
+  const prefix = `${schoolsDir}/`;
+  for (const path of changed) {
+    if (!path.startsWith(prefix)) {
+      if (/\.(ya?ml|md)$/i.test(path) && !/(^|\/)README\.md$/i.test(path)) return "all";
+      continue;
+    }
+    const school = path.slice(prefix.length).split("/")[0];
+    if (school && path.slice(prefix.length).includes("/")) dirs.add(`${prefix}${school}`);
+  }
+  return dirs;
+}

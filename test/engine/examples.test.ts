@@ -1,0 +1,67 @@
+/**
+ * The two shipped examples exercise all four layers of their profile, and
+ * every effective rule (and item) can be traced to the file and line that
+ * defined it, the way `sop-audit explain <id>` shows it.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { prepareAudit } from "../../src/core/audit.js";
+import { auditRepo, EXAMPLES, PROJECT } from "./helpers.js";
+
+const CASES = [
+  { example: "swv-vo-2203", profile: "swv-vo-2203" },
+  { example: "swv-meierij-po", profile: "meierij-po" },
+] as const;
+
+const lineOf = (file: string, line: number) => readFileSync(join(PROJECT, file), "utf8").split("\n")[line - 1] ?? "";
+
+describe.each(CASES)("voorbeeld $example", ({ example, profile }) => {
+  it("de meldingen komen uit alle vier de bronnen: drie catalogi en het profiel", async () => {
+    const result = await auditRepo(join(EXAMPLES, example));
+    expect(result.repo.profile).toBe(profile);
+    const sources = new Set(result.schools.flatMap((s) => [...s.findings, ...s.waivedFindings]).map((f) => f.source).filter(Boolean));
+    for (const source of ["basisondersteuning", "minimaal-kritieke-specificaties", "wettelijke-basis", profile]) {
+      expect([...sources], source).toContain(source);
+    }
+    // And the items of the result name the same four sources.
+    expect(new Set(result.items.map((i) => i.source))).toEqual(new Set(["basisondersteuning", "minimaal-kritieke-specificaties", "wettelijke-basis", profile]));
+  });
+
+  it("elke effectieve regel heeft een herkomst met bestand en regel, en daar staat de regel", () => {
+    const { ruleset } = prepareAudit({ cwd: join(EXAMPLES, example), repo: "." });
+    expect(ruleset.rules.length).toBeGreaterThan(30);
+    for (const rule of ruleset.rules) {
+      expect(rule.provenance.length, rule.id).toBeGreaterThan(0);
+      const [defined, ...overrides] = rule.provenance;
+      expect(defined!.action, rule.id).toBe("defined");
+      expect(defined!.layer, rule.id).toBe(rule.source);
+      expect(defined!.file, rule.id).toMatch(/^standards\/(catalogs|profiles)\/[a-z0-9-]+\.yaml$/);
+      expect(defined!.range.line, rule.id).toBeGreaterThan(0);
+      expect(lineOf(defined!.file, defined!.range.line), rule.id).toMatch(new RegExp(`^\\s*- id: ${rule.id.replace(/\./g, "\\.")}\\s*$`));
+      for (const o of overrides) {
+        expect(o.action, rule.id).toBe("override");
+        expect(lineOf(o.file, o.range.line).trim(), rule.id).toBe(`${rule.id}:`);
+      }
+    }
+  });
+
+  it("elk item verwijst naar zijn definitie", () => {
+    const { ruleset } = prepareAudit({ cwd: join(EXAMPLES, example), repo: "." });
+    for (const item of ruleset.items) {
+      expect(lineOf(item.file, item.range.line), item.id).toContain(`id: ${item.id}`);
+    }
+  });
+});
+
+it("de profielen passen elk een regel aan: overrides staan in de herkomst", () => {
+  const vo = prepareAudit({ cwd: join(EXAMPLES, "swv-vo-2203"), repo: "." }).ruleset;
+  const wet01 = vo.rules.find((r) => r.id === "WET-01")!;
+  expect(wet01.provenance.map((p) => [p.layer, p.action])).toEqual([
+    ["wettelijke-basis", "defined"],
+    ["swv-vo-2203", "override"],
+  ]);
+  expect(wet01.params).toMatchObject({ maxAge: "P1Y" });
+  const po = prepareAudit({ cwd: join(EXAMPLES, "swv-meierij-po"), repo: "." }).ruleset;
+  expect(po.rules.find((r) => r.id === "BO-03.08")!.provenance.map((p) => p.layer)).toEqual(["basisondersteuning", "meierij-po"]);
+});
