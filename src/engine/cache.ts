@@ -4,7 +4,8 @@
  * schooljaar and language. Like ESLint's cache, it only skips work: a hit
  * gives exactly the result a fresh check would.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
 import { deserialize, serialize } from "node:v8";
 import { writeFileAtomic } from "../cli/io.js";
 import { TOOL_VERSION } from "../core/version.js";
@@ -23,7 +24,12 @@ export class SchoolCache {
   private used = new Set<string>();
   private dirty = false;
 
-  constructor(readonly file: string) {
+  readonly file: string;
+
+  constructor(location: string) {
+    // A folder means: the cache file in that folder (as ESLint does).
+    this.file = existsSync(location) && statSync(location).isDirectory() ? join(location, ".sop-audit-cache") : location;
+    const file = this.file;
     if (!existsSync(file)) return;
     try {
       const data = deserialize(readFileSync(file)) as CacheFile;

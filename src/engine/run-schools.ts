@@ -101,7 +101,9 @@ export async function runSchools(options: RunOptions): Promise<RunOutput> {
     contents[i] = undefined;
   };
 
-  if (jobs > 1 && todo.length >= MIN_SCHOOLS_FOR_WORKERS) {
+  // An explicit --jobs is obeyed; the default only starts workers where they pay.
+  const parallel = options.jobs !== undefined ? jobs > 1 && todo.length > 1 : jobs > 1 && todo.length >= MIN_SCHOOLS_FOR_WORKERS;
+  if (parallel) {
     await runParallel(options, todo, jobs, store, contents);
   } else {
     for (const i of todo) store(i, checkOne(root, schools[i]!, ruleset, env, contents[i]));

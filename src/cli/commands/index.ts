@@ -3,10 +3,13 @@ import type { Command } from "commander";
 import type { CommandOutcome } from "../exit-code.js";
 import type { Io } from "../io.js";
 import { registerCheck } from "./check.js";
+import { registerCoverage } from "./coverage.js";
 import { registerExplain } from "./explain.js";
+import { registerReport } from "./report.js";
 import { registerRuleset } from "./ruleset.js";
 import { registerStandards } from "./standards.js";
+import { registerVisitatie } from "./visitatie.js";
 
 export type RegisterCommand = (program: Command, io: Io, done: (outcome: CommandOutcome) => void) => void;
 
-export const COMMANDS: RegisterCommand[] = [registerCheck, registerStandards, registerExplain, registerRuleset];
+export const COMMANDS: RegisterCommand[] = [registerCheck, registerReport, registerCoverage, registerVisitatie, registerStandards, registerExplain, registerRuleset];

@@ -1,0 +1,68 @@
+/**
+ * `sop-audit coverage`: the dekkend-aanbod matrix, to stdout or a file, as
+ * Markdown, HTML, CSV or JSON.
+ */
+import { extname, resolve } from "node:path";
+import { Option, type Command } from "commander";
+import { audit } from "../../core/audit.js";
+import { UsageError } from "../../core/errors.js";
+import { buildCoverage, type CoverageGroupKey } from "../../report/coverage.js";
+import { renderCoverageCsv, renderCoverageJson } from "../../report/coverage-csv.js";
+import { createRenderer } from "../../report/render.js";
+import { addRepoOptions, auditOptions, type RepoFlags } from "../options.js";
+import type { RegisterCommand } from "./index.js";
+import { checkNotInSchools, repoPlace, writeReport } from "./report-output.js";
+
+type CoverageFormat = "md" | "html" | "csv" | "json";
+const FORMATS: readonly CoverageFormat[] = ["md", "html", "csv", "json"];
+
+interface CoverageFlags extends RepoFlags {
+  format?: CoverageFormat;
+  output?: string;
+  group?: CoverageGroupKey;
+  templates?: string;
+}
+
+/** The format: --format, else the extension of --output, else Markdown. */
+export function coverageFormat(format: CoverageFormat | undefined, output: string | undefined): CoverageFormat {
+  if (format) return format;
+  if (output) {
+    const ext = extname(output).slice(1).toLowerCase();
+    if (ext === "htm") return "html";
+    if (ext === "markdown") return "md";
+    if ((FORMATS as readonly string[]).includes(ext)) return ext as CoverageFormat;
+    throw new UsageError(`kan het formaat van ${output} niet afleiden uit de extensie`, ["Geef --format md, html, csv of json op."]);
+  }
+  return "md";
+}
+
+export const registerCoverage: RegisterCommand = (program: Command, io, done) => {
+  const cmd = program
+    .command("coverage")
+    .description("toon het dekkend aanbod: per ondersteuningsbehoefte welke scholen het bieden, en of de regio gedekt is");
+  addRepoOptions(cmd)
+    .addOption(new Option("--format <formaat>", "uitvoerformaat (standaard: uit de extensie van --output, anders md)").choices([...FORMATS]))
+    .option("--output <bestand>", "schrijf naar dit bestand in plaats van naar het scherm")
+    .addOption(new Option("--group <indeling>", "kolommen groeperen per (standaard: het profiel, anders onderwijstype)").choices(["onderwijstype", "kring", "gemeente"]))
+    .option("--templates <map>", "eigen sjablonen en partials (huisstijl, logo) die de standaard vervangen")
+    .action(async (flags: CoverageFlags) => {
+      const format = coverageFormat(flags.format, flags.output);
+      const result = await audit(auditOptions(flags, io.cwd));
+      const lang = result.repo.lang;
+      const matrix = buildCoverage(result, { lang, ...(flags.group ? { group: flags.group } : {}) });
+      const text =
+        format === "csv"
+          ? renderCoverageCsv(matrix)
+          : format === "json"
+            ? renderCoverageJson(matrix)
+            : createRenderer({ format, lang, ...(flags.templates !== undefined ? { templatesDir: flags.templates } : {}) }).render("coverage", matrix);
+      if (flags.output !== undefined) {
+        const file = resolve(io.cwd, flags.output);
+        checkNotInSchools(file, repoPlace(flags, io.cwd, lang), lang === "en" ? "output file" : "het uitvoerbestand", lang);
+        writeReport(io, file, text);
+      } else {
+        io.out(text);
+      }
+      done({ kind: "done" });
+    });
+};

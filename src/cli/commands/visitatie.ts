@@ -1,0 +1,63 @@
+/**
+ * `sop-audit visitatie <school>`: the yearly visitatie report of one school
+ * (or of all, with --all, in one document with a page per school), as
+ * Markdown and/or HTML, and as PDF with --pdf.
+ */
+import { basename, join } from "node:path";
+import { Option, type Command } from "commander";
+import { audit } from "../../core/audit.js";
+import { UsageError } from "../../core/errors.js";
+import { htmlToPdf } from "../../report/pdf.js";
+import { createRenderer, type ReportFormat } from "../../report/render.js";
+import { buildVisitatie } from "../../report/visitatie.js";
+import { addRepoOptions, auditOptions, type RepoFlags } from "../options.js";
+import type { RegisterCommand } from "./index.js";
+import { displayPath, repoPlace, resolveOutDir, writeReport } from "./report-output.js";
+
+interface VisitatieFlags extends RepoFlags {
+  out?: string;
+  all?: boolean;
+  pdf?: boolean;
+  format?: ReportFormat;
+  templates?: string;
+}
+
+export const registerVisitatie: RegisterCommand = (program: Command, io, done) => {
+  const cmd = program
+    .command("visitatie")
+    .description("maak het visitatierapport van een school (of van alle scholen met --all)")
+    .argument("[school]", "schoolcode (12AB00) of schoolmap");
+  addRepoOptions(cmd)
+    .option("-o, --out <map>", "map voor het rapport (standaard: rapporten/ in de repository; nooit in scholen/)")
+    .option("--all", "alle scholen, in één rapport met een pagina per school")
+    .option("--pdf", "maak ook een PDF (met Chromium)")
+    .addOption(new Option("--format <formaat>", "alleen dit formaat (standaard: md en html)").choices(["md", "html"]))
+    .option("--templates <map>", "eigen sjablonen en partials (huisstijl, logo) die de standaard vervangen")
+    .action(async (school: string | undefined, flags: VisitatieFlags) => {
+      if (school !== undefined && flags.all) throw new UsageError("geef een school óf --all, niet allebei");
+      if (school === undefined && !flags.all) {
+        throw new UsageError("welke school?", ["Geef een schoolcode, bijvoorbeeld: sop-audit visitatie 12AB00, of --all voor alle scholen."]);
+      }
+      const id = school !== undefined ? basename(school.replace(/[\\/]+$/, "")) : undefined;
+      const result = await audit(auditOptions(flags, io.cwd));
+      const lang = result.repo.lang;
+      const place = repoPlace(flags, io.cwd, lang);
+      const out = resolveOutDir(flags.out, io.cwd, place, lang);
+      const schooljaar = result.repo.schooljaar;
+      const vm = buildVisitatie(result, { lang, schooljaar, ...(id !== undefined ? { schools: [id] } : {}) });
+      const base = id !== undefined ? `visitatie-${id}-${schooljaar}` : `visitatie-${schooljaar}`;
+      const formats: ReportFormat[] = flags.format ? [flags.format] : ["md", "html"];
+      if (flags.pdf && !formats.includes("html")) formats.push("html");
+      io.err(lang === "en" ? `Writing the peer review report to ${displayPath(io.cwd, out)}:\n` : `Visitatierapport schrijven naar ${displayPath(io.cwd, out)}:\n`);
+      for (const format of formats) {
+        const renderer = createRenderer({ format, lang, ...(flags.templates !== undefined ? { templatesDir: flags.templates } : {}) });
+        writeReport(io, join(out, `${base}.${format}`), renderer.render("visitatie", vm));
+      }
+      if (flags.pdf) {
+        const pdf = join(out, `${base}.pdf`);
+        await htmlToPdf(join(out, `${base}.html`), pdf);
+        io.err(`  ${displayPath(io.cwd, pdf)}\n`);
+      }
+      done({ kind: "done" });
+    });
+};

@@ -1,0 +1,189 @@
+/**
+ * Small pieces the report view models share: ordering, finding and waiver
+ * views, status symbols. Everything here is pure and deterministic.
+ */
+import type { Finding, Lang, SchoolResult, Severity, Status, WaiverResult } from "../core/types.js";
+import { label } from "./labels.js";
+
+/** Code-point order: the same on every machine, unlike locale collation. */
+export function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Order for names people read: case- and accent-insensitive first, code points to break ties. */
+export function cmpName(a: string, b: string): number {
+  const fa = fold(a);
+  const fb = fold(b);
+  return fa < fb ? -1 : fa > fb ? 1 : cmp(a, b);
+}
+
+function fold(s: string): string {
+  return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+}
+
+/** Symbols shown next to a status text, so meaning never depends on colour alone. */
+export const STATUS_SYMBOL: Record<Status, string> = {
+  voldoet: "✓",
+  "voldoet-niet": "✗",
+  "niet-aangetoond": "?",
+  uitgezonderd: "⊘",
+  nvt: "–",
+};
+
+export const SEVERITY_SYMBOL: Record<Severity, string> = { error: "✗", warning: "!", info: "i" };
+
+export interface StatusView {
+  status: Status;
+  label: string;
+  symbol: string;
+}
+
+export function statusView(lang: Lang, status: Status): StatusView {
+  return { status, label: label(lang, `status.${status}`), symbol: STATUS_SYMBOL[status] };
+}
+
+export type StatusCounts = Record<Status, number>;
+
+export function emptyCounts(): StatusCounts {
+  return { voldoet: 0, "voldoet-niet": 0, "niet-aangetoond": 0, uitgezonderd: 0, nvt: 0 };
+}
+
+export interface FindingView {
+  ruleId: string;
+  severity: Severity;
+  severityLabel: string;
+  symbol: string;
+  message: string;
+  hint?: string;
+  file: string;
+  line: number;
+  column: number;
+  /** `file:line:col`, ready to paste into an editor. */
+  location: string;
+  standard?: string;
+  indicator?: string;
+}
+
+export function findingView(lang: Lang, f: Finding): FindingView {
+  return {
+    ruleId: f.ruleId,
+    severity: f.severity,
+    severityLabel: label(lang, `sev.${f.severity}`),
+    symbol: SEVERITY_SYMBOL[f.severity],
+    message: f.message,
+    ...(f.hint !== undefined ? { hint: f.hint } : {}),
+    file: f.file,
+    line: f.range.line,
+    column: f.range.column,
+    location: `${f.file}:${f.range.line}:${f.range.column}`,
+    ...(f.standard !== undefined ? { standard: f.standard } : {}),
+    ...(f.indicator !== undefined ? { indicator: f.indicator } : {}),
+  };
+}
+
+const SEV_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** By file, line, column, then severity and rule: the order an editor walks a file. */
+export function cmpFindingByPlace(a: Finding, b: Finding): number {
+  return (
+    cmp(a.file, b.file) ||
+    a.range.line - b.range.line ||
+    a.range.column - b.range.column ||
+    SEV_RANK[a.severity] - SEV_RANK[b.severity] ||
+    cmp(a.ruleId, b.ruleId) ||
+    cmp(a.message, b.message)
+  );
+}
+
+export function sortedFindings(lang: Lang, findings: readonly Finding[]): FindingView[] {
+  return [...findings].sort(cmpFindingByPlace).map((f) => findingView(lang, f));
+}
+
+export interface WaiverView {
+  rule: string;
+  scope?: string;
+  reason: string;
+  owner: string;
+  granted: string;
+  expires: string;
+  state: WaiverResult["state"];
+  stateLabel: string;
+  /** State needs attention (expired or unused). */
+  attention: boolean;
+  waived: number;
+  location: string;
+}
+
+export function waiverViews(lang: Lang, waivers: readonly WaiverResult[]): WaiverView[] {
+  return [...waivers]
+    .sort((a, b) => cmp(a.expires, b.expires) || cmp(a.rule, b.rule) || cmp(a.scope ?? "", b.scope ?? "") || cmp(a.file, b.file) || a.range.line - b.range.line)
+    .map((w) => ({
+      rule: w.rule,
+      ...(w.scope !== undefined ? { scope: w.scope } : {}),
+      reason: w.reason,
+      owner: w.owner,
+      granted: w.granted,
+      expires: w.expires,
+      state: w.state,
+      stateLabel: label(lang, `waiver.${w.state}`),
+      attention: w.state !== "actief",
+      waived: w.waived,
+      location: `${w.file}:${w.range.line}:${w.range.column}`,
+    }));
+}
+
+export interface SchoolIdentity {
+  id: string;
+  /** Name, or the id when the school has no name yet. */
+  naam: string;
+  bestuur?: string;
+  sector?: string;
+  onderwijstypen: string[];
+  gemeente?: string;
+  kring?: string;
+}
+
+export function schoolIdentity(s: SchoolResult): SchoolIdentity {
+  return {
+    id: s.id,
+    naam: s.naam ?? s.id,
+    ...(s.bestuur !== undefined ? { bestuur: s.bestuur } : {}),
+    ...(s.sector !== undefined ? { sector: s.sector } : {}),
+    onderwijstypen: [...s.onderwijstypen],
+    ...(s.gemeente !== undefined ? { gemeente: s.gemeente } : {}),
+    ...(s.kring !== undefined ? { kring: s.kring } : {}),
+  };
+}
+
+export function sortSchools<T extends { naam?: string; id: string }>(schools: readonly T[]): T[] {
+  return [...schools].sort((a, b) => cmpName(a.naam ?? a.id, b.naam ?? b.id) || cmp(a.id, b.id));
+}
+
+/** The standard an item belongs to: from the catalog, else the id up to its last dot (`BO-03.05` → `BO-03`). */
+export function standardOf(itemId: string, itemStandard: ReadonlyMap<string, string>): string {
+  const known = itemStandard.get(itemId);
+  if (known !== undefined) return known;
+  const dot = itemId.lastIndexOf(".");
+  return dot > 0 ? itemId.slice(0, dot) : itemId;
+}
+
+/** The meta block every report starts with. */
+export interface ReportMeta {
+  lang: Lang;
+  swv: { code: string; naam: string };
+  profile: string;
+  peildatum: string;
+  schooljaar: string;
+  tool: string;
+}
+
+export function reportMeta(lang: Lang, result: { repo: { swv: { code: string; naam: string }; profile: string; peildatum: string; schooljaar: string }; tool: { name: string; version: string } }): ReportMeta {
+  return {
+    lang,
+    swv: { code: result.repo.swv.code, naam: result.repo.swv.naam },
+    profile: result.repo.profile,
+    peildatum: result.repo.peildatum,
+    schooljaar: result.repo.schooljaar,
+    tool: `${result.tool.name} ${result.tool.version}`,
+  };
+}

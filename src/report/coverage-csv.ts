@@ -1,0 +1,95 @@
+/**
+ * The coverage matrix as data: a tidy long-format CSV (RFC 4180, comma,
+ * CRLF) and JSON.
+ *
+ * CSV columns, one observation per line:
+ *
+ * | column | `aanbod` line | `oordeel` line |
+ * |---|---|---|
+ * | type | `aanbod` | `oordeel` |
+ * | behoefte, behoefte_naam | the need | the need |
+ * | indeling | the column grouping (onderwijstype/kring/gemeente) | the scope of the verdict (… or swv) |
+ * | groep | the group the school is shown in | the group judged (empty for swv) |
+ * | school, school_naam | the school | empty |
+ * | niveau, niveau_naam | highest level offered | level the minimum asks |
+ * | capaciteit | capacity, when stated | empty |
+ * | oordeel | empty | gedekt / kwetsbaar / niet-gedekt |
+ * | aantal | empty | schools offering at ≥ niveau |
+ * | minimum | empty | schools the minimum asks |
+ * | totaal | empty | schools in the group |
+ * | scholen | empty | ids of the offering schools, `;`-separated |
+ *
+ * A cell that starts with `=`, `+`, `-`, `@`, tab or CR gets a leading `'`, so a
+ * spreadsheet never runs it as a formula.
+ */
+import type { CoverageMatrix } from "./coverage.js";
+
+const HEADER = [
+  "type",
+  "behoefte",
+  "behoefte_naam",
+  "indeling",
+  "groep",
+  "school",
+  "school_naam",
+  "niveau",
+  "niveau_naam",
+  "capaciteit",
+  "oordeel",
+  "aantal",
+  "minimum",
+  "totaal",
+  "scholen",
+] as const;
+
+type Row = Partial<Record<(typeof HEADER)[number], string | number>>;
+
+export function csvField(value: string | number | undefined): string {
+  if (value === undefined) return "";
+  let s = String(value);
+  if (typeof value === "string" && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\r\n]|^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function renderCoverageCsv(matrix: CoverageMatrix): string {
+  const lines: string[] = [HEADER.join(",")];
+  const push = (r: Row) => lines.push(HEADER.map((h) => csvField(r[h])).join(","));
+  const naam = new Map(matrix.schools.map((s) => [s.id, s.naam]));
+  for (const row of matrix.rows) {
+    for (const cell of row.cells) {
+      push({
+        type: "aanbod",
+        behoefte: row.behoefte,
+        behoefte_naam: row.naam,
+        indeling: matrix.groupBy,
+        groep: cell.group,
+        school: cell.school,
+        school_naam: naam.get(cell.school) ?? cell.school,
+        niveau: cell.niveau,
+        niveau_naam: cell.niveauNaam,
+        capaciteit: cell.capaciteit,
+      });
+    }
+    for (const v of row.verdicts) {
+      push({
+        type: "oordeel",
+        behoefte: row.behoefte,
+        behoefte_naam: row.naam,
+        indeling: v.scope,
+        groep: v.group,
+        niveau: v.niveau,
+        niveau_naam: v.niveauNaam,
+        oordeel: v.verdict,
+        aantal: v.count,
+        minimum: v.minimum,
+        totaal: v.total,
+        scholen: v.schools.join(";"),
+      });
+    }
+  }
+  return lines.join("\r\n") + "\r\n";
+}
+
+export function renderCoverageJson(matrix: CoverageMatrix): string {
+  return JSON.stringify(matrix, null, 2) + "\n";
+}

@@ -1,0 +1,183 @@
+/**
+ * The gap report: per school what it still lacks — per standard the status of
+ * each item, the findings with where to fix them, waivers, ontwikkelpunten,
+ * and a short "wat eerst te doen" list.
+ */
+import { UsageError } from "../core/errors.js";
+import type { AuditResult, Finding, Lang, SchoolResult, Status } from "../core/types.js";
+import {
+  cmp,
+  cmpFindingByPlace,
+  emptyCounts,
+  findingView,
+  reportMeta,
+  schoolIdentity,
+  sortedFindings,
+  sortSchools,
+  standardOf,
+  statusView,
+  waiverViews,
+  type FindingView,
+  type ReportMeta,
+  type SchoolIdentity,
+  type StatusCounts,
+  type StatusView,
+  type WaiverView,
+} from "./common.js";
+
+export interface GapOptions {
+  lang?: Lang;
+  /** School ids to include; default all, sorted by name. */
+  schools?: string[];
+  /** Findings on these rules or items come first in "wat eerst te doen". Default: ids starting with `WET-`. */
+  legalPattern?: RegExp;
+  /** Length of "wat eerst te doen"; default 5. */
+  todoLimit?: number;
+}
+
+export interface GapItem extends StatusView {
+  id: string;
+  text: string;
+  reason?: string;
+  rules: string[];
+}
+
+export interface GapStandard {
+  id: string;
+  title: string;
+  counts: StatusCounts;
+  items: GapItem[];
+}
+
+export interface GapTodo extends FindingView {
+  /** 1-based place in the list. */
+  rank: number;
+  /** The finding is on a legal minimum (WET). */
+  legal: boolean;
+}
+
+export interface GapSchool extends SchoolIdentity {
+  dir: string;
+  sop?: { file: string; schooljaar: string; vastgesteld?: string };
+  counts: StatusCounts;
+  /** Counts as a list in status order, for tables. */
+  countList: (StatusView & { count: number })[];
+  standards: GapStandard[];
+  todo: GapTodo[];
+  findings: FindingView[];
+  waivedFindings: FindingView[];
+  waivers: WaiverView[];
+  ontwikkelpunten: { omschrijving: string; standaard?: string; streefdatum?: string }[];
+  errors: number;
+  warnings: number;
+}
+
+export interface GapReport {
+  meta: ReportMeta;
+  schools: GapSchool[];
+  /** More than one school: each gets its own section (and printed page). */
+  multi: boolean;
+  /** The school's name when the report has one school. */
+  subtitle?: string;
+}
+
+const STATUS_LIST: readonly Status[] = ["voldoet", "voldoet-niet", "niet-aangetoond", "uitgezonderd", "nvt"];
+
+export function pickSchools(result: AuditResult, ids: readonly string[] | undefined): SchoolResult[] {
+  if (ids === undefined) return sortSchools(result.schools);
+  return ids.map((id) => {
+    const s = result.schools.find((x) => x.id === id);
+    if (!s) {
+      const known = result.schools.map((x) => x.id).sort(cmp);
+      throw new UsageError(`onbekende school ${JSON.stringify(id)}`, [
+        known.length > 0 ? `Bekende scholen: ${known.join(", ")}.` : "Er zijn geen scholen gevonden in deze repository.",
+      ]);
+    }
+    return s;
+  });
+}
+
+export function buildGap(result: AuditResult, opts: GapOptions = {}): GapReport {
+  const lang = opts.lang ?? result.repo.lang ?? "nl";
+  const schools = pickSchools(result, opts.schools).map((s) => buildGapSchool(result, s, opts));
+  return {
+    meta: reportMeta(lang, result),
+    schools,
+    multi: schools.length > 1,
+    ...(schools.length === 1 ? { subtitle: schools[0]!.naam } : {}),
+  };
+}
+
+export function isLegal(f: Finding, pattern: RegExp = /^WET-/): boolean {
+  return pattern.test(f.ruleId) || (f.indicator !== undefined && pattern.test(f.indicator));
+}
+
+/** Errors on legal minima first, then other errors, then warnings; infos never. */
+export function todoList(lang: Lang, findings: readonly Finding[], pattern: RegExp = /^WET-/, limit = 5): GapTodo[] {
+  const tier = (f: Finding): number => (f.severity === "error" ? (isLegal(f, pattern) ? 0 : 1) : f.severity === "warning" ? 2 : 3);
+  return findings
+    .filter((f) => f.severity !== "info")
+    .map((f) => ({ f, t: tier(f) }))
+    .sort((a, b) => a.t - b.t || cmpFindingByPlace(a.f, b.f))
+    .slice(0, limit)
+    .map(({ f }, i) => ({ ...findingView(lang, f), rank: i + 1, legal: isLegal(f, pattern) }));
+}
+
+export function buildGapSchool(result: AuditResult, s: SchoolResult, opts: GapOptions = {}): GapSchool {
+  const lang = opts.lang ?? result.repo.lang ?? "nl";
+  const itemInfo = new Map(result.items.map((i) => [i.id, i]));
+  const itemOrder = new Map(result.items.map((i, n) => [i.id, n]));
+  const itemStandard = new Map(result.items.map((i) => [i.id, i.standard]));
+  const standardOrder = new Map(result.standards.map((st, n) => [st.id, n]));
+
+  const byStandard = new Map<string, GapItem[]>();
+  const counts = emptyCounts();
+  const statuses = [...s.statuses].sort(
+    (a, b) => (itemOrder.get(a.item) ?? Number.MAX_SAFE_INTEGER) - (itemOrder.get(b.item) ?? Number.MAX_SAFE_INTEGER) || cmp(a.item, b.item),
+  );
+  for (const st of statuses) {
+    counts[st.status]++;
+    const std = standardOf(st.item, itemStandard);
+    const list = byStandard.get(std) ?? [];
+    list.push({
+      id: st.item,
+      text: itemInfo.get(st.item)?.text ?? st.item,
+      ...statusView(lang, st.status),
+      ...(st.reason !== undefined ? { reason: st.reason } : {}),
+      rules: [...st.rules].sort(cmp),
+    });
+    byStandard.set(std, list);
+  }
+  const standards: GapStandard[] = [...byStandard.entries()]
+    .sort(
+      (a, b) =>
+        (standardOrder.get(a[0]) ?? Number.MAX_SAFE_INTEGER) - (standardOrder.get(b[0]) ?? Number.MAX_SAFE_INTEGER) || cmp(a[0], b[0]),
+    )
+    .map(([id, items]) => {
+      const c = emptyCounts();
+      for (const it of items) c[it.status]++;
+      return { id, title: result.standards.find((x) => x.id === id)?.title ?? id, counts: c, items };
+    });
+
+  const ontwikkelpunten = [...(s.sop?.ontwikkelpunten ?? [])].sort(
+    (a, b) => cmp(a.streefdatum ?? "9999", b.streefdatum ?? "9999") || cmp(a.standaard ?? "", b.standaard ?? "") || cmp(a.omschrijving, b.omschrijving),
+  );
+
+  return {
+    ...schoolIdentity(s),
+    dir: s.dir,
+    ...(s.sop
+      ? { sop: { file: s.sop.file, schooljaar: s.sop.schooljaar, ...(s.sop.vastgesteld !== undefined ? { vastgesteld: s.sop.vastgesteld } : {}) } }
+      : {}),
+    counts,
+    countList: STATUS_LIST.map((st) => ({ ...statusView(lang, st), count: counts[st] })),
+    standards,
+    todo: todoList(lang, s.findings, opts.legalPattern, opts.todoLimit ?? 5),
+    findings: sortedFindings(lang, s.findings),
+    waivedFindings: sortedFindings(lang, s.waivedFindings),
+    waivers: waiverViews(lang, s.waivers),
+    ontwikkelpunten: ontwikkelpunten.map((o) => ({ ...o })),
+    errors: s.findings.filter((f) => f.severity === "error").length,
+    warnings: s.findings.filter((f) => f.severity === "warning").length,
+  };
+}

@@ -1,0 +1,209 @@
+/**
+ * The SWV overview: schools × standards heat map, counts per status, the
+ * widest gaps and the schools whose documents are overdue.
+ */
+import type { AuditResult, Lang, Status } from "../core/types.js";
+import {
+  cmp,
+  cmpName,
+  emptyCounts,
+  reportMeta,
+  sortedFindings,
+  sortSchools,
+  standardOf,
+  statusView,
+  type FindingView,
+  type ReportMeta,
+  type StatusCounts,
+  type StatusView,
+} from "./common.js";
+import { label } from "./labels.js";
+
+/** Items whose failure means a document is late: SOP vaststelling, yearly zelfevaluatie, visitatie. */
+export const DEFAULT_OVERDUE_ITEMS: readonly string[] = ["WET-01", "VO2203-02", "VO2203-04", "VO2203-07"];
+
+export interface OverviewOptions {
+  lang?: Lang;
+  /** Items that, when not `voldoet`, make a school overdue. */
+  overdueItems?: readonly string[];
+  /** How many widest gaps to list; default 10. */
+  gapLimit?: number;
+  /** Link each school to `school-<id>.html` / `.md` beside the overview. */
+  linkSchools?: boolean;
+}
+
+export interface HeatCell extends StatusView {
+  standard: string;
+  voldoet: number;
+  voldoetNiet: number;
+  nietAangetoond: number;
+  /** Items of this standard at the school, all statuses. */
+  total: number;
+  /** Compact text for Markdown: `✗2 ?1 ✓10`, or `–`. */
+  text: string;
+}
+
+export interface OverviewRow {
+  id: string;
+  naam: string;
+  cells: HeatCell[];
+  counts: StatusCounts;
+  errors: number;
+  warnings: number;
+  vastgesteld?: string;
+}
+
+export interface GapLine {
+  item: string;
+  text: string;
+  standard: string;
+  count: number;
+  /** Schools where it fails, by name. */
+  schools: { id: string; naam: string }[];
+}
+
+export interface OverdueLine {
+  id: string;
+  naam: string;
+  vastgesteld?: string;
+  items: (StatusView & { item: string; text: string; reason?: string })[];
+}
+
+export interface Overview {
+  meta: ReportMeta;
+  standards: { id: string; title: string }[];
+  rows: OverviewRow[];
+  counts: StatusCounts;
+  countList: (StatusView & { count: number })[];
+  legend: StatusView[];
+  summary: { schools: number; errors: number; warnings: number; waived: number; text: string };
+  gaps: GapLine[];
+  overdue: OverdueLine[];
+  overdueItems: string[];
+  overdueIntro: string;
+  repoFindings: FindingView[];
+  linkSchools: boolean;
+}
+
+const STATUS_LIST: readonly Status[] = ["voldoet", "voldoet-niet", "niet-aangetoond", "uitgezonderd", "nvt"];
+
+export function buildOverview(result: AuditResult, opts: OverviewOptions = {}): Overview {
+  const lang = opts.lang ?? result.repo.lang ?? "nl";
+  const overdueItems = [...(opts.overdueItems ?? DEFAULT_OVERDUE_ITEMS)];
+  const itemStandard = new Map(result.items.map((i) => [i.id, i.standard]));
+  const itemText = new Map(result.items.map((i) => [i.id, i.text]));
+  const standardOrder = new Map(result.standards.map((s, n) => [s.id, n]));
+  const schools = sortSchools(result.schools);
+
+  const used = new Set<string>();
+  for (const s of schools) for (const st of s.statuses) used.add(standardOf(st.item, itemStandard));
+  const standards = [...used]
+    .sort((a, b) => (standardOrder.get(a) ?? Number.MAX_SAFE_INTEGER) - (standardOrder.get(b) ?? Number.MAX_SAFE_INTEGER) || cmp(a, b))
+    .map((id) => ({ id, title: result.standards.find((s) => s.id === id)?.title ?? id }));
+
+  const counts = emptyCounts();
+  const failing = new Map<string, { id: string; naam: string }[]>();
+  const rows: OverviewRow[] = schools.map((s) => {
+    const c = emptyCounts();
+    const per = new Map<string, StatusCounts>();
+    for (const st of s.statuses) {
+      c[st.status]++;
+      counts[st.status]++;
+      const std = standardOf(st.item, itemStandard);
+      const pc = per.get(std) ?? emptyCounts();
+      pc[st.status]++;
+      per.set(std, pc);
+      if (st.status === "voldoet-niet") {
+        const list = failing.get(st.item) ?? [];
+        list.push({ id: s.id, naam: s.naam ?? s.id });
+        failing.set(st.item, list);
+      }
+    }
+    const cells: HeatCell[] = standards.map((std) => {
+      const pc = per.get(std.id) ?? emptyCounts();
+      const total = STATUS_LIST.reduce((n, k) => n + pc[k], 0);
+      const state: Status =
+        pc["voldoet-niet"] > 0 ? "voldoet-niet" : pc["niet-aangetoond"] > 0 ? "niet-aangetoond" : pc.voldoet > 0 ? "voldoet" : "nvt";
+      const view = statusView(lang, state);
+      return {
+        standard: std.id,
+        ...view,
+        ...(total === 0 ? { label: label(lang, "heat.none") } : {}),
+        voldoet: pc.voldoet,
+        voldoetNiet: pc["voldoet-niet"],
+        nietAangetoond: pc["niet-aangetoond"],
+        total,
+        text:
+          [
+            pc["voldoet-niet"] > 0 ? `✗${pc["voldoet-niet"]}` : "",
+            pc["niet-aangetoond"] > 0 ? `?${pc["niet-aangetoond"]}` : "",
+            pc.voldoet > 0 ? `✓${pc.voldoet}` : "",
+          ]
+            .filter((x) => x !== "")
+            .join(" ") || "–",
+      };
+    });
+    return {
+      id: s.id,
+      naam: s.naam ?? s.id,
+      cells,
+      counts: c,
+      errors: s.findings.filter((f) => f.severity === "error").length,
+      warnings: s.findings.filter((f) => f.severity === "warning").length,
+      ...(s.sop?.vastgesteld !== undefined ? { vastgesteld: s.sop.vastgesteld } : {}),
+    };
+  });
+
+  const gaps: GapLine[] = [...failing.entries()]
+    .map(([item, list]) => ({
+      item,
+      text: itemText.get(item) ?? item,
+      standard: standardOf(item, itemStandard),
+      count: list.length,
+      schools: [...list].sort((a, b) => cmpName(a.naam, b.naam) || cmp(a.id, b.id)),
+    }))
+    .sort((a, b) => b.count - a.count || cmp(a.item, b.item))
+    .slice(0, opts.gapLimit ?? 10);
+
+  const overdue: OverdueLine[] = [];
+  for (const s of schools) {
+    const items = s.statuses
+      .filter((st) => overdueItems.includes(st.item) && (st.status === "voldoet-niet" || st.status === "niet-aangetoond"))
+      .sort((a, b) => overdueItems.indexOf(a.item) - overdueItems.indexOf(b.item))
+      .map((st) => ({
+        item: st.item,
+        text: itemText.get(st.item) ?? st.item,
+        ...statusView(lang, st.status),
+        ...(st.reason !== undefined ? { reason: st.reason } : {}),
+      }));
+    if (items.length > 0) {
+      overdue.push({ id: s.id, naam: s.naam ?? s.id, ...(s.sop?.vastgesteld !== undefined ? { vastgesteld: s.sop.vastgesteld } : {}), items });
+    }
+  }
+
+  const errors = rows.reduce((n, r) => n + r.errors, 0) + result.findings.filter((f) => f.severity === "error").length;
+  const warnings = rows.reduce((n, r) => n + r.warnings, 0) + result.findings.filter((f) => f.severity === "warning").length;
+  const waived = result.schools.reduce((n, s) => n + s.waivedFindings.length, 0);
+
+  return {
+    meta: reportMeta(lang, result),
+    standards,
+    rows,
+    counts,
+    countList: STATUS_LIST.map((st) => ({ ...statusView(lang, st), count: counts[st] })),
+    legend: STATUS_LIST.filter((st) => st !== "uitgezonderd").map((st) => statusView(lang, st)),
+    summary: {
+      schools: schools.length,
+      errors,
+      warnings,
+      waived,
+      text: label(lang, "overview.totals", { schools: schools.length, errors, warnings, waived }),
+    },
+    gaps,
+    overdue,
+    overdueItems,
+    overdueIntro: label(lang, "overview.overdue.intro", { items: overdueItems.join(", ") }),
+    repoFindings: sortedFindings(lang, result.findings),
+    linkSchools: opts.linkSchools ?? false,
+  };
+}

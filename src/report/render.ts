@@ -1,0 +1,142 @@
+/**
+ * Renders report view models with Handlebars templates.
+ *
+ * Templates live in `templates/<format>/<kind>.hbs`, shared partials in
+ * `templates/<format>/partials/<name>.hbs`. A `--templates <dir>` with the same
+ * layout (`<dir>/html/partials/header.hbs`, `<dir>/md/gap.hbs`, …) overrides any
+ * template or partial by file name, and may add partials of its own.
+ * Templates are compiled once per renderer (one per run).
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import Handlebars from "handlebars";
+import { UsageError } from "../core/errors.js";
+import type { Lang } from "../core/types.js";
+import { registerHelpers } from "./helpers.js";
+
+export type ReportKind = "overview" | "gap" | "coverage" | "visitatie";
+export const REPORT_KINDS: readonly ReportKind[] = ["overview", "gap", "coverage", "visitatie"];
+export type ReportFormat = "md" | "html";
+
+export interface RenderOptions {
+  format: ReportFormat;
+  /** A folder whose templates and partials replace the shipped ones with the same file name. */
+  templatesDir?: string;
+  lang?: Lang;
+}
+
+/** The shipped templates: `templates/` at the package root (from src/report or dist/report alike). */
+export const DEFAULT_TEMPLATES_DIR = fileURLToPath(new URL("../../templates/", import.meta.url));
+
+export interface Renderer {
+  readonly format: ReportFormat;
+  render(kind: ReportKind, viewModel: object): string;
+}
+
+function hbsFiles(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) return out;
+  for (const name of readdirSync(dir).sort()) {
+    if (!name.endsWith(".hbs")) continue;
+    const file = join(dir, name);
+    if (statSync(file).isFile()) out.set(name.slice(0, -4), file);
+  }
+  return out;
+}
+
+/** Checks an override folder once, with a message a person can act on. */
+function checkTemplatesDir(dir: string): void {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+    throw new UsageError(`de sjabloonmap ${dir} bestaat niet`, ["Geef met --templates een map op met submappen html/ en/of md/ (zie docs/rapporten.md)."]);
+  }
+  if (!existsSync(join(dir, "html")) && !existsSync(join(dir, "md"))) {
+    throw new UsageError(`de sjabloonmap ${dir} heeft geen submap html/ of md/`, [
+      "Zet eigen sjablonen in <map>/html/ en <map>/md/, en eigen partials in <map>/html/partials/ en <map>/md/partials/, met dezelfde bestandsnaam als het sjabloon dat ze vervangen.",
+    ]);
+  }
+}
+
+export function createRenderer(opts: RenderOptions): Renderer {
+  const { format } = opts;
+  const hb = Handlebars.create();
+  registerHelpers(hb);
+  const dirs = [join(DEFAULT_TEMPLATES_DIR, format)];
+  if (opts.templatesDir !== undefined) {
+    const dir = resolve(opts.templatesDir);
+    checkTemplatesDir(dir);
+    dirs.push(join(dir, format));
+  }
+  const compileOpts: CompileOptions = { strict: false, noEscape: format === "md", preventIndent: format === "md" };
+  const partials = new Map<string, string>();
+  const templates = new Map<string, string>();
+  for (const d of dirs) {
+    for (const [name, file] of hbsFiles(join(d, "partials"))) partials.set(name, file);
+    for (const [name, file] of hbsFiles(d)) templates.set(name, file);
+  }
+  for (const [name, file] of [...partials.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    hb.registerPartial(name, hb.compile(partialSource(readFileSync(file, "utf8")), compileOpts));
+  }
+  const compiled = new Map<string, HandlebarsTemplateDelegate>();
+  return {
+    format,
+    render(kind, viewModel) {
+      let tpl = compiled.get(kind);
+      if (!tpl) {
+        const file = templates.get(kind);
+        if (!file) throw new UsageError(`geen sjabloon ${format}/${kind}.hbs gevonden`);
+        tpl = hb.compile(readFileSync(file, "utf8"), compileOpts);
+        compiled.set(kind, tpl);
+      }
+      const vm = viewModel as { meta?: object };
+      const meta = vm.meta ?? { lang: opts.lang ?? "nl" };
+      const out = tpl({ ...viewModel, meta, __ids: { n: 0 } });
+      return format === "md" ? tidyMarkdown(out) : tidyHtml(out);
+    },
+  };
+}
+
+/**
+ * A one-line partial (a badge) is used inside a line or a table cell: the
+ * newline an editor puts at the end of the file must not end up in the output.
+ */
+function partialSource(src: string): string {
+  const trimmed = src.replace(/\s+$/, "");
+  return trimmed.includes("\n") ? src : trimmed;
+}
+
+type CompileOptions = NonNullable<Parameters<typeof Handlebars.compile>[1]>;
+type HandlebarsTemplateDelegate = ReturnType<typeof Handlebars.compile>;
+
+/** No trailing spaces, at most one empty line in a row, one newline at the end. */
+function tidyMarkdown(text: string): string {
+  return (
+    text
+      .replace(/[ \t]+$/gm, "")
+      .replace(/\n{3,}/g, "\n\n")
+      .replace(/^\n+/, "")
+      .trimEnd() + "\n"
+  );
+}
+
+function tidyHtml(text: string): string {
+  return text.replace(/[ \t]+$/gm, "").replace(/\n{2,}/g, "\n").trimEnd() + "\n";
+}
+
+const cache = new Map<string, Renderer>();
+
+/** Renders one report; renderers (and their compiled templates) are reused for the run. */
+export function renderReport(kind: ReportKind, viewModel: object, opts: RenderOptions): string {
+  const key = `${opts.format}\u0000${opts.templatesDir ? resolve(opts.templatesDir) : ""}`;
+  let r = cache.get(key);
+  if (!r) {
+    r = createRenderer(opts);
+    cache.set(key, r);
+  }
+  return r.render(kind, viewModel);
+}
+
+/** Forgets compiled templates (tests that change template files on disk). */
+export function clearRenderCache(): void {
+  cache.clear();
+}

@@ -1,0 +1,228 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { UsageError } from "../../src/core/errors.js";
+import type { AuditResult, Lang } from "../../src/core/types.js";
+import { buildCoverage } from "../../src/report/coverage.js";
+import { buildGap } from "../../src/report/gap.js";
+import { escapeMd } from "../../src/report/helpers.js";
+import { buildOverview } from "../../src/report/overview.js";
+import { createRenderer, renderReport, type ReportFormat, type ReportKind } from "../../src/report/render.js";
+import { buildVisitatie } from "../../src/report/visitatie.js";
+import { fixture, NASTY } from "./fixture.js";
+
+function viewModels(r: AuditResult, lang: Lang = "nl"): Record<ReportKind, object> {
+  return {
+    overview: buildOverview(r, { lang, linkSchools: true }),
+    gap: buildGap(r, { lang }),
+    coverage: buildCoverage(r, { lang }),
+    visitatie: buildVisitatie(r, { lang }),
+  };
+}
+
+function renderAll(r: AuditResult, format: ReportFormat, lang: Lang = "nl", templatesDir?: string): Record<ReportKind, string> {
+  const renderer = createRenderer({ format, lang, ...(templatesDir ? { templatesDir } : {}) });
+  const vms = viewModels(r, lang);
+  return {
+    overview: renderer.render("overview", vms.overview),
+    gap: renderer.render("gap", vms.gap),
+    coverage: renderer.render("coverage", vms.coverage),
+    visitatie: renderer.render("visitatie", vms.visitatie),
+  };
+}
+
+const KINDS: ReportKind[] = ["overview", "gap", "coverage", "visitatie"];
+const md = renderAll(fixture(), "md");
+const html = renderAll(fixture(), "html");
+
+describe("Markdown reports", () => {
+  it("renders the heat map with symbols and counts", () => {
+    expect(md.overview).toContain(
+      [
+        "| School | BO-01 | BO-12 | WET | VO2203 | SOP vastgesteld |",
+        "|---|:-:|:-:|:-:|:-:|---|",
+        '| [\\<script\\>alert("x")\\</script\\> & "Zon"\\|\\*](school-02BB00.md) (02BB00) | ?1 | ✗1 | ✗1 | ?1 | onbekend |',
+        "| [Atheneum De Brug](school-03CC00.md) (03CC00) | ✓2 | ✓1 | ✓1 | – | 2024-10-01 |",
+        "| [Het Zonnecollege](school-01AA00.md) (01AA00) | ✓2 | ✗1 | ✓1 | ✓1 | 2024-09-15 |",
+      ].join("\n"),
+    );
+  });
+
+  it("renders the coverage matrix per group with its verdict", () => {
+    expect(md.coverage).toContain(
+      [
+        "### onderwijstype: havo",
+        "",
+        "| Ondersteuningsbehoefte | Atheneum De Brug | Het Zonnecollege | Oordeel |",
+        "|---|:-:|:-:|---|",
+        "| Taal/lezen/dyslexie | specialistisch (4) | extra (20) | ✓ gedekt (2 van 2) |",
+        "| (Hoog)begaafdheid | extra (15) | basis | ✓ gedekt (2 van 2) |",
+        "| Autismespectrumstoornis (ASS) | geen | arrangement (8) | ! kwetsbaar (1 van 2) |",
+        "| NT2/nieuwkomers | geen | geen | ✗ niet gedekt (0 van 2) |",
+      ].join("\n"),
+    );
+    expect(md.coverage).toContain("| NT2/nieuwkomers | ✗ niet gedekt | vmbo gemengd/theoretisch (0 van 1 nodig); havo (0 van 1 nodig) |  |");
+  });
+
+  it("renders the prioritised to-do list", () => {
+    expect(md.gap).toContain(
+      [
+        "### Wat eerst te doen",
+        "",
+        "1. ✗ fout **WET-01**: SOP is niet vastgesteld — Vul vaststelling.datum in. (scholen/02BB00/sop-2024-2025.md:20:1)",
+        "2. ✗ fout VO2203-02: vaststellingsdatum ontbreekt (scholen/02BB00/sop-2024-2025.md:3:1)",
+        "3. ! waarschuwing BO-12.01: SOP noemt geen \\<aanbod\\> \\| \\*let op\\* (scholen/02BB00/sop-2024-2025.md:8:1)",
+      ].join("\n"),
+    );
+  });
+
+  it("renders the zelfevaluatie trend with arrows and words", () => {
+    expect(md.visitatie).toContain(
+      [
+        "| Standaard | 2022-2023 | 2023-2024 | 2024-2025 | Ontwikkeling |",
+        "|---|---:|---:|---:|---|",
+        "| BO-01 De leerlingen ontwikkelen zich in een veilige omgeving | 50% | 50% | 100% | ↑ beter dan vorig jaar |",
+        "| BO-12 De scholen hebben een ondersteuningsprofiel (SOP) vastgesteld | 100% | 100% | 0% | ↓ slechter dan vorig jaar |",
+      ].join("\n"),
+    );
+  });
+
+  it("escapes user text everywhere, also line breaks in table cells", () => {
+    for (const kind of KINDS) {
+      expect(md[kind]).not.toMatch(/(?<!\\)<script/i);
+      expect(md[kind]).not.toContain(NASTY);
+    }
+    expect(md.visitatie).toContain("| Taal/lezen/dyslexie | Basisondersteuning |  | alle | regel 1 regel \\| 2 \\*vet\\* \\[link\\](x) |");
+  });
+
+  it("ends with one newline and has no trailing spaces or runs of empty lines", () => {
+    for (const kind of KINDS) {
+      expect(md[kind].endsWith("\n") && !md[kind].endsWith("\n\n")).toBe(true);
+      expect(md[kind]).not.toMatch(/[ \t]+$/m);
+      expect(md[kind]).not.toMatch(/\n\n\n/);
+    }
+  });
+});
+
+describe("escapeMd", () => {
+  it("escapes markup characters and folds line breaks", () => {
+    expect(escapeMd("a|b*c_d<e>f`g[h]i")).toBe("a\\|b\\*c\\_d\\<e\\>f\\`g\\[h\\]i");
+    expect(escapeMd("regel 1\r\nregel 2\nregel 3")).toBe("regel 1 regel 2 regel 3");
+    expect(escapeMd("C:\\pad")).toBe("C:\\\\pad");
+    expect(escapeMd("&amp; en & zo")).toBe("\\&amp; en & zo");
+    expect(escapeMd(undefined)).toBe("");
+    expect(escapeMd(12)).toBe("12");
+  });
+});
+
+describe("HTML reports", () => {
+  it("escapes the school name and never lets markup through", () => {
+    const escaped = "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &quot;Zon&quot;|*";
+    for (const kind of ["overview", "gap"] as const) expect(html[kind]).toContain(escaped);
+    for (const kind of KINDS) {
+      expect(html[kind]).not.toMatch(/<script/i);
+      expect(html[kind]).not.toContain(NASTY);
+    }
+    expect(html.gap).toContain("SOP noemt geen &lt;aanbod&gt; | *let op*");
+  });
+
+  it("is one self-contained, accessible, printable file", () => {
+    for (const kind of KINDS) {
+      const h = html[kind];
+      expect(h.startsWith('<!DOCTYPE html>\n<html lang="nl">')).toBe(true);
+      expect(h).not.toMatch(/<link\b|<img\b|\bsrc=|@import|url\(|<script/i);
+      expect(h).not.toMatch(/href="https?:/);
+      expect(h).toContain('<meta name="viewport" content="width=device-width, initial-scale=1">');
+      expect(h).toMatch(/<caption id="tabel-1"( class="sr-only")?>/);
+      expect(h).toContain('<div class="table-wrap" role="region" tabindex="0" aria-labelledby="tabel-1">');
+      expect(h).toContain('<th scope="col">');
+      expect(h).toContain("size: A4;");
+      expect(h).toContain('@bottom-center { content: "Pagina " counter(page) " van " counter(pages);');
+      const ids = [...h.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
+      expect(new Set(ids).size).toBe(ids.length);
+    }
+    expect(html.coverage).toContain("@page { size: A4 landscape; }");
+    expect(html.gap).toContain(".school + .school { break-before: page;");
+  });
+
+  it("shows status by symbol and text, not colour alone", () => {
+    expect(html.gap).toContain('<span class="badge st-voldoet-niet"><span aria-hidden="true">✗</span> voldoet niet</span>');
+    expect(html.overview).toContain('<span class="cnt cnt-voldoet-niet"><span class="sym" aria-hidden="true">✗</span><span class="sr-only">voldoet niet:</span> 1</span>');
+    expect(html.coverage).toContain('<span class="badge v-kwetsbaar"><span aria-hidden="true">!</span> kwetsbaar</span>');
+    expect(html.visitatie).toContain('<td class="nowrap trend-up"><span class="arrow" aria-hidden="true">↑</span> beter dan vorig jaar</td>');
+  });
+
+  it("speaks English when asked", () => {
+    const en = renderAll(fixture(), "html", "en");
+    expect(en.gap.startsWith('<!DOCTYPE html>\n<html lang="en">')).toBe(true);
+    expect(en.gap).toContain("<h1>What each school still lacks</h1>");
+    expect(en.gap).toContain("does not meet");
+    expect(en.overview).toContain('content: "Page " counter(page) " of " counter(pages)');
+  });
+});
+
+describe("determinism", () => {
+  it("renders byte-identical output twice, and whatever the input order", () => {
+    for (const format of ["md", "html"] as const) {
+      const again = renderAll(fixture(), format);
+      const shuffled = fixture();
+      shuffled.schools.reverse();
+      for (const s of shuffled.schools) {
+        s.statuses.reverse();
+        s.findings.reverse();
+        s.zelfevaluaties.reverse();
+      }
+      const fromShuffled = renderAll(shuffled, format);
+      const first = format === "md" ? md : html;
+      for (const kind of KINDS) {
+        expect(again[kind]).toBe(first[kind]);
+        expect(fromShuffled[kind]).toBe(first[kind]);
+      }
+    }
+  });
+
+  it("has no timestamps", () => {
+    for (const kind of KINDS) expect(html[kind]).not.toMatch(/\d{2}:\d{2}:\d{2}/);
+  });
+});
+
+describe("template overrides", () => {
+  const dir = mkdtempSync(join(tmpdir(), "sop-audit-templates-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("replaces a partial by file name and may add partials of its own", () => {
+    mkdirSync(join(dir, "html", "partials"), { recursive: true });
+    mkdirSync(join(dir, "md", "partials"), { recursive: true });
+    writeFileSync(
+      join(dir, "html", "partials", "header.hbs"),
+      '<header class="huisstijl">{{> logo}}<h1>{{title}}</h1><p>{{meta.swv.naam}}</p></header>\n',
+    );
+    writeFileSync(join(dir, "html", "partials", "logo.hbs"), '<svg role="img" aria-label="Logo SWV" width="40" height="40"><circle cx="20" cy="20" r="18" fill="#1d4f91"/></svg>\n');
+    writeFileSync(join(dir, "md", "partials", "footer.hbs"), "Huisstijl-voettekst {{md meta.swv.code}}\n");
+    const custom = renderAll(fixture(), "html", "nl", dir);
+    expect(custom.overview).toContain('<header class="huisstijl"><svg role="img" aria-label="Logo SWV"');
+    expect(custom.overview).not.toContain('<p class="kicker">');
+    // Other partials and templates still come from the shipped set.
+    expect(custom.overview).toContain("<h2 id=\"h-heat\">Scholen en standaarden</h2>");
+    const customMd = renderAll(fixture(), "md", "nl", dir);
+    expect(customMd.gap.endsWith("Huisstijl-voettekst VO 22.03\n")).toBe(true);
+    expect(customMd.gap).not.toContain("Gemaakt met");
+  });
+
+  it("replaces a whole template by file name", () => {
+    writeFileSync(join(dir, "md", "coverage.hbs"), "Eigen dekking: {{#each rows}}{{md naam}}={{worst}};{{/each}}\n");
+    const out = renderReport("coverage", buildCoverage(fixture()), { format: "md", templatesDir: dir });
+    expect(out).toBe("Eigen dekking: Taal/lezen/dyslexie=gedekt;(Hoog)begaafdheid=niet-gedekt;Autismespectrumstoornis (ASS)=kwetsbaar;NT2/nieuwkomers=niet-gedekt;\n");
+  });
+
+  it("refuses a folder that does not exist or has no html/ or md/", () => {
+    expect(() => createRenderer({ format: "html", templatesDir: join(dir, "bestaat-niet") })).toThrow(UsageError);
+    const empty = mkdtempSync(join(tmpdir(), "sop-audit-leeg-"));
+    try {
+      expect(() => createRenderer({ format: "html", templatesDir: empty })).toThrow(/geen submap html\/ of md\//);
+    } finally {
+      rmSync(empty, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,144 @@
+import { describe, expect, it } from "vitest";
+import { UsageError } from "../../src/core/errors.js";
+import { buildGap, todoList } from "../../src/report/gap.js";
+import { buildOverview } from "../../src/report/overview.js";
+import { buildVisitatie, schooljaarOf } from "../../src/report/visitatie.js";
+import { fixture, NASTY } from "./fixture.js";
+
+describe("gap report", () => {
+  const gap = buildGap(fixture());
+
+  it("has every school, sorted by name, each with Dutch status labels per standard", () => {
+    expect(gap.schools.map((s) => s.id)).toEqual(["02BB00", "03CC00", "01AA00"]);
+    expect(gap.multi).toBe(true);
+    const nasty = gap.schools[0]!;
+    expect(nasty.standards.map((s) => s.id)).toEqual(["BO-01", "BO-12", "WET", "VO2203"]);
+    expect(nasty.standards.flatMap((s) => s.items.map((i) => `${i.id} ${i.symbol} ${i.label}`))).toEqual([
+      "BO-01.01 ? niet aangetoond",
+      "BO-01.02 ⊘ uitgezonderd",
+      "BO-12.01 ✗ voldoet niet",
+      "WET-01 ✗ voldoet niet",
+      "VO2203-02 ? niet aangetoond",
+    ]);
+    expect(gap.schools[1]!.standards[3]!.items[0]!.label).toBe("n.v.t.");
+    expect(gap.schools[2]!.standards[0]!.items[0]!.label).toBe("voldoet");
+  });
+
+  it("puts errors on legal minima first, then errors, then warnings, never infos", () => {
+    expect(gap.schools[0]!.todo.map((t) => `${t.rank} ${t.severity} ${t.ruleId} ${t.location}`)).toEqual([
+      "1 error WET-01 scholen/02BB00/sop-2024-2025.md:20:1",
+      "2 error VO2203-02 scholen/02BB00/sop-2024-2025.md:3:1",
+      "3 warning BO-12.01 scholen/02BB00/sop-2024-2025.md:8:1",
+    ]);
+    expect(gap.schools[0]!.todo[0]!.legal).toBe(true);
+    expect(gap.schools[2]!.todo.map((t) => t.ruleId)).toEqual(["BO-12.01"]);
+  });
+
+  it("keeps the list to five", () => {
+    const s = fixture().schools[1]!;
+    const many = Array.from({ length: 8 }, (_, i) => ({ ...s.findings[0]!, range: { line: i + 1, column: 1, endLine: i + 1, endColumn: 2 } }));
+    expect(todoList("nl", many)).toHaveLength(5);
+  });
+
+  it("shows waivers with their state and the findings they waived", () => {
+    const nasty = gap.schools[0]!;
+    expect(nasty.waivers).toMatchObject([{ rule: "BO-01.02", state: "verlopen", stateLabel: "verlopen", attention: true, expires: "2024-08-31" }]);
+    expect(nasty.waivedFindings.map((f) => f.ruleId)).toEqual(["BO-01.02"]);
+  });
+
+  it("sorts ontwikkelpunten by target date", () => {
+    expect(gap.schools[2]!.ontwikkelpunten.map((o) => o.streefdatum)).toEqual(["2025-01-31", "2025-06-01"]);
+  });
+
+  it("refuses an unknown school with the known ones listed", () => {
+    expect(() => buildGap(fixture(), { schools: ["99ZZ00"] })).toThrow(UsageError);
+    try {
+      buildGap(fixture(), { schools: ["99ZZ00"] });
+    } catch (e) {
+      expect((e as UsageError).details).toEqual(["Bekende scholen: 01AA00, 02BB00, 03CC00."]);
+    }
+  });
+
+  it("gives a single-school report the school's name as subtitle", () => {
+    expect(buildGap(fixture(), { schools: ["02BB00"] }).subtitle).toBe(NASTY);
+  });
+});
+
+describe("overview", () => {
+  const o = buildOverview(fixture());
+
+  it("has a heat map cell per school and standard with counts and a status that is not colour alone", () => {
+    expect(o.standards.map((s) => s.id)).toEqual(["BO-01", "BO-12", "WET", "VO2203"]);
+    const nasty = o.rows.find((r) => r.id === "02BB00")!;
+    expect(nasty.cells.map((c) => `${c.standard}:${c.symbol}:${c.label}:${c.text}`)).toEqual([
+      "BO-01:?:niet aangetoond:?1",
+      "BO-12:✗:voldoet niet:✗1",
+      "WET:✗:voldoet niet:✗1",
+      "VO2203:?:niet aangetoond:?1",
+    ]);
+    const brug = o.rows.find((r) => r.id === "03CC00")!;
+    expect(brug.cells[3]).toMatchObject({ status: "nvt", text: "–", total: 1 });
+  });
+
+  it("counts statuses over all schools", () => {
+    expect(o.counts).toEqual({ voldoet: 8, "voldoet-niet": 3, "niet-aangetoond": 2, uitgezonderd: 1, nvt: 1 });
+    expect(o.summary.text).toBe("3 scholen, 3 fouten, 2 waarschuwingen, 1 uitgezonderd");
+  });
+
+  it("lists the widest gaps first", () => {
+    expect(o.gaps.map((g) => [g.item, g.count, g.schools.map((s) => s.id)])).toEqual([
+      ["BO-12.01", 2, ["02BB00", "01AA00"]],
+      ["WET-01", 1, ["02BB00"]],
+    ]);
+  });
+
+  it("lists overdue schools from the default items, and from items given", () => {
+    expect(o.overdue.map((x) => [x.id, x.items.map((i) => i.item)])).toEqual([["02BB00", ["WET-01", "VO2203-02"]]]);
+    const custom = buildOverview(fixture(), { overdueItems: ["BO-12.01"] });
+    expect(custom.overdue.map((x) => x.id)).toEqual(["02BB00", "01AA00"]);
+    expect(custom.overdueIntro).toContain("BO-12.01");
+  });
+});
+
+describe("visitatie report", () => {
+  const v = buildVisitatie(fixture(), { schools: ["01AA00"] });
+  const zon = v.schools[0]!;
+
+  it("computes % voldoet per standard per schooljaar with a trend arrow and text", () => {
+    expect(zon.zelfevaluatie.schooljaren).toEqual(["2022-2023", "2023-2024", "2024-2025"]);
+    expect(zon.zelfevaluatie.rows.map((r) => [r.standard, r.cells.map((c) => c.text), r.arrow, r.trendLabel])).toEqual([
+      ["BO-01", ["50%", "50%", "100%"], "↑", "beter dan vorig jaar"],
+      ["BO-12", ["100%", "100%", "0%"], "↓", "slechter dan vorig jaar"],
+    ]);
+  });
+
+  it("leaves later schooljaren out and says when the year has no zelfevaluatie", () => {
+    const earlier = buildVisitatie(fixture(), { schools: ["01AA00"], schooljaar: "2023-2024" }).schools[0]!;
+    expect(earlier.zelfevaluatie.schooljaren).toEqual(["2022-2023", "2023-2024"]);
+    expect(earlier.zelfevaluatie.rows.map((r) => r.trend)).toEqual(["same", "same"]);
+    const later = buildVisitatie(fixture(), { schools: ["01AA00"], schooljaar: "2025-2026" }).schools[0]!;
+    expect(later.zelfevaluatie.missing).toBe("Er is geen zelfevaluatie voor schooljaar 2025-2026.");
+  });
+
+  it("takes the committee's findings and afspraken from the newest visitatie", () => {
+    expect(zon.visitatie?.datum).toBe("2024-03-05");
+    expect(zon.visitatie?.bevindingen).toHaveLength(2);
+    expect(zon.afspraken).toEqual([{ omschrijving: "SOP in de schoolgids", termijn: "2024-10-01" }]);
+    const old = buildVisitatie(fixture(), { schools: ["01AA00"], schooljaar: "2020-2021" }).schools[0]!;
+    expect(old.visitatie?.datum).toBe("2019-11-12");
+  });
+
+  it("summarises the profile with the aanbod in vocabulary order", () => {
+    expect(zon.sop?.aanbod.map((a) => `${a.behoefte}:${a.niveau}:${a.onderwijstypen}`)).toEqual([
+      "dyslexie:extra:alle",
+      "dyslexie:basis:havo",
+      "hoogbegaafd:basis:havo",
+      "ass:arrangement:alle",
+    ]);
+  });
+
+  it("knows the schooljaar of a date", () => {
+    expect(schooljaarOf("2024-07-31")).toBe("2023-2024");
+    expect(schooljaarOf("2024-08-01")).toBe("2024-2025");
+  });
+});
