@@ -2,9 +2,9 @@
  * Where output goes: formatted results to stdout, progress and notices to
  * stderr. Commands get an Io so tests can capture both.
  */
-import { mkdirSync, renameSync, writeFileSync } from "node:fs";
-import { dirname } from "node:path";
 import { Chalk, type ChalkInstance } from "chalk";
+
+export { writeFileAtomic } from "../core/write.js";
 
 export interface Io {
   out(text: string): void;
@@ -29,12 +29,4 @@ export function processIo(colorFlag?: boolean): Io {
     color: new Chalk({ level }),
     cwd: process.cwd(),
   };
-}
-
-/** Writes a file atomically: a half-written report never replaces a good one. */
-export function writeFileAtomic(file: string, content: string | Uint8Array): void {
-  mkdirSync(dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
-  writeFileSync(tmp, content);
-  renameSync(tmp, file);
 }

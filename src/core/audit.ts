@@ -6,7 +6,7 @@
 import { isAbsolute, relative, resolve, sep } from "node:path";
 import { sortFindings, type CheckEnv } from "../engine/check-school.js";
 import { SchoolCache } from "../engine/cache.js";
-import { runSchools } from "../engine/run-schools.js";
+import { runSchools, startPool } from "../engine/run-schools.js";
 import { isRealDate } from "../documents/schemas.js";
 import { loadConfig, findRepoRoot } from "../repo/config.js";
 import { changedSchoolDirs } from "../repo/changed.js";
@@ -36,6 +36,11 @@ export interface AuditOptions {
   cache?: string;
   /** Only schools with files changed since this git ref. */
   changedSince?: string;
+  /**
+   * `check` needs findings and statuses only; reports also need each
+   * school's SOP summary, score history and visitaties (default).
+   */
+  detail?: "check" | "report";
 }
 
 export const DEFAULT_CACHE = ".sop-audit-cache";
@@ -47,7 +52,15 @@ export interface AuditContext {
 }
 
 /** Resolves repository, config, ruleset and dates: everything before the schools. */
-export function prepareAudit(options: AuditOptions): AuditContext & { config: ReturnType<typeof loadConfig>; lang: Lang } {
+type Prepared = AuditContext & { config: ReturnType<typeof loadConfig>; lang: Lang };
+
+/** Repository, config, ruleset and dates: everything before the schools. */
+export function prepareAudit(options: AuditOptions): Prepared {
+  const repo = prepareRepo(options);
+  return { ...repo, ruleset: loadRepoRuleset(repo) };
+}
+
+function prepareRepo(options: AuditOptions): Omit<Prepared, "ruleset"> {
   let lang: Lang = options.lang ?? "nl";
   const start = options.repo ? resolve(options.cwd, options.repo) : options.cwd;
   const root = findRepoRoot(start, options.repo !== undefined, lang);
@@ -59,19 +72,21 @@ export function prepareAudit(options: AuditOptions): AuditContext & { config: Re
   if (!/^\d{4}-\d{4}$/.test(schooljaar) || Number(schooljaar.slice(5)) !== Number(schooljaar.slice(0, 4)) + 1) {
     throw new UsageError(lang === "nl" ? `--schooljaar moet een schooljaar zijn (JJJJ-JJJJ), gevonden: ${JSON.stringify(schooljaar)}` : `--schooljaar must be a school year (YYYY-YYYY), found: ${JSON.stringify(schooljaar)}`);
   }
-  const ruleset = loadRuleset({
+  return { root, env: { lang, peildatum, schooljaar }, config, lang };
+}
+
+function loadRepoRuleset({ root, config, lang }: Omit<Prepared, "ruleset">): Ruleset {
+  return loadRuleset({
     profile: config.config.ruleset.profile,
     paths: (config.config.ruleset.paths ?? []).map((p) => resolve(root, p)),
     root,
     config: { file: config.source, rules: config.config.ruleset.rules ?? {} },
     lang,
   });
-  return { root, ruleset, env: { lang, peildatum, schooljaar }, config, lang };
 }
 
 export async function audit(options: AuditOptions): Promise<AuditResult> {
-  const prepared = prepareAudit(options);
-  const { root, ruleset, env, config, lang } = prepared;
+  const { root, env, config, lang } = prepareRepo(options);
   const schoolsDir = config.config.scholenMap ?? "scholen";
   const discovered = discoverSchools(root, schoolsDir, lang);
   let selected = selectSchools(discovered.schools, root, options, lang);
@@ -79,9 +94,27 @@ export async function audit(options: AuditOptions): Promise<AuditResult> {
     const changed = changedSchoolDirs(root, options.changedSince, schoolsDir, lang);
     if (changed !== "all") selected = selected.filter((s) => changed.has(s.dir));
   }
+  // Workers load their modules while this thread loads the ruleset.
+  const pool = options.cache === undefined ? startPool(options.jobs, selected.length) : undefined;
+  let ruleset: Ruleset;
+  try {
+    ruleset = loadRepoRuleset({ root, env, config, lang });
+  } catch (error) {
+    // Waiting workers would keep the process alive after a ruleset error.
+    for (const w of pool ?? []) void w.terminate();
+    throw error;
+  }
 
   const cache = options.cache !== undefined ? new SchoolCache(resolve(root, options.cache)) : undefined;
-  const { results, files } = await runSchools({ root, ruleset, env, schools: selected, ...(options.jobs ? { jobs: options.jobs } : {}), ...(cache ? { cache } : {}) });
+  const { results, files } = await runSchools({
+    root,
+    ruleset,
+    env: { ...env, detail: options.detail ?? "report" },
+    schools: selected,
+    ...(options.jobs ? { jobs: options.jobs } : {}),
+    ...(cache ? { cache } : {}),
+    ...(pool ? { pool } : {}),
+  });
   cache?.save();
   const topLevel = sortFindings([...config.findings, ...discovered.findings]);
   // The configuration file counts as a file read.

@@ -30,8 +30,21 @@ export function closest(word: string, candidates: Iterable<string>): string | un
   return bestDist <= limit ? best : undefined;
 }
 
+const NORMALISED = new Map<string, string>();
+
 /** Lower-case, no accents or punctuation: "Zorgcoördinator" ≈ "zorg-coordinator". */
 export function normaliseTerm(s: string): string {
+  let n = NORMALISED.get(s);
+  if (n === undefined) {
+    n = normalise(s);
+    // Terms repeat across schools; free text does not: keep the memo small.
+    if (NORMALISED.size > 50_000) NORMALISED.clear();
+    NORMALISED.set(s, n);
+  }
+  return n;
+}
+
+function normalise(s: string): string {
   return s
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")

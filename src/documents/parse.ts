@@ -3,18 +3,27 @@
  * (positions for every node), Markdown with gray-matter (front matter holds
  * the data, the body the narrative).
  */
-import matter from "gray-matter";
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
+import { isUtf8 } from "node:buffer";
+import { createRequire } from "node:module";
+import type { Document, LineCounter as LineCounterType, Node } from "yaml";
 import type { SourceRange } from "../core/types.js";
 import { parseFast } from "./fast-yaml.js";
 import { FILE_START, type MarkdownSection, type ParseProblem, type PathSegment, type SourceFile } from "./source.js";
 
 const YAML_OPTIONS = { prettyErrors: false, uniqueKeys: true, strict: true } as const;
 
+// `yaml` serves only files the fast path rejects, gray-matter only Markdown:
+// loaded on first use, so start-up (and every worker) stays light.
+const require = createRequire(import.meta.url);
+let yamlLib: typeof import("yaml") | undefined;
+const yaml = () => (yamlLib ??= require("yaml") as typeof import("yaml"));
+let matterLib: typeof import("gray-matter") | undefined;
+const matter = (text: string, options: object) => (matterLib ??= require("gray-matter") as typeof import("gray-matter"))(text, options as never);
+
 /** Positions are offsets into the whole file; front matter starts below line 1. */
 class Positions {
   constructor(
-    private readonly counter: LineCounter,
+    private readonly counter: LineCounterType,
     private readonly lineOffset = 0,
     private readonly text = "",
   ) {}
@@ -31,8 +40,8 @@ class Positions {
   }
 }
 
-function parseYamlText(text: string, positions: Positions, counter: LineCounter) {
-  const doc = parseDocument(text, { ...YAML_OPTIONS, lineCounter: counter });
+function parseYamlText(text: string, positions: Positions, counter: LineCounterType) {
+  const doc = yaml().parseDocument(text, { ...YAML_OPTIONS, lineCounter: counter });
   const problems: ParseProblem[] = [];
   const syntax: ParseProblem[] = [];
   for (const err of doc.errors) {
@@ -116,6 +125,7 @@ function locator(doc: Document | undefined, positions: Positions, fallback: Sour
     for (let i = 0; i < path.length; i++) {
       const seg = path[i];
       const last = i === path.length - 1;
+      const { isMap, isPair, isScalar, isSeq } = yaml();
       if (isMap(node)) {
         const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg));
         if (!pair) return best;
@@ -145,7 +155,7 @@ function rangeOf(node: unknown, positions: Positions): SourceRange | undefined {
   return positions.node(range[0], range[1]);
 }
 
-function rangeAtOffset(counter: LineCounter, offset: number, lineOffset = 0): SourceRange {
+function rangeAtOffset(counter: LineCounterType, offset: number, lineOffset = 0): SourceRange {
   return new Positions(counter, lineOffset).range(offset, offset);
 }
 
@@ -154,8 +164,8 @@ function sniff(bytes: Buffer): ParseProblem | string {
   if (bytes.length === 0) return { code: "empty", range: FILE_START };
   const head = bytes.subarray(0, 8000);
   if (head.includes(0)) return { code: "binary", range: FILE_START };
-  const text = new TextDecoder("utf-8", { fatal: false }).decode(bytes);
-  if (text.includes("\uFFFD") && !bytes.includes(Buffer.from("\uFFFD"))) return { code: "encoding", range: FILE_START };
+  if (!isUtf8(bytes)) return { code: "encoding", range: FILE_START };
+  const text = bytes.toString("utf8");
   const stripped = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (stripped.trim() === "") return { code: "empty", range: FILE_START };
   return stripped;
@@ -179,7 +189,7 @@ export function parseSource(file: string, bytes: Buffer, options: ParseOptions =
 function parseYaml(file: string, text: string, useFast: boolean): SourceFile {
   const fast = useFast ? parseFast(text, 0) : undefined;
   if (fast) return fastSource(file, "yaml", fast.data, (p, o) => fast.locate(p, o) ?? FILE_START, FILE_START);
-  const counter = new LineCounter();
+  const counter = new (yaml().LineCounter)();
   const positions = new Positions(counter, 0, text);
   const { doc, data, problems } = parseYamlText(text, positions, counter);
   if (data !== undefined && (data === null || typeof data !== "object" || Array.isArray(data))) {
@@ -205,7 +215,7 @@ function fastSource(
 function parseMarkdown(file: string, text: string, useFast: boolean): SourceFile {
   // gray-matter splits front matter from body; we parse the front matter
   // ourselves so positions survive (its own engine would drop them).
-  const parsed = matter(text, { engines: { yaml: () => ({}) } } as never) as unknown as {
+  const parsed = matter(text, { engines: { yaml: () => ({}) } }) as unknown as {
     matter: string;
     content: string;
   };
@@ -229,7 +239,7 @@ function parseMarkdown(file: string, text: string, useFast: boolean): SourceFile
     source.sections = sections;
     return source;
   }
-  const counter = new LineCounter();
+  const counter = new (yaml().LineCounter)();
   const positions = new Positions(counter, 1, fm);
   const { doc, data, problems } = parseYamlText(fm, positions, counter);
   if (data !== undefined && (data === null || typeof data !== "object" || Array.isArray(data))) {

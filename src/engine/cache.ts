@@ -7,7 +7,7 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { deserialize, serialize } from "node:v8";
-import { writeFileAtomic } from "../cli/io.js";
+import { writeFileAtomic } from "../core/write.js";
 import { TOOL_VERSION } from "../core/version.js";
 import type { CheckedSchool } from "./run-schools.js";
 

@@ -17,6 +17,8 @@ export interface CheckEnv {
   lang: Lang;
   peildatum: string;
   schooljaar: string;
+  /** `check` leaves out what only reports use (default: everything). */
+  detail?: "check" | "report";
 }
 
 interface Verdicts {
@@ -62,7 +64,17 @@ function termIndex(ruleset: Ruleset): Map<string, Map<string, string>> {
 }
 const TERM_CACHE = new WeakMap<Ruleset, Map<string, Map<string, string>>>();
 
-function selectIndicators(rule: EffectiveRule, ruleset: Ruleset, applicable: Set<string>): string[] {
+/** The same for every school of a sector: computed once per rule and sector. */
+const SELECTED = new WeakMap<EffectiveRule, Map<string, string[]>>();
+function selectIndicators(rule: EffectiveRule, ruleset: Ruleset, applicable: Set<string>, sector: string): string[] {
+  let bySector = SELECTED.get(rule);
+  if (!bySector) SELECTED.set(rule, (bySector = new Map()));
+  let list = bySector.get(sector);
+  if (!list) bySector.set(sector, (list = select(rule, ruleset, applicable)));
+  return list;
+}
+
+function select(rule: EffectiveRule, ruleset: Ruleset, applicable: Set<string>): string[] {
   const sel = rule.indicatoren;
   if (!sel) return [];
   return ruleset.items
@@ -109,7 +121,7 @@ export function checkSchool(school: SchoolDocuments, ruleset: Ruleset, env: Chec
         lastRead = currentDocument(school, ref, env);
         return lastRead;
       },
-      indicators: kind.perIndicator ? selectIndicators(rule, ruleset, applicable) : [],
+      indicators: kind.perIndicator ? selectIndicators(rule, ruleset, applicable, sector ?? "") : [],
       term: (list, value) => terms.get(list)?.get(normaliseTerm(value)),
       canonical: (value) => {
         const key = normaliseTerm(value);
@@ -174,6 +186,7 @@ export function checkSchool(school: SchoolDocuments, ruleset: Ruleset, env: Chec
     return { item: it.id, status, rules, ...(reason ? { reason } : {}) };
   });
 
+  const forReports = env.detail !== "check";
   return {
     id: school.id,
     dir: school.dir,
@@ -182,14 +195,9 @@ export function checkSchool(school: SchoolDocuments, ruleset: Ruleset, env: Chec
       : {}),
     onderwijstypen: sopDoc?.school.onderwijstypen ?? [],
     documents: documentSummaries(school),
-    ...(sop && sopDoc ? { sop: sopSummary(sop.source.file, sopDoc) } : {}),
-    zelfevaluaties: school.zelfevaluaties.map((z) => {
-      const d = z.doc as ZelfevaluatieDoc;
-      const scores: Record<string, string> = {};
-      for (const [k, v] of Object.entries(d.scores).sort(([a], [b]) => compareStrings(a, b))) scores[k] = typeof v === "string" ? v : v.score;
-      return { schooljaar: d.schooljaar, datum: d.datum, file: z.source.file, scores };
-    }),
-    visitaties: school.visitaties.map((v) => visitatieSummary(v.source.file, v.doc as VisitatieDoc)),
+    ...(forReports && sop && sopDoc ? { sop: sopSummary(sop.source.file, sopDoc) } : {}),
+    zelfevaluaties: forReports ? school.zelfevaluaties.map((z) => scoreSummary(z.source.file, z.doc as ZelfevaluatieDoc)) : [],
+    visitaties: forReports ? school.visitaties.map((v) => visitatieSummary(v.source.file, v.doc as VisitatieDoc)) : [],
     statuses,
     findings: sortFindings(findings),
     waivedFindings: sortFindings(waivedFindings),
@@ -334,6 +342,15 @@ function sopSummary(file: string, d: SopDoc): NonNullable<SchoolResult["sop"]> {
     grenzen: d.grenzen ?? [],
     ontwikkelpunten: (d.ontwikkelpunten ?? []).map((o) => ({ omschrijving: o.omschrijving, ...(o.standaard ? { standaard: o.standaard } : {}), ...(o.streefdatum ? { streefdatum: o.streefdatum } : {}) })),
   };
+}
+
+function scoreSummary(file: string, d: ZelfevaluatieDoc): SchoolResult["zelfevaluaties"][number] {
+  const scores: Record<string, string> = {};
+  for (const k of Object.keys(d.scores).sort()) {
+    const v = d.scores[k]!;
+    scores[k] = typeof v === "string" ? v : v.score;
+  }
+  return { schooljaar: d.schooljaar, datum: d.datum, file, scores };
 }
 
 function visitatieSummary(file: string, v: VisitatieDoc): SchoolResult["visitaties"][number] {

@@ -28,6 +28,8 @@ export interface RunOptions {
   /** Threads to use; default: the machine's cores. 1 = no worker threads. */
   jobs?: number;
   cache?: SchoolCache;
+  /** Workers started early (startPool); used when there is work for them. */
+  pool?: Worker[];
 }
 
 export interface RunOutput {
@@ -36,7 +38,7 @@ export interface RunOutput {
 }
 
 /** Below this many schools a worker costs more to start than it saves. */
-const MIN_SCHOOLS_FOR_WORKERS = 24;
+const MIN_SCHOOLS_FOR_WORKERS = 300;
 
 export interface CheckedSchool {
   result: SchoolResult;
@@ -61,12 +63,28 @@ export function readSchoolFiles(root: string, dir: string): Map<string, Buffer> 
 
 export function schoolKey(ruleset: Ruleset, env: CheckEnv, ref: SchoolRef, files: Map<string, Buffer>): string {
   const h = createHash("sha1");
-  h.update(`${ruleset.hash}\0${env.peildatum}\0${env.schooljaar}\0${env.lang}\0${ref.dir}\0`);
+  h.update(`${ruleset.hash}\0${env.peildatum}\0${env.schooljaar}\0${env.lang}\0${env.detail ?? "report"}\0${ref.dir}\0`);
   for (const [name, bytes] of files) {
     h.update(`${name}\0${bytes.length}\0`);
     h.update(bytes);
   }
   return h.digest("hex");
+}
+
+function shouldRunParallel(jobs: number | undefined, schools: number): boolean {
+  const threads = Math.max(1, Math.min(jobs ?? availableParallelism(), 8));
+  // An explicit --jobs is obeyed; the default only starts workers where they pay.
+  return jobs !== undefined ? threads > 1 && schools > 1 : threads > 1 && schools >= MIN_SCHOOLS_FOR_WORKERS;
+}
+
+/**
+ * Starts the worker threads before the work is known, so that loading their
+ * modules overlaps with loading the ruleset. They wait for their orders.
+ */
+export function startPool(jobs: number | undefined, schools: number): Worker[] | undefined {
+  if (!shouldRunParallel(jobs, schools)) return undefined;
+  const threads = Math.max(1, Math.min(jobs ?? availableParallelism(), 8));
+  return Array.from({ length: threads - 1 }, () => new Worker(new URL("./worker.js", import.meta.url)));
 }
 
 export async function runSchools(options: RunOptions): Promise<RunOutput> {
@@ -92,7 +110,6 @@ export async function runSchools(options: RunOptions): Promise<RunOutput> {
     }
   });
 
-  const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), 8));
   const store = (i: number, checked: CheckedSchool) => {
     results[i] = checked.result;
     fileCounts[i] = checked.files;
@@ -101,11 +118,11 @@ export async function runSchools(options: RunOptions): Promise<RunOutput> {
     contents[i] = undefined;
   };
 
-  // An explicit --jobs is obeyed; the default only starts workers where they pay.
-  const parallel = options.jobs !== undefined ? jobs > 1 && todo.length > 1 : jobs > 1 && todo.length >= MIN_SCHOOLS_FOR_WORKERS;
-  if (parallel) {
-    await runParallel(options, todo, jobs, store, contents);
+  const pool = options.pool ?? (shouldRunParallel(options.jobs, todo.length) ? startPool(options.jobs, todo.length) : undefined);
+  if (pool && pool.length > 0 && todo.length > 1) {
+    await runParallel(options, todo, pool, store, contents);
   } else {
+    for (const w of pool ?? []) void w.terminate();
     for (const i of todo) store(i, checkOne(root, schools[i]!, ruleset, env, contents[i]));
   }
   return { results: results as SchoolResult[], files: fileCounts.reduce((a, b) => a + b, 0) };
@@ -118,26 +135,22 @@ export async function runSchools(options: RunOptions): Promise<RunOutput> {
 async function runParallel(
   options: RunOptions,
   todo: number[],
-  jobs: number,
+  pool: Worker[],
   store: (i: number, checked: CheckedSchool) => void,
   contents: (Map<string, Buffer> | undefined)[],
 ): Promise<void> {
   const { root, ruleset, env, schools } = options;
   const counter = new Int32Array(new SharedArrayBuffer(4));
   const refs = todo.map((i) => schools[i]!);
-  const workers: Promise<void>[] = [];
-  for (let w = 1; w < jobs; w++) {
-    workers.push(
+  const workers = pool.map(
+    (worker) =>
       new Promise<void>((resolve, reject) => {
-        const worker = new Worker(new URL("./worker.js", import.meta.url), {
-          workerData: { root, ruleset, env, refs, counter },
-        });
         worker.on("message", (m: { n: number; checked: CheckedSchool }) => store(todo[m.n]!, m.checked));
         worker.on("error", reject);
         worker.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`worker stopped with exit code ${code}`))));
+        worker.postMessage({ root, ruleset, env, refs, counter });
       }),
-    );
-  }
+  );
   for (;;) {
     const n = Atomics.add(counter, 0, 1);
     if (n >= refs.length) break;

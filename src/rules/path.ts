@@ -8,7 +8,16 @@ export interface PathHit {
   value: unknown;
 }
 
+const PARSED = new Map<string, (string | "[]")[]>();
+
+/** Rule paths are few and evaluated for every school: parse each once. */
 export function parseRulePath(path: string): (string | "[]")[] {
+  let parsed = PARSED.get(path);
+  if (!parsed) PARSED.set(path, (parsed = parsePath(path)));
+  return parsed;
+}
+
+function parsePath(path: string): (string | "[]")[] {
   const out: (string | "[]")[] = [];
   for (const part of path.split(".")) {
     const m = /^([^[\]]*)((?:\[\])*)$/.exec(part);

@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, appendFileSync } from "node:fs";
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { XMLParser } from "fast-xml-parser";
@@ -100,5 +100,13 @@ describe("check --changed-since", () => {
     const r = run(["check", "-C", VO, "--changed-since", "bestaat-niet-123"]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("--changed-since bestaat-niet-123: git meldt:");
+  });
+});
+
+describe("writing outputs", () => {
+  it("writes to a device such as /dev/null without replacing it", () => {
+    const r = run(["check", "-C", "test/fixtures/clean", "--format", "json", "--output", "/dev/null"]);
+    expect(r.code).toBe(0);
+    expect(statSync("/dev/null").isCharacterDevice()).toBe(true);
   });
 });

@@ -66,6 +66,7 @@ export const registerCheck: RegisterCommand = (program: Command, io, done) => {
       ]);
       const result = await audit({
         ...auditOptions(flags, io.cwd),
+        detail: "check",
         ...(paths.length ? { paths } : {}),
         ...(flags.cache || flags.cacheLocation ? { cache: flags.cacheLocation ?? DEFAULT_CACHE } : {}),
         ...(flags.jobs ? { jobs: flags.jobs } : {}),
