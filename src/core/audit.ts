@@ -139,6 +139,16 @@ export function buildResult(
     repo: { swv: { code: swv.code, naam: swv.naam }, profile: ruleset.profile, lang: env.lang, peildatum: env.peildatum, schooljaar: env.schooljaar, rulesetHash: ruleset.hash },
     standards: ruleset.standards.map((s) => ({ id: s.id, title: s.titel, source: s.source })),
     items: ruleset.items.map((it) => ({ id: it.id, standard: it.standaard, text: it.tekst, source: it.source, sectors: it.sectoren ?? [] })),
+    rules: ruleset.rules.map((r) => ({
+      id: r.id,
+      titel: r.titel,
+      kind: r.kind,
+      severity: r.severity,
+      source: r.source,
+      ...(r.indicator ? { indicator: r.indicator } : {}),
+      ...(r.document ? { document: r.document } : {}),
+      cadence: isCadenceRule(r),
+    })),
     vocab: { behoeften: vocab("ondersteuningsbehoeften"), niveaus: vocab("niveaus"), onderwijstypen: vocab("onderwijstypen") },
     dekkendAanbod: ruleset.dekkendAanbod,
     schools,
@@ -153,6 +163,15 @@ export function buildResult(
       statuses,
     },
   };
+}
+
+/** Does the rule check that a document is there, or recent enough? */
+function isCadenceRule(rule: Ruleset["rules"][number]): boolean {
+  if (rule.document !== "sop" && rule.document !== "zelfevaluatie" && rule.document !== "visitatie") return false;
+  if (rule.kind === "document-exists") return true;
+  // The document's own date: when the SOP was set, the zelfevaluatie filled in, the visit made.
+  const path = (rule.params as { path?: string }).path;
+  return rule.kind === "date-max-age" && (path === "vaststelling.datum" || path === "datum");
 }
 
 function selectSchools(all: { id: string; dir: string }[], root: string, options: AuditOptions, lang: Lang) {

@@ -143,6 +143,22 @@ export interface ItemInfo {
   sectors: string[];
 }
 
+export interface RuleInfo {
+  id: string;
+  titel: string;
+  kind: string;
+  severity: SeverityOrOff;
+  /** Catalog or profile that defined it. */
+  source: string;
+  indicator?: string;
+  document?: string;
+  /**
+   * A cadence rule: it checks that the SOP, the zelfevaluatie or the
+   * visitatie is there, or recent enough (reports list these as overdue).
+   */
+  cadence: boolean;
+}
+
 export interface StandardInfo {
   id: string;
   title: string;
@@ -188,6 +204,8 @@ export interface AuditResult {
   };
   standards: StandardInfo[];
   items: ItemInfo[];
+  /** The effective rules of the profile, sorted by id. */
+  rules: RuleInfo[];
   /** Vocabularies the reports need (from the ruleset's lijsten). */
   vocab: { behoeften: VocabTerm[]; niveaus: VocabTerm[]; onderwijstypen: VocabTerm[] };
   /** Minimums for the dekkend-aanbod matrix (from the profile). */

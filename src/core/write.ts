@@ -1,5 +1,5 @@
 /** Writing outputs (reports, formatted results, the cache). Input files are never written. */
-import { mkdirSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, renameSync, statSync, writeFileSync, writeSync } from "node:fs";
 import { dirname } from "node:path";
 
 /**
@@ -17,4 +17,19 @@ export function writeFileAtomic(file: string, content: string | Uint8Array): voi
   const tmp = `${file}.${process.pid}.tmp`;
   writeFileSync(tmp, content);
   renameSync(tmp, file);
+}
+
+/** The same, for output produced in pieces: never held as one string. */
+export function writeChunksAtomic(file: string, chunks: Iterable<string>): void {
+  const existing = statSync(file, { throwIfNoEntry: false });
+  const direct = existing !== undefined && !existing.isFile();
+  if (!direct) mkdirSync(dirname(file), { recursive: true });
+  const target = direct ? file : `${file}.${process.pid}.tmp`;
+  const fd = openSync(target, "w");
+  try {
+    for (const chunk of chunks) writeSync(fd, chunk);
+  } finally {
+    closeSync(fd);
+  }
+  if (!direct) renameSync(target, file);
 }

@@ -14,6 +14,7 @@ import type { Ruleset } from "../ruleset/model.js";
 import { checkSchool, type CheckEnv } from "./check-school.js";
 import { listSchoolFiles, loadSchool } from "./school.js";
 import type { SchoolCache } from "./cache.js";
+import { Interner } from "./intern.js";
 
 export interface SchoolRef {
   id: string;
@@ -94,6 +95,7 @@ export async function runSchools(options: RunOptions): Promise<RunOutput> {
   const todo: number[] = [];
   const keys: (string | undefined)[] = new Array(schools.length);
   const contents: (Map<string, Buffer> | undefined)[] = new Array(schools.length);
+  const interner = new Interner();
 
   schools.forEach((ref, i) => {
     if (!cache) return todo.push(i);
@@ -101,7 +103,7 @@ export async function runSchools(options: RunOptions): Promise<RunOutput> {
     const key = files && schoolKey(ruleset, env, ref, files);
     const hit = key ? cache.get(ref.id, key) : undefined;
     if (hit) {
-      results[i] = hit.result;
+      results[i] = interner.school(hit.result);
       fileCounts[i] = hit.files;
     } else {
       todo.push(i);
@@ -111,7 +113,7 @@ export async function runSchools(options: RunOptions): Promise<RunOutput> {
   });
 
   const store = (i: number, checked: CheckedSchool) => {
-    results[i] = checked.result;
+    results[i] = interner.school(checked.result);
     fileCounts[i] = checked.files;
     const key = keys[i];
     if (cache && key) cache.set(schools[i]!.id, key, checked);

@@ -233,7 +233,7 @@ export function toJsonOutput(result: AuditResult, ctx: FormatContext): JsonOutpu
   return out;
 }
 
-function school(s: SchoolResult): JsonOutput["schools"][number] {
+export function school(s: SchoolResult): JsonOutput["schools"][number] {
   return {
     id: s.id,
     dir: s.dir,

@@ -100,10 +100,12 @@ export function toSarif(result: AuditResult, ctx: FormatContext): Log {
 
 function ruleDescriptor(id: string, findings: readonly Finding[], result: AuditResult, ctx: FormatContext): ReportingDescriptor {
   const L = labels(ctx.lang);
-  const item = itemOfRule(id, result);
+  const rule = result.rules.find((r) => r.id === id);
+  const item = (rule?.indicator !== undefined ? result.items.find((i) => i.id === rule.indicator) : undefined) ?? itemOfRule(id, result);
   const standard = item ? result.standards.find((s) => s.id === item.standard) : undefined;
   const prefix = id.includes("/") ? id.slice(0, id.indexOf("/")) : undefined;
-  const short = sentence(item?.text ?? (prefix !== undefined ? L.builtin[prefix] : undefined) ?? L.rule_fallback(id));
+  // The rule's own title says what it demands; the item's text what it is evidence for.
+  const short = sentence(rule?.titel ?? item?.text ?? (prefix !== undefined ? L.builtin[prefix] : undefined) ?? L.rule_fallback(id));
   const helpUri = ruleHelpUri(id);
 
   const hints = distinct(findings.map((f) => f.hint?.trim() || undefined));

@@ -14,3 +14,9 @@ export interface FormatContext {
 }
 
 export type Formatter = (result: AuditResult, ctx: FormatContext) => string;
+
+/**
+ * The same text in pieces, for outputs too large to hold as one string
+ * (the JSON of 10,000 schools). Joined, the pieces equal the formatter's text.
+ */
+export type ChunkedFormatter = (result: AuditResult, ctx: FormatContext) => Iterable<string>;

@@ -99,14 +99,7 @@ export function sortedFindings(lang: Lang, findings: readonly Finding[]): Findin
   return [...findings].sort(cmpFindingByPlace).map((f) => findingView(lang, f));
 }
 
-export interface WaiverView {
-  rule: string;
-  scope?: string;
-  reason: string;
-  owner: string;
-  granted: string;
-  expires: string;
-  state: WaiverResult["state"];
+export interface WaiverView extends Omit<WaiverResult, "file" | "range"> {
   stateLabel: string;
   /** State needs attention (expired or unused). */
   attention: boolean;

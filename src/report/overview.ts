@@ -20,7 +20,14 @@ import {
 import { label } from "./labels.js";
 
 /** Items whose failure means a document is late: SOP vaststelling, yearly zelfevaluatie, visitatie. */
-export const DEFAULT_OVERDUE_ITEMS: readonly string[] = ["WET-01", "VO2203-02", "VO2203-04", "VO2203-07"];
+/**
+ * The items the profile checks with cadence rules (an SOP, zelfevaluatie or
+ * visitatie that must exist or be recent): these make a school "overdue".
+ * Derived from the ruleset, so it follows whatever profile the SWV uses.
+ */
+export function overdueItemsOf(result: AuditResult): string[] {
+  return [...new Set(result.rules.filter((r) => r.cadence && r.severity !== "off" && r.indicator).map((r) => r.indicator!))].sort();
+}
 
 export interface OverviewOptions {
   lang?: Lang;
@@ -89,7 +96,7 @@ const STATUS_LIST: readonly Status[] = ["voldoet", "voldoet-niet", "niet-aangeto
 
 export function buildOverview(result: AuditResult, opts: OverviewOptions = {}): Overview {
   const lang = opts.lang ?? result.repo.lang ?? "nl";
-  const overdueItems = [...(opts.overdueItems ?? DEFAULT_OVERDUE_ITEMS)];
+  const overdueItems = [...(opts.overdueItems ?? overdueItemsOf(result))];
   const itemStandard = new Map(result.items.map((i) => [i.id, i.standard]));
   const itemText = new Map(result.items.map((i) => [i.id, i.text]));
   const standardOrder = new Map(result.standards.map((s, n) => [s.id, n]));

@@ -64,15 +64,7 @@ export interface AanbodView {
 
 export interface VisitatieSchool extends SchoolIdentity {
   schooljaar: string;
-  sop?: {
-    file: string;
-    schooljaar: string;
-    vastgesteld?: string;
-    mrAdvies?: string;
-    website?: string;
-    aanbod: AanbodView[];
-    grenzen: string[];
-  };
+  sop?: Omit<NonNullable<SchoolResult["sop"]>, "aanbod" | "ontwikkelpunten"> & { aanbod: AanbodView[] };
   zelfevaluatie: {
     schooljaren: string[];
     rows: TrendRow[];

@@ -125,6 +125,10 @@ export function fixture(): AuditResult {
       { id: "MKS-TO.09", standard: "MKS-TO", text: "Ouders zijn geïnformeerd over het ondersteuningsaanbod", source: "minimaal-kritieke-specificaties", sectors: [] },
       { id: "WET-01", standard: "WET", text: "Het SOP is in de laatste vier jaar vastgesteld", source: "wettelijke-basis", sectors: [] },
     ],
+    rules: [
+      { id: "BO-01.09", titel: "Het SOP noemt een pestprotocol", kind: "list-includes", severity: "error", source: "basisondersteuning", indicator: "BO-01.09", document: "sop", cadence: false },
+      { id: "WET-01", titel: "Het SOP is de afgelopen vier jaar vastgesteld", kind: "date-max-age", severity: "error", source: "wettelijke-basis", indicator: "WET.01", document: "sop", cadence: true },
+    ],
     vocab: {
       behoeften: [{ id: "dyslexie", naam: "Dyslexie" }],
       niveaus: [{ id: "basis" }, { id: "extra" }],

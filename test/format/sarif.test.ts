@@ -48,12 +48,12 @@ describe("sarif format", () => {
     const bo0109 = driver.rules![0]!;
     expect(bo0109).toEqual({
       id: "BO-01.09",
-      shortDescription: { text: "Er is een pestprotocol aanwezig." },
+      shortDescription: { text: "Het SOP noemt een pestprotocol." },
       fullDescription: { text: "BO-01 De leerlingen ontwikkelen zich in een veilige omgeving: Er is een pestprotocol aanwezig." },
       helpUri: "https://github.com/sop-audit/sop-audit/blob/main/docs/rules.md#bo-0109",
       help: {
         text: [
-          "Er is een pestprotocol aanwezig.",
+          "Het SOP noemt een pestprotocol.",
           `Oplossing: Voeg onder ondersteuningsstructuur.protocollen een protocol met soort "pestprotocol" toe.`,
           "Herkomst: basisondersteuning",
           "Uitleg: https://github.com/sop-audit/sop-audit/blob/main/docs/rules.md#bo-0109",

@@ -209,6 +209,12 @@ const BASE: AuditResult = {
     { id: "WET-01", standard: "WET", text: "Het SOP is ten minste eens per vier jaar vastgesteld", source: "wet", sectors: [] },
     { id: "VO2203-02", standard: "VO2203", text: "Het SOP wordt elk jaar vastgesteld", source: "swv-vo-2203", sectors: ["VO"] },
   ],
+  rules: [
+    { id: "BO-01.02", titel: "Het SOP noemt een anti-pestcoördinator", kind: "list-includes", severity: "error", source: "basisondersteuning", indicator: "BO-01.02", document: "sop", cadence: false },
+    { id: "BO-12.01", titel: "Het SOP staat in de schoolgids", kind: "field-present", severity: "error", source: "basisondersteuning", indicator: "BO-12.01", document: "sop", cadence: false },
+    { id: "VO2203-02", titel: "Het SOP is dit schooljaar vastgesteld", kind: "date-max-age", severity: "error", source: "swv-vo-2203", indicator: "VO2203-02", document: "sop", cadence: true },
+    { id: "WET-01", titel: "Het SOP is de afgelopen vier jaar vastgesteld", kind: "date-max-age", severity: "error", source: "wet", indicator: "WET-01", document: "sop", cadence: true },
+  ],
   vocab: {
     behoeften: [
       { id: "dyslexie", naam: "Taal/lezen/dyslexie" },

@@ -92,8 +92,8 @@ describe("overview", () => {
     ]);
   });
 
-  it("lists overdue schools from the default items, and from items given", () => {
-    expect(o.overdue.map((x) => [x.id, x.items.map((i) => i.item)])).toEqual([["02BB00", ["WET-01", "VO2203-02"]]]);
+  it("lists overdue schools from the profile's cadence rules, and from items given", () => {
+    expect(o.overdue.map((x) => [x.id, x.items.map((i) => i.item)])).toEqual([["02BB00", ["VO2203-02", "WET-01"]]]);
     const custom = buildOverview(fixture(), { overdueItems: ["BO-12.01"] });
     expect(custom.overdue.map((x) => x.id)).toEqual(["02BB00", "01AA00"]);
     expect(custom.overdueIntro).toContain("BO-12.01");

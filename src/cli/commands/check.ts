@@ -5,7 +5,6 @@ import { UsageError } from "../../core/errors.js";
 import type { AuditResult } from "../../core/types.js";
 import { FORMAT_NAMES, isFormatName, type FormatName } from "../../format/index.js";
 import type { StylishContext } from "../../format/stylish.js";
-import { writeFileAtomic } from "../io.js";
 import type { RegisterCommand } from "./index.js";
 import { addRepoOptions, auditOptions, parseNonNegativeInt, type RepoFlags } from "../options.js";
 import type { FailOn } from "../exit-code.js";
@@ -59,10 +58,11 @@ export const registerCheck: RegisterCommand = (program: Command, io, done) => {
     .option("--jobs <n>", "aantal threads (standaard: het aantal kernen; 1 = geen)", parseNonNegativeInt("--jobs"))
     .action(async (paths: string[], flags: CheckFlags) => {
       // Loaded here, not at start-up: --help and other commands stay fast.
-      const [{ audit, DEFAULT_CACHE }, { TOOL_VERSION }, { FORMATTERS }] = await Promise.all([
+      const [{ audit, DEFAULT_CACHE }, { TOOL_VERSION }, { CHUNKED, FORMATTERS }, { writeChunksAtomic }] = await Promise.all([
         import("../../core/audit.js"),
         import("../../core/version.js"),
         import("../../format/index.js"),
+        import("../../core/write.js"),
       ]);
       const result = await audit({
         ...auditOptions(flags, io.cwd),
@@ -81,12 +81,14 @@ export const registerCheck: RegisterCommand = (program: Command, io, done) => {
       };
       const wanted = outputs.length > 0 ? outputs : [{ format: "stylish" as const }];
       for (const out of wanted) {
-        const formatter = await FORMATTERS[out.format]();
+        // Files never get colour codes.
+        const outCtx = out.file === undefined ? ctx : ({ ...ctx, color: undefined } as StylishContext);
+        const chunked = CHUNKED[out.format];
+        const pieces = chunked ? (await chunked())(shown, outCtx) : [(await FORMATTERS[out.format]())(shown, outCtx)];
         if (out.file === undefined) {
-          io.out(formatter(shown, ctx));
+          for (const piece of pieces) io.out(piece);
         } else {
-          // Files never get colour codes.
-          writeFileAtomic(resolve(io.cwd, out.file), formatter(shown, { ...ctx, color: undefined } as StylishContext));
+          writeChunksAtomic(resolve(io.cwd, out.file), pieces);
           io.err(`${out.format} → ${out.file}\n`);
         }
       }

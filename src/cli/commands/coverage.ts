@@ -4,14 +4,10 @@
  */
 import { extname, resolve } from "node:path";
 import { Option, type Command } from "commander";
-import { audit } from "../../core/audit.js";
 import { UsageError } from "../../core/errors.js";
-import { buildCoverage, type CoverageGroupKey } from "../../report/coverage.js";
-import { renderCoverageCsv, renderCoverageJson } from "../../report/coverage-csv.js";
-import { createRenderer } from "../../report/render.js";
+import type { CoverageGroupKey } from "../../report/coverage.js";
 import { addRepoOptions, auditOptions, type RepoFlags } from "../options.js";
 import type { RegisterCommand } from "./index.js";
-import { checkNotInSchools, repoPlace, writeReport } from "./report-output.js";
 
 type CoverageFormat = "md" | "html" | "csv" | "json";
 const FORMATS: readonly CoverageFormat[] = ["md", "html", "csv", "json"];
@@ -46,6 +42,20 @@ export const registerCoverage: RegisterCommand = (program: Command, io, done) =>
     .addOption(new Option("--group <indeling>", "kolommen groeperen per (standaard: het profiel, anders onderwijstype)").choices(["onderwijstype", "kring", "gemeente"]))
     .option("--templates <map>", "eigen sjablonen en partials (huisstijl, logo) die de standaard vervangen")
     .action(async (flags: CoverageFlags) => {
+      // Loaded when the command runs: other commands start without them.
+      const [
+        { audit },
+        { buildCoverage },
+        { renderCoverageCsv, renderCoverageJson },
+        { createRenderer },
+        { checkNotInSchools, repoPlace, writeReport },
+      ] = await Promise.all([
+        import("../../core/audit.js"),
+        import("../../report/coverage.js"),
+        import("../../report/coverage-csv.js"),
+        import("../../report/render.js"),
+        import("./report-output.js"),
+      ]);
       const format = coverageFormat(flags.format, flags.output);
       const result = await audit(auditOptions(flags, io.cwd));
       const lang = result.repo.lang;

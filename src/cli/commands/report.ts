@@ -5,14 +5,9 @@
  */
 import { join } from "node:path";
 import { Option, type Command } from "commander";
-import { audit } from "../../core/audit.js";
-import { buildCoverage } from "../../report/coverage.js";
-import { buildGap } from "../../report/gap.js";
-import { buildOverview } from "../../report/overview.js";
-import { createRenderer, type ReportFormat } from "../../report/render.js";
+import type { ReportFormat } from "../../report/render.js";
 import { addRepoOptions, auditOptions, type RepoFlags } from "../options.js";
 import type { RegisterCommand } from "./index.js";
-import { displayPath, repoPlace, resolveOutDir, writeReport } from "./report-output.js";
 
 interface ReportFlags extends RepoFlags {
   out?: string;
@@ -29,6 +24,22 @@ export const registerReport: RegisterCommand = (program: Command, io, done) => {
     .addOption(new Option("--format <formaat>", "alleen dit formaat (standaard: md en html)").choices(["md", "html"]))
     .option("--templates <map>", "eigen sjablonen en partials (huisstijl, logo) die de standaard vervangen")
     .action(async (flags: ReportFlags) => {
+      // Loaded when the command runs: other commands start without them.
+      const [
+        { audit },
+        { buildCoverage },
+        { buildGap },
+        { buildOverview },
+        { createRenderer },
+        { displayPath, repoPlace, resolveOutDir, writeReport },
+      ] = await Promise.all([
+        import("../../core/audit.js"),
+        import("../../report/coverage.js"),
+        import("../../report/gap.js"),
+        import("../../report/overview.js"),
+        import("../../report/render.js"),
+        import("./report-output.js"),
+      ]);
       const result = await audit(auditOptions(flags, io.cwd));
       const lang = result.repo.lang;
       const place = repoPlace(flags, io.cwd, lang);

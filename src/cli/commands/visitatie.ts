@@ -5,14 +5,10 @@
  */
 import { basename, join } from "node:path";
 import { Option, type Command } from "commander";
-import { audit } from "../../core/audit.js";
 import { UsageError } from "../../core/errors.js";
-import { htmlToPdf } from "../../report/pdf.js";
-import { createRenderer, type ReportFormat } from "../../report/render.js";
-import { buildVisitatie } from "../../report/visitatie.js";
+import type { ReportFormat } from "../../report/render.js";
 import { addRepoOptions, auditOptions, type RepoFlags } from "../options.js";
 import type { RegisterCommand } from "./index.js";
-import { displayPath, repoPlace, resolveOutDir, writeReport } from "./report-output.js";
 
 interface VisitatieFlags extends RepoFlags {
   out?: string;
@@ -34,6 +30,20 @@ export const registerVisitatie: RegisterCommand = (program: Command, io, done) =
     .addOption(new Option("--format <formaat>", "alleen dit formaat (standaard: md en html)").choices(["md", "html"]))
     .option("--templates <map>", "eigen sjablonen en partials (huisstijl, logo) die de standaard vervangen")
     .action(async (school: string | undefined, flags: VisitatieFlags) => {
+      // Loaded when the command runs: other commands start without them.
+      const [
+        { audit },
+        { htmlToPdf },
+        { createRenderer },
+        { buildVisitatie },
+        { displayPath, repoPlace, resolveOutDir, writeReport },
+      ] = await Promise.all([
+        import("../../core/audit.js"),
+        import("../../report/pdf.js"),
+        import("../../report/render.js"),
+        import("../../report/visitatie.js"),
+        import("./report-output.js"),
+      ]);
       if (school !== undefined && flags.all) throw new UsageError("geef een school óf --all, niet allebei");
       if (school === undefined && !flags.all) {
         throw new UsageError("welke school?", ["Geef een schoolcode, bijvoorbeeld: sop-audit visitatie 12AB00, of --all voor alle scholen."]);
