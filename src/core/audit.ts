@@ -4,7 +4,7 @@
  * reports everything as findings.
  */
 import { isAbsolute, relative, resolve, sep } from "node:path";
-import { sortFindings, type CheckEnv } from "../engine/check-school.js";
+import { sortFindings, type CheckEnv, type Detail } from "../engine/check-school.js";
 import { SchoolCache } from "../engine/cache.js";
 import { runSchools, startPool } from "../engine/run-schools.js";
 import { isRealDate } from "../documents/schemas.js";
@@ -37,10 +37,10 @@ export interface AuditOptions {
   /** Only schools with files changed since this git ref. */
   changedSince?: string;
   /**
-   * `check` needs findings and statuses only; reports also need each
-   * school's SOP summary, score history and visitaties (default).
+   * `check` needs findings and statuses only; `coverage` also each school's
+   * aanbod; reports also the score history and visitaties (default).
    */
-  detail?: "check" | "report";
+  detail?: Detail;
 }
 
 export const DEFAULT_CACHE = ".sop-audit-cache";
@@ -51,7 +51,6 @@ export interface AuditContext {
   env: CheckEnv;
 }
 
-/** Resolves repository, config, ruleset and dates: everything before the schools. */
 type Prepared = AuditContext & { config: ReturnType<typeof loadConfig>; lang: Lang };
 
 /** Repository, config, ruleset and dates: everything before the schools. */

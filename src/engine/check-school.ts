@@ -13,12 +13,14 @@ import type { DocumentRefName } from "../ruleset/schema.js";
 import type { LoadedDocument, SchoolDocuments } from "./school.js";
 import { compareStrings } from "../core/similar.js";
 
+export type Detail = "check" | "coverage" | "report";
+
 export interface CheckEnv {
   lang: Lang;
   peildatum: string;
   schooljaar: string;
-  /** `check` leaves out what only reports use (default: everything). */
-  detail?: "check" | "report";
+  /** `check` and `coverage` leave out what only reports use (default: everything). */
+  detail?: Detail;
 }
 
 interface Verdicts {
@@ -186,7 +188,9 @@ export function checkSchool(school: SchoolDocuments, ruleset: Ruleset, env: Chec
     return { item: it.id, status, rules, ...(reason ? { reason } : {}) };
   });
 
-  const forReports = env.detail !== "check";
+  const detail = env.detail ?? "report";
+  const withSop = detail !== "check";
+  const forReports = detail === "report";
   return {
     id: school.id,
     dir: school.dir,
@@ -195,7 +199,7 @@ export function checkSchool(school: SchoolDocuments, ruleset: Ruleset, env: Chec
       : {}),
     onderwijstypen: sopDoc?.school.onderwijstypen ?? [],
     documents: documentSummaries(school),
-    ...(forReports && sop && sopDoc ? { sop: sopSummary(sop.source.file, sopDoc) } : {}),
+    ...(withSop && sop && sopDoc ? { sop: sopSummary(sop.source.file, sopDoc) } : {}),
     zelfevaluaties: forReports ? school.zelfevaluaties.map((z) => scoreSummary(z.source.file, z.doc as ZelfevaluatieDoc)) : [],
     visitaties: forReports ? school.visitaties.map((v) => visitatieSummary(v.source.file, v.doc as VisitatieDoc)) : [],
     statuses,

@@ -160,6 +160,8 @@ export function buildCoverage(result: AuditResult, opts: CoverageOptions = {}): 
 
   const schools = [...result.schools].sort((a, b) => cmpName(a.naam ?? a.id, b.naam ?? b.id) || cmp(a.id, b.id));
   const nameOf = new Map(schools.map((s) => [s.id, s.naam ?? s.id]));
+  // Looked up once per cell: a Map keeps the matrix linear in the number of schools.
+  const schoolById = new Map(schools.map((s) => [s.id, s]));
 
   const groupValues = (s: SchoolResult, scope: CoverageScope): string[] => {
     switch (scope) {
@@ -248,7 +250,7 @@ export function buildCoverage(result: AuditResult, opts: CoverageOptions = {}): 
     const displayRank = displayMin ? (rankOf.get(displayMin.niveau) ?? 0) : 1;
     const cells: CoverageCell[] = groups.flatMap((grp) =>
       grp.columns.map((col) => {
-        const s = schools.find((x) => x.id === col.school)!;
+        const s = schoolById.get(col.school)!;
         const entries = entriesFor(s, b.id, groupBy, grp.key);
         const rank = bestRank(entries);
         const top = entries.filter((e) => (rankOf.get(e.niveau) ?? 0) === rank && rank > 0);

@@ -57,7 +57,7 @@ export const registerCoverage: RegisterCommand = (program: Command, io, done) =>
         import("./report-output.js"),
       ]);
       const format = coverageFormat(flags.format, flags.output);
-      const result = await audit(auditOptions(flags, io.cwd));
+      const result = await audit({ ...auditOptions(flags, io.cwd), detail: "coverage" });
       const lang = result.repo.lang;
       const matrix = buildCoverage(result, { lang, ...(flags.group ? { group: flags.group } : {}) });
       const text =
