@@ -9,6 +9,10 @@
  */
 import { z } from "zod";
 
+// zod compiles a validator on first use; a run of the CLI is too short to
+// win that back (measured: one SWV and 1,000 schools are both faster without).
+z.config({ jitless: true });
+
 export const API_VERSION = "sop-audit/v1";
 
 const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
