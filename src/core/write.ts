@@ -27,9 +27,29 @@ export function writeChunksAtomic(file: string, chunks: Iterable<string>): void 
   const target = direct ? file : `${file}.${process.pid}.tmp`;
   const fd = openSync(target, "w");
   try {
-    for (const chunk of chunks) writeSync(fd, chunk);
+    // Gathered into pieces of about a megabyte: one system call each, not one per school.
+    const buffer = Buffer.allocUnsafe(1 << 20);
+    let used = 0;
+    for (const chunk of chunks) {
+      // At most three bytes per UTF-16 unit.
+      if (chunk.length * 3 > buffer.length - used) {
+        writeAll(fd, buffer.subarray(0, used));
+        used = 0;
+        if (chunk.length * 3 > buffer.length) {
+          writeAll(fd, Buffer.from(chunk));
+          continue;
+        }
+      }
+      used += buffer.write(chunk, used);
+    }
+    writeAll(fd, buffer.subarray(0, used));
   } finally {
     closeSync(fd);
   }
   if (!direct) renameSync(target, file);
+}
+
+/** A write may take fewer bytes than given (a pipe, a full disk): go on until all are written. */
+function writeAll(fd: number, bytes: Uint8Array): void {
+  for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done);
 }

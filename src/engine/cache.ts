@@ -1,8 +1,14 @@
 /**
  * `--cache`: per school the result of the last run, keyed on the content of
  * its files, the ruleset (which includes the tool version), the peildatum,
- * schooljaar and language. Like ESLint's cache, it only skips work: a hit
- * gives exactly the result a fresh check would.
+ * schooljaar, language and detail level. Like ESLint's cache, it only skips
+ * work: a hit gives exactly the result a fresh check would.
+ *
+ * Finding a hit must cost far less than checking, so a school is first
+ * compared by the size, modification time and inode of its files (one stat
+ * each, no reading). Only when those differ are the files read and hashed:
+ * after a fresh clone or a restored CI cache every time is new, but the
+ * content is not.
  */
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
@@ -11,18 +17,52 @@ import { writeFileAtomic } from "../core/write.js";
 import { TOOL_VERSION } from "../core/version.js";
 import type { CheckedSchool } from "./run-schools.js";
 
-const FORMAT = 1;
+const FORMAT = 2;
+
+/**
+ * A file changed within this many milliseconds before its stamp was taken
+ * could change again within the file system's time resolution without a new
+ * time (git calls this "racy"); such stamps are not stored, so the next run
+ * compares content.
+ */
+const RACY_MS = 2000;
+
+interface Entry {
+  /** Hash of the file contents and everything else the result depends on. */
+  key: string;
+  /** What the result depends on besides the files (ruleset, dates, language). */
+  env: string;
+  /** Name, size, mtime and inode of every file; absent when not trustworthy. */
+  stamps?: string;
+  checked: CheckedSchool;
+}
 
 interface CacheFile {
   format: number;
   version: string;
-  entries: Record<string, { key: string; checked: CheckedSchool }>;
+  entries: Record<string, Entry>;
+}
+
+/** One stat per file: the cheap first look at whether a school changed. */
+export function fileStamps(absDir: string, names: readonly string[]): { stamps: string; newest: number } | undefined {
+  try {
+    let stamps = "";
+    let newest = 0;
+    for (const name of names) {
+      const st = statSync(join(absDir, name));
+      stamps += `${name}\0${st.size}\0${st.mtimeMs}\0${st.ino}\n`;
+      if (st.mtimeMs > newest) newest = st.mtimeMs;
+    }
+    return { stamps, newest };
+  } catch {
+    return undefined;
+  }
 }
 
 export class SchoolCache {
   private entries: CacheFile["entries"] = {};
-  private used = new Set<string>();
   private dirty = false;
+  private readonly startedAt = Date.now();
 
   readonly file: string;
 
@@ -39,22 +79,39 @@ export class SchoolCache {
     }
   }
 
-  get(id: string, key: string): CheckedSchool | undefined {
+  /** A hit on the stamps alone: nothing of the school was read. */
+  byStamps(id: string, env: string, stamps: string): CheckedSchool | undefined {
+    const e = this.entries[id];
+    return e && e.stamps === stamps && e.env === env ? e.checked : undefined;
+  }
+
+  /** A hit on content; the stamps are refreshed for the next run. */
+  byKey(id: string, key: string, stamped?: { stamps: string; newest: number }): CheckedSchool | undefined {
     const e = this.entries[id];
     if (!e || e.key !== key) return undefined;
-    this.used.add(id);
+    const stamps = this.trusted(stamped);
+    if (e.stamps !== stamps) {
+      if (stamps === undefined) delete e.stamps;
+      else e.stamps = stamps;
+      this.dirty = true;
+    }
     return e.checked;
   }
 
-  set(id: string, key: string, checked: CheckedSchool): void {
-    this.entries[id] = { key, checked };
-    this.used.add(id);
+  set(id: string, key: string, env: string, checked: CheckedSchool, stamped?: { stamps: string; newest: number }): void {
+    const stamps = this.trusted(stamped);
+    this.entries[id] = { key, env, ...(stamps !== undefined ? { stamps } : {}), checked };
     this.dirty = true;
   }
 
-  /** Writes the cache; schools not seen in this run stay for a later run of theirs. */
+  /** Writes the cache when anything changed; schools not seen in this run stay for a later run of theirs. */
   save(): void {
     if (!this.dirty) return;
+    // Results share their repeated parts (interned); v8's serializer writes a shared object once.
     writeFileAtomic(this.file, serialize({ format: FORMAT, version: TOOL_VERSION, entries: this.entries } satisfies CacheFile));
+  }
+
+  private trusted(stamped: { stamps: string; newest: number } | undefined): string | undefined {
+    return stamped && stamped.newest < this.startedAt - RACY_MS ? stamped.stamps : undefined;
   }
 }

@@ -3,13 +3,14 @@
  * same item ids, status words, rule lists and hints. Results from a worker
  * thread arrive as fresh copies; interning makes every school share one copy
  * of each, which keeps memory near the size of what is actually different.
- * Interned arrays are shared: nobody may change them afterwards.
+ * Interned arrays and statuses are shared: nobody may change them afterwards.
  */
-import type { Finding, SchoolResult } from "../core/types.js";
+import type { Finding, ItemStatus, SchoolResult } from "../core/types.js";
 
 export class Interner {
   private readonly strings = new Map<string, string>();
   private readonly lists = new Map<string, string[]>();
+  private readonly statuses = new Map<string, ItemStatus>();
 
   string<T extends string | undefined>(value: T): T {
     if (value === undefined) return value;
@@ -38,13 +39,20 @@ export class Interner {
     return f;
   }
 
-  school(result: SchoolResult): SchoolResult {
-    for (const st of result.statuses) {
-      st.item = this.string(st.item);
-      st.status = this.string(st.status);
-      st.rules = this.list(st.rules);
-      if (st.reason !== undefined) st.reason = this.string(st.reason);
+  /** Most schools give most items the same status for the same rules: one object for all of them. */
+  status(st: ItemStatus): ItemStatus {
+    const key = `${st.item}\u0000${st.status}\u0000${st.reason ?? ""}\u0000${st.reason === undefined ? 0 : 1}\u0000${st.rules.join("\u0000")}`;
+    let known = this.statuses.get(key);
+    if (!known) {
+      known = { ...st, item: this.string(st.item), status: this.string(st.status), rules: this.list(st.rules) };
+      if (st.reason !== undefined) known.reason = this.string(st.reason);
+      this.statuses.set(key, known);
     }
+    return known;
+  }
+
+  school(result: SchoolResult): SchoolResult {
+    result.statuses = result.statuses.map((st) => this.status(st));
     for (const f of result.findings) this.finding(f);
     for (const f of result.waivedFindings) this.finding(f);
     for (const d of result.documents) {

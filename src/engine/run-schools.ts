@@ -13,7 +13,7 @@ import type { SchoolResult } from "../core/types.js";
 import type { Ruleset } from "../ruleset/model.js";
 import { checkSchool, type CheckEnv } from "./check-school.js";
 import { listSchoolFiles, loadSchool } from "./school.js";
-import type { SchoolCache } from "./cache.js";
+import { fileStamps, type SchoolCache } from "./cache.js";
 import { Interner } from "./intern.js";
 
 export interface SchoolRef {
@@ -51,10 +51,10 @@ export function checkOne(root: string, ref: SchoolRef, ruleset: Ruleset, env: Ch
   return { result: checkSchool(docs, ruleset, env), files: docs.files.length };
 }
 
-export function readSchoolFiles(root: string, dir: string): Map<string, Buffer> | undefined {
+export function readSchoolFiles(root: string, dir: string, names: readonly string[]): Map<string, Buffer> | undefined {
   try {
     const files = new Map<string, Buffer>();
-    for (const name of listSchoolFiles(join(root, dir))) files.set(name, readFileSync(join(root, dir, name)));
+    for (const name of names) files.set(name, readFileSync(join(root, dir, name)));
     return files;
   } catch {
     // Unreadable files are reported by the normal path; just do not cache.
@@ -62,14 +62,46 @@ export function readSchoolFiles(root: string, dir: string): Map<string, Buffer> 
   }
 }
 
-export function schoolKey(ruleset: Ruleset, env: CheckEnv, ref: SchoolRef, files: Map<string, Buffer>): string {
+/** Everything a school's result depends on besides its files. */
+export function schoolEnv(ruleset: Ruleset, env: CheckEnv, ref: SchoolRef): string {
+  return `${ruleset.hash}\0${env.peildatum}\0${env.schooljaar}\0${env.lang}\0${env.detail ?? "report"}\0${ref.dir}`;
+}
+
+export function schoolKey(schoolEnvironment: string, files: Map<string, Buffer>): string {
   const h = createHash("sha1");
-  h.update(`${ruleset.hash}\0${env.peildatum}\0${env.schooljaar}\0${env.lang}\0${env.detail ?? "report"}\0${ref.dir}\0`);
+  h.update(`${schoolEnvironment}\0`);
   for (const [name, bytes] of files) {
     h.update(`${name}\0${bytes.length}\0`);
     h.update(bytes);
   }
   return h.digest("hex");
+}
+
+/** The cached result of a school whose files did not change, else what is needed to check it and store the result. */
+function lookUp(cache: SchoolCache, root: string, ruleset: Ruleset, env: CheckEnv, ref: SchoolRef): { hit: CheckedSchool } | { miss: Pending } {
+  const envKey = schoolEnv(ruleset, env, ref);
+  const abs = join(root, ref.dir);
+  let names: string[] | undefined;
+  try {
+    names = listSchoolFiles(abs);
+  } catch {
+    return { miss: { envKey } };
+  }
+  const stamped = fileStamps(abs, names);
+  const byStamps = stamped && cache.byStamps(ref.id, envKey, stamped.stamps);
+  if (byStamps) return { hit: byStamps };
+  const files = readSchoolFiles(root, ref.dir, names);
+  const key = files && schoolKey(envKey, files);
+  const byKey = key ? cache.byKey(ref.id, key, stamped) : undefined;
+  if (byKey) return { hit: byKey };
+  return { miss: { envKey, ...(key ? { key } : {}), ...(files ? { files } : {}), ...(stamped ? { stamped } : {}) } };
+}
+
+interface Pending {
+  envKey: string;
+  key?: string;
+  files?: Map<string, Buffer>;
+  stamped?: { stamps: string; newest: number };
 }
 
 function shouldRunParallel(jobs: number | undefined, schools: number): boolean {
@@ -93,39 +125,36 @@ export async function runSchools(options: RunOptions): Promise<RunOutput> {
   const results: (SchoolResult | undefined)[] = new Array(schools.length);
   const fileCounts = new Array<number>(schools.length).fill(0);
   const todo: number[] = [];
-  const keys: (string | undefined)[] = new Array(schools.length);
-  const contents: (Map<string, Buffer> | undefined)[] = new Array(schools.length);
+  const pending: (Pending | undefined)[] = new Array(schools.length);
   const interner = new Interner();
 
   schools.forEach((ref, i) => {
     if (!cache) return todo.push(i);
-    const files = readSchoolFiles(root, ref.dir);
-    const key = files && schoolKey(ruleset, env, ref, files);
-    const hit = key ? cache.get(ref.id, key) : undefined;
-    if (hit) {
-      results[i] = interner.school(hit.result);
-      fileCounts[i] = hit.files;
+    const found = lookUp(cache, root, ruleset, env, ref);
+    if ("hit" in found) {
+      // Cached results were interned when they were stored.
+      results[i] = found.hit.result;
+      fileCounts[i] = found.hit.files;
     } else {
       todo.push(i);
-      keys[i] = key;
-      contents[i] = files;
+      pending[i] = found.miss;
     }
   });
 
   const store = (i: number, checked: CheckedSchool) => {
     results[i] = interner.school(checked.result);
     fileCounts[i] = checked.files;
-    const key = keys[i];
-    if (cache && key) cache.set(schools[i]!.id, key, checked);
-    contents[i] = undefined;
+    const p = pending[i];
+    if (cache && p?.key) cache.set(schools[i]!.id, p.key, p.envKey, checked, p.stamped);
+    pending[i] = undefined;
   };
 
   const pool = options.pool ?? (shouldRunParallel(options.jobs, todo.length) ? startPool(options.jobs, todo.length) : undefined);
   if (pool && pool.length > 0 && todo.length > 1) {
-    await runParallel(options, todo, pool, store, contents);
+    await runParallel(options, todo, pool, store, pending);
   } else {
     for (const w of pool ?? []) void w.terminate();
-    for (const i of todo) store(i, checkOne(root, schools[i]!, ruleset, env, contents[i]));
+    for (const i of todo) store(i, checkOne(root, schools[i]!, ruleset, env, pending[i]?.files));
   }
   return { results: results as SchoolResult[], files: fileCounts.reduce((a, b) => a + b, 0) };
 }
@@ -139,7 +168,7 @@ async function runParallel(
   todo: number[],
   pool: Worker[],
   store: (i: number, checked: CheckedSchool) => void,
-  contents: (Map<string, Buffer> | undefined)[],
+  pending: (Pending | undefined)[],
 ): Promise<void> {
   const { root, ruleset, env, schools } = options;
   const counter = new Int32Array(new SharedArrayBuffer(4));
@@ -157,7 +186,7 @@ async function runParallel(
     const n = Atomics.add(counter, 0, 1);
     if (n >= refs.length) break;
     const i = todo[n]!;
-    store(i, checkOne(root, refs[n]!, ruleset, env, contents[i]));
+    store(i, checkOne(root, refs[n]!, ruleset, env, pending[i]?.files));
     // Let finished workers' results in while the main thread works.
     if (n % 16 === 15) await new Promise((r) => setImmediate(r));
   }

@@ -246,7 +246,7 @@ export function school(s: SchoolResult): JsonOutput["schools"][number] {
     documents: [...s.documents]
       .sort((a, b) => cmpStr(a.file, b.file) || cmpStr(a.kind, b.kind))
       .map((d) => ({ file: d.file, kind: d.kind, schooljaar: d.schooljaar, datum: d.datum, valid: d.valid })),
-    statuses: s.statuses.map((st) => ({ item: st.item, status: st.status, rules: [...st.rules], reason: st.reason })),
+    statuses: s.statuses.map(itemStatus),
     findings: sortFindings(s.findings).map(finding),
     waivedFindings: sortFindings(s.waivedFindings).map(finding),
     waivers: [...s.waivers]
@@ -264,6 +264,10 @@ export function school(s: SchoolResult): JsonOutput["schools"][number] {
         waived: w.waived,
       })),
   };
+}
+
+export function itemStatus(st: ItemStatus): JsonOutput["schools"][number]["statuses"][number] {
+  return { item: st.item, status: st.status, rules: [...st.rules], reason: st.reason };
 }
 
 function finding(f: Finding): JsonOutput["findings"][number] {

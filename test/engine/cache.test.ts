@@ -1,0 +1,88 @@
+/**
+ * `--cache`: how a school is recognised as unchanged. First by the stamps of
+ * its files (size, mtime, inode: no reading), then by their content; stamps
+ * of files changed just before a run are not trusted.
+ */
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { EXAMPLES, auditRepo } from "./helpers.js";
+
+const SCHOOL = "04BL00";
+const FILE = `scholen/${SCHOOL}/sop-2025-2026.yaml`;
+// Same length, so that only the content (and the mtime, which the test controls) differs.
+const SET = "  datum: 2025-09-23";
+const OLD = "  datum: 2015-09-23";
+
+let repo: string;
+let cacheFile: string;
+
+/** Every file an hour old: stamps taken now can be trusted. */
+function ageAll(dir: string, seconds = 3600): void {
+  const when = new Date(Date.now() - seconds * 1000);
+  for (const e of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (e.isFile()) utimesSync(join(e.parentPath, e.name), when, when);
+  }
+}
+
+function edit(from: string, to: string, mtime?: Date): void {
+  const abs = join(repo, FILE);
+  const text = readFileSync(abs, "utf8");
+  expect(text).toContain(from);
+  writeFileSync(abs, text.replace(from, to));
+  if (mtime) utimesSync(abs, mtime, mtime);
+}
+
+const vaststellingFindings = async () =>
+  (await auditRepo(repo, { cache: cacheFile, detail: "check" })).schools
+    .find((s) => s.id === SCHOOL)!
+    .findings.filter((f) => f.file === FILE && f.path === "vaststelling.datum")
+    .map((f) => `${f.ruleId} ${f.range.line}:${f.range.column}`);
+
+beforeEach(() => {
+  const tmp = mkdtempSync(join(tmpdir(), "sop-cache-"));
+  repo = join(tmp, "repo");
+  cacheFile = join(tmp, "cache");
+  cpSync(join(EXAMPLES, "swv-meierij-po"), repo, { recursive: true });
+  ageAll(repo);
+});
+
+afterEach(() => rmSync(join(repo, ".."), { recursive: true, force: true }));
+
+describe("--cache", () => {
+  it("trusts unchanged stamps without reading the files", async () => {
+    expect(await vaststellingFindings()).toEqual([]);
+    const before = statSync(join(repo, FILE));
+    // An edit that keeps size, inode and (set back) mtime is invisible to the stamps:
+    // this proves the files were not read. (A real edit changes the mtime.)
+    edit(SET, OLD, before.mtime);
+    expect(await vaststellingFindings()).toEqual([]);
+    // With a new mtime the content is compared, and the change is seen.
+    utimesSync(join(repo, FILE), new Date(Date.now() - 60_000), new Date(Date.now() - 60_000));
+    expect(await vaststellingFindings()).toEqual(["BO-09.03 20:10", "MKS-TO.09 20:10", "WET-01 20:10"]);
+  });
+
+  it("a new mtime with the same content is a hit, and the cache learns the new stamps", async () => {
+    const fresh = await auditRepo(repo, { cache: cacheFile, detail: "check" });
+    ageAll(repo, 1800);
+    const filled = readFileSync(cacheFile);
+    const again = await auditRepo(repo, { cache: cacheFile, detail: "check" });
+    expect(again.schools).toEqual(fresh.schools);
+    // Rewritten with the new stamps.
+    expect(readFileSync(cacheFile).equals(filled)).toBe(false);
+    // A third run finds everything by stamps and does not write the cache.
+    const third = statSync(cacheFile).mtimeMs;
+    await auditRepo(repo, { cache: cacheFile, detail: "check" });
+    expect(statSync(cacheFile).mtimeMs).toBe(third);
+  });
+
+  it("does not trust the stamps of a file changed just before the run", async () => {
+    // Changed "now": its stamps are not stored, so a same-size edit with the same mtime is still seen.
+    const now = new Date();
+    edit(SET, SET, now);
+    expect(await vaststellingFindings()).toEqual([]);
+    edit(SET, OLD, now);
+    expect(await vaststellingFindings()).toEqual(["BO-09.03 20:10", "MKS-TO.09 20:10", "WET-01 20:10"]);
+  });
+});
