@@ -12,6 +12,7 @@ import type { EffectiveRule, Ruleset } from "../ruleset/model.js";
 import type { DocumentRefName } from "../ruleset/schema.js";
 import type { LoadedDocument, SchoolDocuments } from "./school.js";
 import { compareStrings } from "../core/similar.js";
+import { Interner } from "./intern.js";
 
 export type Detail = "check" | "coverage" | "report";
 
@@ -31,7 +32,8 @@ interface Verdicts {
   unknown: number;
   pass: number;
   nvt: number;
-  rules: Set<string>;
+  /** Ids of the rules that judged the item (a few per item: a list beats a set). */
+  rules: string[];
   reasons: string[];
 }
 
@@ -87,22 +89,65 @@ function select(rule: EffectiveRule, ruleset: Ruleset, applicable: Set<string>):
     .map((it) => it.id);
 }
 
+/** Items that apply to a sector (all items when the sector is unknown): the same for every school of it. */
+const APPLICABLE = new WeakMap<Ruleset, Map<string, Set<string>>>();
+function applicableItems(ruleset: Ruleset, sector: string | undefined): Set<string> {
+  let bySector = APPLICABLE.get(ruleset);
+  if (!bySector) APPLICABLE.set(ruleset, (bySector = new Map()));
+  let set = bySector.get(sector ?? "");
+  if (!set) bySector.set(sector ?? "", (set = new Set(ruleset.items.filter((it) => !sector || !it.sectoren || (it.sectoren as readonly string[]).includes(sector)).map((it) => it.id))));
+  return set;
+}
+
+/**
+ * Statuses repeat from school to school: they are shared objects (see
+ * Interner), made here so that most schools allocate none.
+ */
+const SHARED = new Interner();
+
 export function checkSchool(school: SchoolDocuments, ruleset: Ruleset, env: CheckEnv): SchoolResult {
   const say = (nl: string, en: string) => (env.lang === "nl" ? nl : en);
   const sop = currentDocument(school, "sop", env) ?? school.sops.at(-1);
   const sopDoc = sop?.doc as SopDoc | undefined;
   const sector = sopDoc?.school.sector;
   const applies = (sectors?: string[]) => !sector || !sectors || sectors.includes(sector);
-  const applicable = new Set(ruleset.items.filter((it) => applies(it.sectoren)).map((it) => it.id));
+  const applicable = applicableItems(ruleset, sector);
   const terms = termIndex(ruleset);
 
   const verdicts = new Map<string, Verdicts>();
   const verdictsOf = (item: string) => {
     let v = verdicts.get(item);
-    if (!v) verdicts.set(item, (v = { fail: 0, failFindings: 0, failWaived: 0, unknown: 0, pass: 0, nvt: 0, rules: new Set(), reasons: [] }));
+    if (!v) verdicts.set(item, (v = { fail: 0, failFindings: 0, failWaived: 0, unknown: 0, pass: 0, nvt: 0, rules: [], reasons: [] }));
     return v;
   };
   const raw: { finding: Finding; item?: string; failing: boolean }[] = [];
+
+  let lastRead: LoadedDocument | undefined;
+  // One context per school; the rule-specific fields are set for each rule.
+  const ctx: RuleContext<unknown> = {
+    rule: ruleset.rules[0]!,
+    params: undefined,
+    lang: env.lang,
+    peildatum: env.peildatum,
+    schooljaar: env.schooljaar,
+    school,
+    ruleset,
+    document(ref) {
+      lastRead = currentDocument(school, ref, env);
+      return lastRead;
+    },
+    indicators: [],
+    term: (list, value) => terms.get(list)?.get(normaliseTerm(value)),
+    canonical: (value) => {
+      const key = normaliseTerm(value);
+      for (const m of terms.values()) {
+        const id = m.get(key);
+        if (id) return id;
+      }
+      return key;
+    },
+    say,
+  };
 
   for (const rule of ruleset.rules) {
     if (rule.severity === "off") continue;
@@ -110,31 +155,10 @@ export function checkSchool(school: SchoolDocuments, ruleset: Ruleset, env: Chec
     const item = rule.indicator ? ruleset.itemById.get(rule.indicator) : undefined;
     if (!applies(rule.sectoren ?? item?.sectoren)) continue;
     if (rule.indicator && !applicable.has(rule.indicator)) continue;
-    let lastRead: LoadedDocument | undefined;
-    const ctx: RuleContext<unknown> = {
-      rule,
-      params: rule.params,
-      lang: env.lang,
-      peildatum: env.peildatum,
-      schooljaar: env.schooljaar,
-      school,
-      ruleset,
-      document(ref) {
-        lastRead = currentDocument(school, ref, env);
-        return lastRead;
-      },
-      indicators: kind.perIndicator ? selectIndicators(rule, ruleset, applicable, sector ?? "") : [],
-      term: (list, value) => terms.get(list)?.get(normaliseTerm(value)),
-      canonical: (value) => {
-        const key = normaliseTerm(value);
-        for (const m of terms.values()) {
-          const id = m.get(key);
-          if (id) return id;
-        }
-        return key;
-      },
-      say,
-    };
+    lastRead = undefined;
+    ctx.rule = rule;
+    ctx.params = rule.params;
+    ctx.indicators = kind.perIndicator ? selectIndicators(rule, ruleset, applicable, sector ?? "") : [];
     let outcomes: Outcome[];
     try {
       outcomes = kind.evaluate(ctx);
@@ -146,7 +170,7 @@ export function checkSchool(school: SchoolDocuments, ruleset: Ruleset, env: Chec
       const itemId = outcome.indicator ?? rule.indicator;
       if (itemId) {
         const v = verdictsOf(itemId);
-        v.rules.add(rule.id);
+        if (!v.rules.includes(rule.id)) v.rules.push(rule.id);
         if (outcome.verdict === "fail") v.fail++;
         else if (outcome.verdict === "unknown") v.unknown++;
         else if (outcome.verdict === "pass") v.pass++;
@@ -172,12 +196,10 @@ export function checkSchool(school: SchoolDocuments, ruleset: Ruleset, env: Chec
   });
 
   const statuses: ItemStatus[] = ruleset.items.map((it) => {
-    if (!applicable.has(it.id)) {
-      return { item: it.id, status: "nvt" as Status, rules: [], reason: say(`geldt niet voor sector ${sector}`, `does not apply to sector ${sector}`) };
-    }
+    if (!applicable.has(it.id)) return SHARED.status(it.id, "nvt", [], say(`geldt niet voor sector ${sector}`, `does not apply to sector ${sector}`));
     const v = verdicts.get(it.id);
-    const rules = v ? [...v.rules].sort() : [];
-    if (!v) return { item: it.id, status: "niet-aangetoond" as Status, rules, reason: say("geen regel toetst dit item", "no rule checks this item") };
+    if (!v) return SHARED.status(it.id, "niet-aangetoond", [], say("geen regel toetst dit item", "no rule checks this item"));
+    const rules = v.rules.sort();
     // Evidence against beats evidence for; any evidence beats none.
     let status: Status;
     if (v.fail > 0) status = v.failFindings > v.failWaived ? "voldoet-niet" : "uitgezonderd";
@@ -185,7 +207,7 @@ export function checkSchool(school: SchoolDocuments, ruleset: Ruleset, env: Chec
     else if (v.unknown > 0) status = "niet-aangetoond";
     else status = "nvt";
     const reason = status === "niet-aangetoond" || status === "nvt" ? [...new Set(v.reasons)].sort().join("; ") || undefined : undefined;
-    return { item: it.id, status, rules, ...(reason ? { reason } : {}) };
+    return SHARED.status(it.id, status, rules, reason);
   });
 
   const detail = env.detail ?? "report";

@@ -10,7 +10,7 @@ import type { Finding, ItemStatus, SchoolResult } from "../core/types.js";
 export class Interner {
   private readonly strings = new Map<string, string>();
   private readonly lists = new Map<string, string[]>();
-  private readonly statuses = new Map<string, ItemStatus>();
+  private readonly statuses = new Map<string, Map<string, ItemStatus[]>>();
 
   string<T extends string | undefined>(value: T): T {
     if (value === undefined) return value;
@@ -40,19 +40,21 @@ export class Interner {
   }
 
   /** Most schools give most items the same status for the same rules: one object for all of them. */
-  status(st: ItemStatus): ItemStatus {
-    const key = `${st.item}\u0000${st.status}\u0000${st.reason ?? ""}\u0000${st.reason === undefined ? 0 : 1}\u0000${st.rules.join("\u0000")}`;
-    let known = this.statuses.get(key);
-    if (!known) {
-      known = { ...st, item: this.string(st.item), status: this.string(st.status), rules: this.list(st.rules) };
-      if (st.reason !== undefined) known.reason = this.string(st.reason);
-      this.statuses.set(key, known);
-    }
-    return known;
+  status(item: string, status: ItemStatus["status"], rules: string[], reason?: string): ItemStatus {
+    let byStatus = this.statuses.get(item);
+    if (!byStatus) this.statuses.set(item, (byStatus = new Map()));
+    let known = byStatus.get(status);
+    if (!known) byStatus.set(status, (known = []));
+    for (const k of known) if (k.reason === reason && sameList(k.rules, rules)) return k;
+    const shared: ItemStatus = { item: this.string(item), status: this.string(status), rules: this.list(rules) };
+    if (reason !== undefined) shared.reason = this.string(reason);
+    // Free-text reasons would make the list long: then the school keeps its own object.
+    if (known.length < 16) known.push(shared);
+    return shared;
   }
 
   school(result: SchoolResult): SchoolResult {
-    result.statuses = result.statuses.map((st) => this.status(st));
+    result.statuses = result.statuses.map((st) => this.status(st.item, st.status, st.rules, st.reason));
     for (const f of result.findings) this.finding(f);
     for (const f of result.waivedFindings) this.finding(f);
     for (const d of result.documents) {
@@ -62,4 +64,10 @@ export class Interner {
     result.onderwijstypen = this.list(result.onderwijstypen);
     return result;
   }
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }

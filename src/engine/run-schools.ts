@@ -141,8 +141,9 @@ export async function runSchools(options: RunOptions): Promise<RunOutput> {
     }
   });
 
-  const store = (i: number, checked: CheckedSchool) => {
-    results[i] = interner.school(checked.result);
+  /** `copied`: the result came from a worker, as a copy that shares nothing. */
+  const store = (i: number, checked: CheckedSchool, copied = false) => {
+    results[i] = copied ? interner.school(checked.result) : checked.result;
     fileCounts[i] = checked.files;
     const p = pending[i];
     if (cache && p?.key) cache.set(schools[i]!.id, p.key, p.envKey, checked, p.stamped);
@@ -167,7 +168,7 @@ async function runParallel(
   options: RunOptions,
   todo: number[],
   pool: Worker[],
-  store: (i: number, checked: CheckedSchool) => void,
+  store: (i: number, checked: CheckedSchool, copied?: boolean) => void,
   pending: (Pending | undefined)[],
 ): Promise<void> {
   const { root, ruleset, env, schools } = options;
@@ -176,7 +177,7 @@ async function runParallel(
   const workers = pool.map(
     (worker) =>
       new Promise<void>((resolve, reject) => {
-        worker.on("message", (m: { n: number; checked: CheckedSchool }) => store(todo[m.n]!, m.checked));
+        worker.on("message", (m: { n: number; checked: CheckedSchool }) => store(todo[m.n]!, m.checked, true));
         worker.on("error", reject);
         worker.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`worker stopped with exit code ${code}`))));
         worker.postMessage({ root, ruleset, env, refs, counter });

@@ -28,6 +28,8 @@ interface LoadedRulesetFile {
   source: SourceFile;
   /** Path as shown in messages. */
   display: string;
+  /** Shipped with sop-audit (standards/): checked by its own test suite. */
+  shipped: boolean;
 }
 
 export interface ConfigOverrides {
@@ -64,6 +66,10 @@ export class Problems {
   }
 }
 
+function isShipped(abs: string): boolean {
+  return !relative(BUILTIN_STANDARDS, abs).startsWith("..");
+}
+
 function displayPath(abs: string, root: string | undefined): string {
   const base = root && !relative(root, abs).startsWith("..") ? root : resolve(BUILTIN_STANDARDS, "..");
   return relative(base, abs).split(sep).join("/");
@@ -96,7 +102,7 @@ export function readRulesetFiles(dirs: string[], root: string | undefined, lang:
       if (typeof id === "string") problems.invalidIds.add(id);
       continue;
     }
-    out.push({ doc: result.data, source, display });
+    out.push({ doc: result.data, source, display, shipped: isShipped(abs) });
   }
   return out;
 }
@@ -183,6 +189,7 @@ interface RuleOrigin {
   def: RuleDef;
   file: SourceFile;
   index: number;
+  shipped: boolean;
 }
 
 function layer(files: LoadedRulesetFile[], options: LoadRulesetOptions, problems: Problems, lang: Lang): Ruleset {
@@ -232,7 +239,7 @@ function layer(files: LoadedRulesetFile[], options: LoadRulesetOptions, problems
         source: doc.id,
         provenance: [{ file: f.display, range: f.source.locate(["rules", index]), layer: doc.id, action: "defined" }],
       };
-      rules.set(def.id, { rule, def, file: f.source, index });
+      rules.set(def.id, { rule, def, file: f.source, index, shipped: f.shipped });
     });
     if (doc.kind === "Profile") {
       if (doc.sectoren) sectoren = doc.sectoren;
@@ -241,16 +248,16 @@ function layer(files: LoadedRulesetFile[], options: LoadRulesetOptions, problems
   }
 
   // Structural checks need every layer's definitions, so they run after.
-  for (const { rule, file, index } of rules.values()) checkRule(rule, file, index, { standardIds, itemById, lijsten, problems });
+  for (const { rule, file, index, shipped } of rules.values()) checkRule(rule, file, index, shipped, { standardIds, itemById, lijsten, problems });
 
   // Overrides, in layer order, then the SWV config last.
   for (const f of files) {
     if (f.doc.kind !== "Profile" || !f.doc.overrides) continue;
-    for (const [id, o] of Object.entries(f.doc.overrides)) applyOverride(rules, id, o, f.source, ["overrides", id], f.doc.id, problems);
+    for (const [id, o] of Object.entries(f.doc.overrides)) applyOverride(rules, id, o, f.source, ["overrides", id], f.doc.id, problems, { lijsten, itemById, shipped: f.shipped });
   }
   if (options.config) {
     for (const [id, o] of Object.entries(options.config.rules)) {
-      applyOverride(rules, id, o, options.config.file, ["ruleset", "rules", id], "sop-audit.yaml", problems);
+      applyOverride(rules, id, o, options.config.file, ["ruleset", "rules", id], "sop-audit.yaml", problems, { lijsten, itemById, shipped: false });
     }
     if (Object.keys(options.config.rules).length > 0) layers.push({ id: "sop-audit.yaml", kind: "Config", titel: "Configuratie van het SWV", bron: options.config.file.file, file: options.config.file.file });
   }
@@ -285,6 +292,7 @@ function checkRule(
   rule: EffectiveRule,
   file: SourceFile,
   index: number,
+  shipped: boolean,
   ctx: { standardIds: Map<string, string>; itemById: Map<string, EffectiveItem>; lijsten: Record<string, Vocab>; problems: Problems },
 ): void {
   const at = (...path: PathSegment[]) => ["rules", index, ...path];
@@ -323,7 +331,7 @@ function checkRule(
   }
   rule.params = parsed.data;
   const ruleset = { lijsten: ctx.lijsten, itemById: ctx.itemById } as unknown as Ruleset;
-  for (const c of kind.check?.(parsed.data, rule, ruleset) ?? []) {
+  for (const c of kind.check?.(parsed.data, rule, ruleset, { shipped }) ?? []) {
     ctx.problems.add(file, c.param ? at("params", c.param) : at("params"), c.message);
   }
 }
@@ -360,6 +368,7 @@ function applyOverride(
   path: PathSegment[],
   layerId: string,
   problems: Problems,
+  ctx: { lijsten: Record<string, Vocab>; itemById: Map<string, EffectiveItem>; shipped: boolean },
 ): void {
   const origin = rules.get(id);
   if (!origin) {
@@ -395,8 +404,16 @@ function applyOverride(
         ruleId: "ruleset/legal-minimum",
       });
     } else {
-      for (const [k, v] of Object.entries(o.params)) details.push(`params.${k}: ${JSON.stringify(v)}`);
-      rule.params = parsed.data;
+      // The new parameters get the same checks as a definition (lists exist, a schema fragment is JSON Schema).
+      const ruleset = { lijsten: ctx.lijsten, itemById: ctx.itemById } as unknown as Ruleset;
+      const problemsBefore = problems.list.length;
+      for (const c of kind.check?.(parsed.data, rule, ruleset, { shipped: ctx.shipped }) ?? []) {
+        problems.add(file, c.param && c.param in o.params ? [...path, "params", c.param] : [...path, "params"], c.message);
+      }
+      if (problems.list.length === problemsBefore) {
+        for (const [k, v] of Object.entries(o.params)) details.push(`params.${k}: ${JSON.stringify(v)}`);
+        rule.params = parsed.data;
+      }
     }
   }
   const range: SourceRange = file.locate(path, { key: true });

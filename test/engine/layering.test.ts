@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AuditResult, Finding } from "../../src/core/types.js";
 import { prepareAudit } from "../../src/core/audit.js";
+import { RulesetError } from "../../src/core/errors.js";
 import { auditRepo, EXAMPLES } from "./helpers.js";
 
 const made: string[] = [];
@@ -168,5 +169,19 @@ describe("een eigen profiel in regels/", () => {
     const kringless = base.schools.filter((s) => !s.kring).map((s) => s.id);
     expect(all(own).filter((f) => f.ruleId === "EIGEN-01").map((f) => f.school)).toEqual(kringless);
     expect(own.items.find((i) => i.id === "EIGEN.01")?.source).toBe("dommel-eigen");
+  });
+});
+
+describe("a JSON Schema fragment in sop-audit.yaml", () => {
+  it("is checked against the meta-schema, like one in an SWV's own catalog", async () => {
+    const dir = copyWith(["  rules:", '    BO-03.05-uren: { params: { schema: { minimum: "twintig" } } }', ""].join("\n"));
+    const error = await auditRepo(dir).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(RulesetError);
+    expect((error as RulesetError).problems.map((p) => `${p.file}:${p.range.line}:${p.range.column} ${p.message}`)).toEqual([
+      "sop-audit.yaml:14:40 schema is geen geldig JSON Schema: schema/minimum must be number",
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { describeDuration, durationDays, parseDuration, schooljaarEnd, schooljaarStart, subtractDuration } from "../../core/dates.js";
+import { describeDuration, durationDays, type Duration, parseDuration, schooljaarEnd, schooljaarStart, subtractDuration } from "../../core/dates.js";
 import { isRealDate } from "../../documents/schemas.js";
 import { formatPath } from "../../documents/source.js";
 import { defineKind } from "../kind.js";
@@ -13,6 +13,15 @@ const Params = z
     schooljaar: z.literal("huidig").optional(),
   })
   .refine((p) => (p.maxAge === undefined) !== (p.schooljaar === undefined), { message: "geef maxAge of schooljaar, niet allebei" });
+
+/** The same peildatum and maximum age for every school: computed once. */
+const OLDEST = new Map<string, string>();
+function oldestAllowed(peildatum: string, maxAge: string, duration: Duration): string {
+  const key = `${peildatum}/${maxAge}`;
+  let oldest = OLDEST.get(key);
+  if (oldest === undefined) OLDEST.set(key, (oldest = subtractDuration(peildatum, duration)));
+  return oldest;
+}
 
 export default defineKind({
   name: "date-max-age",
@@ -49,7 +58,7 @@ export default defineKind({
       ];
     }
     const duration = parseDuration(p.maxAge!)!;
-    const oldest = subtractDuration(ctx.peildatum, duration);
+    const oldest = oldestAllowed(ctx.peildatum, p.maxAge!, duration);
     if (date >= oldest) return [{ verdict: "pass" }];
     const age = describeDuration(duration, ctx.lang);
     return [
