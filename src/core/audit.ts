@@ -5,13 +5,13 @@
  */
 import { isAbsolute, relative, resolve, sep } from "node:path";
 import { sortFindings, type CheckEnv, type Detail } from "../engine/check-school.js";
-import { SchoolCache } from "../engine/cache.js";
+import { fileStamps, SchoolCache } from "../engine/cache.js";
 import { runSchools, startPool } from "../engine/run-schools.js";
 import { isRealDate } from "../documents/schemas.js";
 import { loadConfig, findRepoRoot } from "../repo/config.js";
 import { changedSchoolDirs } from "../repo/changed.js";
 import { discoverSchools } from "../repo/discover.js";
-import { loadRuleset } from "../ruleset/load.js";
+import { loadRuleset, rulesetFiles } from "../ruleset/load.js";
 import type { Ruleset } from "../ruleset/model.js";
 import { schooljaarOf, todayIso } from "./dates.js";
 import { UsageError } from "./errors.js";
@@ -84,6 +84,24 @@ function loadRepoRuleset({ root, config, lang }: Omit<Prepared, "ruleset">): Rul
   });
 }
 
+/**
+ * With --cache: the ruleset of the last run when none of its files (nor
+ * sop-audit.yaml) changed. Layering and checking it again would give the
+ * same result; a ruleset with errors is never stored, so they still show.
+ */
+function cachedRuleset(cache: SchoolCache, repo: Omit<Prepared, "ruleset">): Ruleset {
+  const { root, config, lang } = repo;
+  const set = config.config.ruleset;
+  const files = [...rulesetFiles({ paths: (set.paths ?? []).map((p) => resolve(root, p)) }), resolve(root, config.source.file)];
+  const stamped = fileStamps("/", files);
+  const key = JSON.stringify({ profile: set.profile, paths: set.paths ?? [], rules: set.rules ?? {}, lang, files });
+  const known = stamped && cache.ruleset(key, stamped.stamps);
+  if (known) return known;
+  const ruleset = loadRepoRuleset(repo);
+  if (stamped) cache.setRuleset(key, stamped, ruleset);
+  return ruleset;
+}
+
 export async function audit(options: AuditOptions): Promise<AuditResult> {
   const { root, env, config, lang } = prepareRepo(options);
   const schoolsDir = config.config.scholenMap ?? "scholen";
@@ -95,16 +113,16 @@ export async function audit(options: AuditOptions): Promise<AuditResult> {
   }
   // Workers load their modules while this thread loads the ruleset.
   const pool = options.cache === undefined ? startPool(options.jobs, selected.length) : undefined;
+  const cache = options.cache !== undefined ? new SchoolCache(resolve(root, options.cache)) : undefined;
   let ruleset: Ruleset;
   try {
-    ruleset = loadRepoRuleset({ root, env, config, lang });
+    ruleset = cache ? cachedRuleset(cache, { root, env, config, lang }) : loadRepoRuleset({ root, env, config, lang });
   } catch (error) {
     // Waiting workers would keep the process alive after a ruleset error.
     for (const w of pool ?? []) void w.terminate();
     throw error;
   }
 
-  const cache = options.cache !== undefined ? new SchoolCache(resolve(root, options.cache)) : undefined;
   const { results, files } = await runSchools({
     root,
     ruleset,

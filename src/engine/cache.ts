@@ -8,13 +8,15 @@
  * compared by the size, modification time and inode of its files (one stat
  * each, no reading). Only when those differ are the files read and hashed:
  * after a fresh clone or a restored CI cache every time is new, but the
- * content is not.
+ * content is not. The effective ruleset is kept too, recognised by the
+ * stamps of its files.
  */
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { deserialize, serialize } from "node:v8";
 import { writeFileAtomic } from "../core/write.js";
 import { TOOL_VERSION } from "../core/version.js";
+import type { Ruleset } from "../ruleset/model.js";
 import type { CheckedSchool } from "./run-schools.js";
 
 const FORMAT = 2;
@@ -41,9 +43,11 @@ interface CacheFile {
   format: number;
   version: string;
   entries: Record<string, Entry>;
+  /** The effective ruleset, keyed on the stamps of its files and the options that shape it. */
+  ruleset?: { key: string; stamps: string; value: Ruleset };
 }
 
-/** One stat per file: the cheap first look at whether a school changed. */
+/** One stat per file (`names` relative to `absDir`): the cheap first look at whether anything changed. */
 export function fileStamps(absDir: string, names: readonly string[]): { stamps: string; newest: number } | undefined {
   try {
     let stamps = "";
@@ -61,6 +65,7 @@ export function fileStamps(absDir: string, names: readonly string[]): { stamps: 
 
 export class SchoolCache {
   private entries: CacheFile["entries"] = {};
+  private rulesetEntry: CacheFile["ruleset"];
   private dirty = false;
   private readonly startedAt = Date.now();
 
@@ -73,7 +78,10 @@ export class SchoolCache {
     if (!existsSync(file)) return;
     try {
       const data = deserialize(readFileSync(file)) as CacheFile;
-      if (data.format === FORMAT && data.version === TOOL_VERSION) this.entries = data.entries;
+      if (data.format === FORMAT && data.version === TOOL_VERSION) {
+        this.entries = data.entries;
+        this.rulesetEntry = data.ruleset;
+      }
     } catch {
       // A damaged cache is no cache.
     }
@@ -104,11 +112,24 @@ export class SchoolCache {
     this.dirty = true;
   }
 
+  /** The ruleset of the last run, if it was built from the same files with the same options. */
+  ruleset(key: string, stamps: string): Ruleset | undefined {
+    const e = this.rulesetEntry;
+    return e && e.key === key && e.stamps === stamps ? e.value : undefined;
+  }
+
+  setRuleset(key: string, stamped: { stamps: string; newest: number }, ruleset: Ruleset): void {
+    const stamps = this.trusted(stamped);
+    if (stamps === undefined) return;
+    this.rulesetEntry = { key, stamps, value: ruleset };
+    this.dirty = true;
+  }
+
   /** Writes the cache when anything changed; schools not seen in this run stay for a later run of theirs. */
   save(): void {
     if (!this.dirty) return;
     // Results share their repeated parts (interned); v8's serializer writes a shared object once.
-    writeFileAtomic(this.file, serialize({ format: FORMAT, version: TOOL_VERSION, entries: this.entries } satisfies CacheFile));
+    writeFileAtomic(this.file, serialize({ format: FORMAT, version: TOOL_VERSION, entries: this.entries, ...(this.rulesetEntry ? { ruleset: this.rulesetEntry } : {}) } satisfies CacheFile));
   }
 
   private trusted(stamped: { stamps: string; newest: number } | undefined): string | undefined {

@@ -85,9 +85,7 @@ function collectYaml(path: string, out: string[]): void {
 }
 
 /** Reads and validates every ruleset file in the given folders. */
-export function readRulesetFiles(dirs: string[], root: string | undefined, lang: Lang, problems: Problems): LoadedRulesetFile[] {
-  const files: string[] = [];
-  for (const dir of dirs) collectYaml(dir, files);
+export function readRulesetFiles(files: string[], root: string | undefined, lang: Lang, problems: Problems): LoadedRulesetFile[] {
   const out: LoadedRulesetFile[] = [];
   for (const abs of files) {
     const display = displayPath(abs, root);
@@ -107,11 +105,17 @@ export function readRulesetFiles(dirs: string[], root: string | undefined, lang:
   return out;
 }
 
+/** The files a ruleset is read from, in the order they are read. */
+export function rulesetFiles(options: Pick<LoadRulesetOptions, "noBuiltin" | "paths">): string[] {
+  const files: string[] = [];
+  for (const dir of [...(options.noBuiltin ? [] : [BUILTIN_STANDARDS]), ...(options.paths ?? [])]) collectYaml(dir, files);
+  return files;
+}
+
 export function loadRuleset(options: LoadRulesetOptions): Ruleset {
   const lang = options.lang ?? "nl";
   const problems = new Problems();
-  const dirs = [...(options.noBuiltin ? [] : [BUILTIN_STANDARDS]), ...(options.paths ?? [])];
-  const files = readRulesetFiles(dirs, options.root, lang, problems);
+  const files = readRulesetFiles(rulesetFiles(options), options.root, lang, problems);
 
   const byId = new Map<string, LoadedRulesetFile>();
   for (const f of files) {

@@ -6,8 +6,16 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import * as load from "../../src/ruleset/load.js";
 import { EXAMPLES, auditRepo } from "./helpers.js";
+
+// Counts how often the ruleset is really loaded (layered and checked).
+vi.mock("../../src/ruleset/load.js", async (original) => {
+  const actual = await original<typeof import("../../src/ruleset/load.js")>();
+  return { ...actual, loadRuleset: vi.fn(actual.loadRuleset) };
+});
+const loads = () => vi.mocked(load.loadRuleset).mock.calls.length;
 
 const SCHOOL = "04BL00";
 const FILE = `scholen/${SCHOOL}/sop-2025-2026.yaml`;
@@ -84,5 +92,37 @@ describe("--cache", () => {
     expect(await vaststellingFindings()).toEqual([]);
     edit(SET, OLD, now);
     expect(await vaststellingFindings()).toEqual(["BO-09.03 20:10", "MKS-TO.09 20:10", "WET-01 20:10"]);
+  });
+});
+
+describe("--cache and the ruleset", () => {
+  it("is loaded once while its files and sop-audit.yaml stay the same", async () => {
+    const before = loads();
+    const first = await auditRepo(repo, { cache: cacheFile, detail: "check" });
+    const second = await auditRepo(repo, { cache: cacheFile, detail: "check" });
+    expect(loads() - before).toBe(1);
+    expect(second.repo.rulesetHash).toBe(first.repo.rulesetHash);
+    expect(second.schools).toEqual(first.schools);
+  });
+
+  it("is loaded again when sop-audit.yaml changes, and the change counts", async () => {
+    await auditRepo(repo, { cache: cacheFile, detail: "check" });
+    const config = join(repo, "sop-audit.yaml");
+    const text = readFileSync(config, "utf8");
+    expect(text).toContain("  profile: meierij-po\n");
+    writeFileSync(config, text.replace("  profile: meierij-po\n", "  profile: meierij-po\n  rules:\n    WET-01: { severity: error }\n    BO-09.03: { severity: off }\n"));
+    const before = loads();
+    const changed = await auditRepo(repo, { cache: cacheFile, detail: "check" });
+    expect(loads() - before).toBe(1);
+    expect(changed.rules.find((r) => r.id === "BO-09.03")?.severity).toBe("off");
+  });
+
+  it("a ruleset with errors is not kept: the next run reports them again", async () => {
+    const config = join(repo, "sop-audit.yaml");
+    writeFileSync(config, readFileSync(config, "utf8").replace("  profile: meierij-po\n", "  profile: meierij-po\n  rules:\n    BO-09.3: { severity: off }\n"));
+    ageAll(repo);
+    for (let i = 0; i < 2; i++) {
+      await expect(auditRepo(repo, { cache: cacheFile, detail: "check" })).rejects.toThrow(/regelset/i);
+    }
   });
 });

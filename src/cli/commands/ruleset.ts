@@ -19,13 +19,13 @@ export const registerRuleset: RegisterCommand = (program: Command, io, done) => 
     .option("--profile <id>", "controleer alleen dit profiel")
     .addOption(new Option("--lang <taal>", "taal").choices(["nl", "en"]))
     .action(async (paths: string[], flags: RulesetFlags) => {
-      const { BUILTIN_STANDARDS, loadRuleset, Problems, readRulesetFiles } = await import("../../ruleset/load.js");
+      const { loadRuleset, Problems, readRulesetFiles, rulesetFiles } = await import("../../ruleset/load.js");
       const lang = flags.lang ?? "nl";
       const nl = lang === "nl";
       const base = await rulesetOptions({ ...flags, profile: flags.profile ?? "-" }, io.cwd, paths);
       // Which profiles to layer: the one asked for, else every profile present.
       const problems = new Problems();
-      const files = readRulesetFiles([BUILTIN_STANDARDS, ...(base.paths ?? [])], base.root, lang, problems);
+      const files = readRulesetFiles(rulesetFiles({ ...(base.paths ? { paths: base.paths } : {}) }), base.root, lang, problems);
       const profiles = flags.profile ? [flags.profile] : base.inRepo ? [base.profile] : files.filter((f) => f.doc.kind === "Profile").map((f) => f.doc.id);
       const all: Finding[] = [...problems.list];
       const summary: string[] = [];
