@@ -480,6 +480,21 @@ function shq(s) {
   return `'${String(s).replace(/'/g, `'\\''`)}'`;
 }
 
+/** How well the machine runs two threads of the tool's own work (bench/scaling.js); one run, on the largest size ≤ 1,000. */
+function benchScaling(sizes) {
+  const n = Math.max(...sizes.filter((x) => x <= 1000));
+  if (!Number.isFinite(n)) return undefined;
+  console.log("\nscaling (bench/scaling.js)");
+  const r = spawnSync(NODE, [join(BENCH, "scaling.js"), join(BENCH, "data", String(n)), String(Math.min(n, 300))], { encoding: "utf8", cwd: ROOT });
+  if (r.status !== 0) {
+    console.log(`  failed: ${(r.stderr || r.stdout).trim().split("\n")[0]}`);
+    return undefined;
+  }
+  const out = { n, ...JSON.parse(r.stdout) };
+  console.log(`  parse ${out.parse.speedup}×, parse+validate+check ${out.check.speedup}× with two threads`);
+  return out;
+}
+
 async function benchStartup(feat) {
   console.log("\nstartup");
   const work = tmp("startup");
@@ -758,6 +773,12 @@ async function main() {
   const sizes = [];
   for (const n of o.sizes) sizes.push(await benchSize(n, o, feat, schemas));
   const startup = await benchStartup(feat);
+  const scaling = benchScaling(o.sizes);
+  if (scaling) {
+    notes.push(
+      `What a second thread adds on this machine (bench/scaling.js, ${scaling.schools} schools of N=${fmtInt(scaling.n)}, files already in memory, both threads warm): parsing alone ${scaling.parse.speedup}× (${fmtS(scaling.parse.oneThreadMs)} → ${fmtS(scaling.parse.twoThreadsMs)}), a school's whole unit of work (parse, validate, check) ${scaling.check.speedup}× (${fmtS(scaling.check.oneThreadMs)} → ${fmtS(scaling.check.twoThreadsMs)}); 2.0× would be perfect.`,
+    );
+  }
 
   const loadEnd = os.loadavg()[0];
   const result = {
@@ -771,6 +792,7 @@ async function main() {
     features: feat,
     sizes,
     startup,
+    ...(scaling ? { scaling } : {}),
     targets: targets(sizes, startup),
     notes,
   };
