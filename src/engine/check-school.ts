@@ -199,7 +199,8 @@ export function checkSchool(school: SchoolDocuments, ruleset: Ruleset, env: Chec
     if (!applicable.has(it.id)) return SHARED.status(it.id, "nvt", [], say(`geldt niet voor sector ${sector}`, `does not apply to sector ${sector}`));
     const v = verdicts.get(it.id);
     if (!v) return SHARED.status(it.id, "niet-aangetoond", [], say("geen regel toetst dit item", "no rule checks this item"));
-    const rules = v.rules.sort();
+    // Rules are evaluated in id order (the ruleset is sorted), so this list already is.
+    const rules = v.rules;
     // Evidence against beats evidence for; any evidence beats none.
     let status: Status;
     if (v.fail > 0) status = v.failFindings > v.failWaived ? "voldoet-niet" : "uitgezonderd";
