@@ -9,6 +9,9 @@ import { t, type MessageKey } from "../i18n/messages.js";
 import { API_VERSION, DOCUMENT_SCHEMAS, type DocumentKind } from "./schemas.js";
 import { formatPath, type PathSegment, type SourceFile } from "./source.js";
 
+/** Formats with a message of their own; each is a check `schema/<format>` (and `ruleset/<format>`). */
+export const FORMAT_CHECKS = ["date", "schooljaar", "brin", "vestiging", "schoolcode", "url"] as const;
+
 export interface Context {
   lang: Lang;
   school?: string;
@@ -265,7 +268,7 @@ function issueToFindings(
     case "custom": {
       const fmt = issue.message.startsWith("fmt:") ? issue.message.slice(4) : undefined;
       const found = describe(value, lang);
-      if (fmt && ["date", "schooljaar", "brin", "vestiging", "schoolcode", "url"].includes(fmt)) {
+      if (fmt && (FORMAT_CHECKS as readonly string[]).includes(fmt)) {
         return [
           make(fmt, file.locate(path), `schema.${fmt}` as MessageKey, { path: dotted, found }, {
             hint: t(lang, `schema.${fmt}.hint` as MessageKey),

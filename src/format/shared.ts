@@ -9,7 +9,7 @@ import { SEVERITY_ORDER, type AuditResult, type Finding, type SchoolResult, type
 /** Home of the tool, for SARIF `informationUri`. */
 export const TOOL_URI = "https://github.com/sop-audit/sop-audit";
 /** The rules documentation; every rule id has an anchor in it (see {@link ruleHelpUri}). */
-export const RULES_DOC_URI = "https://github.com/sop-audit/sop-audit/blob/main/docs/rules.md";
+export const RULES_DOC_URI = "https://github.com/sop-audit/sop-audit/blob/main/docs/regelreferentie.md";
 
 /** Plain code-unit comparison: the same on every machine and locale. */
 export function cmpStr(a: string | undefined, b: string | undefined): number {

@@ -50,13 +50,13 @@ describe("sarif format", () => {
       id: "BO-01.09",
       shortDescription: { text: "Het SOP noemt een pestprotocol." },
       fullDescription: { text: "BO-01 De leerlingen ontwikkelen zich in een veilige omgeving: Er is een pestprotocol aanwezig." },
-      helpUri: "https://github.com/sop-audit/sop-audit/blob/main/docs/rules.md#bo-0109",
+      helpUri: "https://github.com/sop-audit/sop-audit/blob/main/docs/regelreferentie.md#bo-0109",
       help: {
         text: [
           "Het SOP noemt een pestprotocol.",
           `Oplossing: Voeg onder ondersteuningsstructuur.protocollen een protocol met soort "pestprotocol" toe.`,
           "Herkomst: basisondersteuning",
-          "Uitleg: https://github.com/sop-audit/sop-audit/blob/main/docs/rules.md#bo-0109",
+          "Uitleg: https://github.com/sop-audit/sop-audit/blob/main/docs/regelreferentie.md#bo-0109",
         ].join("\n"),
       },
       defaultConfiguration: { level: "error" },
@@ -65,7 +65,7 @@ describe("sarif format", () => {
     // a rule without an item of the same id: a generic description, never one taken from a finding
     expect(driver.rules![2]!.shortDescription).toEqual({ text: "Regel BO-ZE." });
     expect(driver.rules![4]!.shortDescription).toEqual({ text: "Het document voldoet aan het schema van zijn soort." });
-    expect(driver.rules![4]!.helpUri).toBe("https://github.com/sop-audit/sop-audit/blob/main/docs/rules.md#schemaunknown-key");
+    expect(driver.rules![4]!.helpUri).toBe("https://github.com/sop-audit/sop-audit/blob/main/docs/regelreferentie.md#schemaunknown-key");
     expect(driver.rules!.map((r) => r.defaultConfiguration?.level)).toEqual(["error", "warning", "warning", "note", "warning"]);
   });
 
