@@ -114,6 +114,8 @@ export async function audit(options: AuditOptions): Promise<AuditResult> {
   // Workers load their modules while this thread loads the ruleset.
   const pool = options.cache === undefined ? startPool(options.jobs, selected.length) : undefined;
   const cache = options.cache !== undefined ? new SchoolCache(resolve(root, options.cache)) : undefined;
+  // A school folder that is gone takes its cache entry with it (a run of a selection keeps the others').
+  cache?.keepOnly(new Set(discovered.schools.map((s) => s.id)));
   let ruleset: Ruleset;
   try {
     ruleset = cache ? cachedRuleset(cache, { root, env, config, lang }) : loadRepoRuleset({ root, env, config, lang });

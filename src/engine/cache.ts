@@ -112,6 +112,20 @@ export class SchoolCache {
     this.dirty = true;
   }
 
+  /** Is there an entry for this school (whatever its key)? */
+  has(id: string): boolean {
+    return id in this.entries;
+  }
+
+  /** Drops the entries of schools that are no longer in the repository. */
+  keepOnly(ids: ReadonlySet<string>): void {
+    for (const id of Object.keys(this.entries)) {
+      if (ids.has(id)) continue;
+      delete this.entries[id];
+      this.dirty = true;
+    }
+  }
+
   /** The ruleset of the last run, if it was built from the same files with the same options. */
   ruleset(key: string, stamps: string): Ruleset | undefined {
     const e = this.rulesetEntry;

@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import * as load from "../../src/ruleset/load.js";
+import { SchoolCache } from "../../src/engine/cache.js";
 import { EXAMPLES, auditRepo } from "./helpers.js";
 
 // Counts how often the ruleset is really loaded (layered and checked).
@@ -92,6 +93,20 @@ describe("--cache", () => {
     expect(await vaststellingFindings()).toEqual([]);
     edit(SET, OLD, now);
     expect(await vaststellingFindings()).toEqual(["BO-09.03 20:10", "MKS-TO.09 20:10", "WET-01 20:10"]);
+  });
+});
+
+describe("--cache and schools that come and go", () => {
+  it("a run of one school keeps the others' entries; a removed school loses its entry", async () => {
+    await auditRepo(repo, { cache: cacheFile, detail: "check" });
+    expect(new SchoolCache(cacheFile).has("07HK00")).toBe(true);
+    await auditRepo(repo, { cache: cacheFile, detail: "check", schools: [SCHOOL] });
+    expect(new SchoolCache(cacheFile).has("07HK00")).toBe(true);
+    rmSync(join(repo, "scholen", "07HK00"), { recursive: true });
+    await auditRepo(repo, { cache: cacheFile, detail: "check" });
+    const after = new SchoolCache(cacheFile);
+    expect(after.has("07HK00")).toBe(false);
+    expect(after.has(SCHOOL)).toBe(true);
   });
 });
 
