@@ -84,7 +84,7 @@ function collectYaml(path: string, out: string[]): void {
   for (const entry of readdirSync(path).sort()) collectYaml(join(path, entry), out);
 }
 
-/** Reads and validates every ruleset file in the given folders. */
+/** Reads and validates the given ruleset files (see rulesetFiles). */
 export function readRulesetFiles(files: string[], root: string | undefined, lang: Lang, problems: Problems): LoadedRulesetFile[] {
   const out: LoadedRulesetFile[] = [];
   for (const abs of files) {
