@@ -6,7 +6,7 @@
  *   --runs 3                 timed runs per measurement; the median is reported
  *   --quick                  sizes 150,1000 and 1 run
  *   --seed <s>               generator seed (default: bench/generate.js DEFAULT_SEED)
- *   --no-build               do not run `tsc -p tsconfig.build.json` first
+ *   --no-build               do not build first (tsc -p tsconfig.build.json, then the bundle)
  *   --no-doc                 do not rewrite docs/performance.md
  *
  * For each size it generates (or reuses) bench/data/<n>/ and measures, each
@@ -710,8 +710,9 @@ async function main() {
   const notes = [];
 
   if (o.build) {
-    process.stdout.write("building (tsc -p tsconfig.build.json) … ");
-    const r = spawnSync(NODE, [join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.build.json"], { cwd: ROOT, encoding: "utf8" });
+    process.stdout.write("building (tsc -p tsconfig.build.json, bundle) … ");
+    let r = spawnSync(NODE, [join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.build.json"], { cwd: ROOT, encoding: "utf8" });
+    if (r.status === 0) r = spawnSync(NODE, [join(ROOT, "dist", "tools", "bundle.js")], { cwd: ROOT, encoding: "utf8" });
     if (r.status === 0) console.log("ok");
     else {
       console.log("failed");
@@ -719,7 +720,7 @@ async function main() {
       notes.push("The build failed before this run; it measured the dist/ that was there.");
     }
   }
-  if (!existsSync(join(ROOT, "dist", "cli", "main.js")) || !existsSync(join(ROOT, "dist", "documents", "parse.js"))) {
+  if (!existsSync(join(ROOT, "dist", "bundle", "sop-audit.js")) || !existsSync(join(ROOT, "dist", "documents", "parse.js"))) {
     console.error("dist/ is missing: run `npm run build` first.");
     process.exit(2);
   }
