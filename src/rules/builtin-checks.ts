@@ -11,51 +11,62 @@ export interface BuiltinCheck {
   id: string;
   /** What it checks, one line, Dutch. */
   omschrijving: string;
+  /** The same in English (`--lang en`). */
+  description: string;
 }
 
 /** Document schema problems; for ruleset files the same checks carry `ruleset/…`. */
-const SCHEMA_CHECKS: [string, string][] = [
-  ["api-version", "`apiVersion` ontbreekt of is niet `sop-audit/v1`."],
-  ["enum", "Een waarde staat niet in de toegestane reeks."],
-  ["format", "Een waarde heeft niet de vorm die het schema vraagt (datum, schooljaar, BRIN, webadres)."],
-  ["invalid", "Een waarde past niet bij het schema, om een andere reden dan de andere controles hier."],
-  ["required", "Een verplicht veld ontbreekt."],
-  ["too-small", "Een lijst heeft te weinig elementen, of een tekst of getal is te klein."],
-  ["type", "Een waarde heeft het verkeerde type (tekst, getal, lijst, groep velden)."],
-  ["unknown-key", "Een veld dat het schema niet kent; met een suggestie als het op een bekend veld lijkt."],
+const SCHEMA_CHECKS: [string, string, string][] = [
+  ["api-version", "`apiVersion` ontbreekt of is niet `sop-audit/v1`.", "`apiVersion` is missing or is not `sop-audit/v1`."],
+  ["enum", "Een waarde staat niet in de toegestane reeks.", "A value is not one of the allowed values."],
+  ["format", "Een waarde heeft niet de vorm die het schema vraagt (datum, schooljaar, BRIN, webadres).", "A value does not have the form the schema asks for (date, school year, BRIN, web address)."],
+  ["invalid", "Een waarde past niet bij het schema, om een andere reden dan de andere controles hier.", "A value does not fit the schema, for a reason other than the other checks here."],
+  ["required", "Een verplicht veld ontbreekt.", "A required field is missing."],
+  ["too-small", "Een lijst heeft te weinig elementen, of een tekst of getal is te klein.", "A list has too few elements, or a text or number is too small."],
+  ["type", "Een waarde heeft het verkeerde type (tekst, getal, lijst, groep velden).", "A value has the wrong type (text, number, list, group of fields)."],
+  ["unknown-key", "Een veld dat het schema niet kent; met een suggestie als het op een bekend veld lijkt.", "A field the schema does not know; with a suggestion when it resembles a known one."],
 ];
 
-const FORMAT_NL: Record<(typeof FORMAT_CHECKS)[number], string> = {
-  date: "Een datum is niet van de vorm JJJJ-MM-DD, of bestaat niet (31 februari).",
-  schooljaar: "Een schooljaar is niet van de vorm JJJJ-JJJJ met twee opeenvolgende jaren.",
-  brin: "Een BRIN-nummer is niet van de vorm twee cijfers en twee hoofdletters (12AB).",
-  vestiging: "Het vestigingsnummer is geen tekst van twee cijfers (`vestiging: 00` wordt het getal 0).",
-  schoolcode: "Een schoolcode is niet van de vorm BRIN + vestiging (12AB00).",
-  url: "Een webadres begint niet met https:// of http://.",
+const FORMAT_TEXT: Record<(typeof FORMAT_CHECKS)[number], [string, string]> = {
+  date: ["Een datum is niet van de vorm JJJJ-MM-DD, of bestaat niet (31 februari).", "A date is not of the form YYYY-MM-DD, or does not exist (31 February)."],
+  schooljaar: ["Een schooljaar is niet van de vorm JJJJ-JJJJ met twee opeenvolgende jaren.", "A school year is not of the form YYYY-YYYY with two consecutive years."],
+  brin: ["Een BRIN-nummer is niet van de vorm twee cijfers en twee hoofdletters (12AB).", "A BRIN number is not of the form two digits and two capital letters (12AB)."],
+  vestiging: ["Het vestigingsnummer is geen tekst van twee cijfers (`vestiging: 00` wordt het getal 0).", "The location number is not a text of two digits (`vestiging: 00` becomes the number 0)."],
+  schoolcode: ["Een schoolcode is niet van de vorm BRIN + vestiging (12AB00).", "A school code is not of the form BRIN + location (12AB00)."],
+  url: ["Een webadres begint niet met https:// of http://.", "A web address does not start with https:// or http://."],
 };
-for (const f of FORMAT_CHECKS) SCHEMA_CHECKS.push([f, FORMAT_NL[f]]);
+for (const f of FORMAT_CHECKS) SCHEMA_CHECKS.push([f, ...FORMAT_TEXT[f]]);
 
 export const BUILTIN_CHECKS: readonly BuiltinCheck[] = [
-  { id: "config/swv-code", omschrijving: "De SWV-code in sop-audit.yaml heeft niet de vorm van een code van een samenwerkingsverband." },
-  { id: "file/binary", omschrijving: "Het bestand is geen tekst." },
-  { id: "file/empty", omschrijving: "Het bestand is leeg." },
-  { id: "file/encoding", omschrijving: "Het bestand is geen geldige UTF-8." },
-  { id: "file/unreadable", omschrijving: "Het bestand kan niet gelezen worden (rechten, verdwenen tijdens het lezen)." },
-  { id: "markdown/front-matter", omschrijving: "Een Markdown-document heeft geen YAML-kop (front matter) tussen `---`-regels." },
-  { id: "repo/duplicate-document", omschrijving: "Een school heeft twee documenten van dezelfde soort voor hetzelfde schooljaar." },
-  { id: "repo/no-schools", omschrijving: "De map met scholen ontbreekt of is leeg." },
-  { id: "repo/school-code", omschrijving: "De schoolcode in een document verschilt van de naam van de schoolmap." },
-  { id: "repo/school-folder", omschrijving: "Een map onder `scholen/` heeft geen naam van de vorm BRIN + vestiging (12AB00)." },
-  { id: "repo/stray-file", omschrijving: "Een bestand staat los in de map met scholen, buiten een schoolmap." },
-  { id: "ruleset/invalid", omschrijving: "Een fout in een catalogus, een profiel of de regels in sop-audit.yaml (onbekende regel, indicator, lijst of parameter)." },
-  { id: "ruleset/legal-minimum", omschrijving: "Een profiel of sop-audit.yaml maakt een wettelijk minimum soepeler; dat mag niet." },
-  { id: "schema/kind", omschrijving: "`kind` ontbreekt, is onbekend of hoort niet op deze plaats." },
-  ...SCHEMA_CHECKS.map(([id, omschrijving]) => ({ id: `schema/${id}`, omschrijving })),
+  { id: "config/swv-code", omschrijving: "De SWV-code in sop-audit.yaml heeft niet de vorm van een code van een samenwerkingsverband.", description: "The SWV code in sop-audit.yaml does not have the form of a samenwerkingsverband's code." },
+  { id: "file/binary", omschrijving: "Het bestand is geen tekst.", description: "The file is not text." },
+  { id: "file/empty", omschrijving: "Het bestand is leeg.", description: "The file is empty." },
+  { id: "file/encoding", omschrijving: "Het bestand is geen geldige UTF-8.", description: "The file is not valid UTF-8." },
+  { id: "file/unreadable", omschrijving: "Het bestand kan niet gelezen worden (rechten, verdwenen tijdens het lezen).", description: "The file cannot be read (permissions, gone while reading)." },
+  { id: "markdown/front-matter", omschrijving: "Een Markdown-document heeft geen YAML-kop (front matter) tussen `---`-regels.", description: "A Markdown document has no YAML header (front matter) between `---` lines." },
+  { id: "repo/duplicate-document", omschrijving: "Een school heeft twee documenten van dezelfde soort voor hetzelfde schooljaar.", description: "A school has two documents of the same kind for the same school year." },
+  { id: "repo/no-schools", omschrijving: "De map met scholen ontbreekt of is leeg.", description: "The folder of schools is missing or empty." },
+  { id: "repo/school-code", omschrijving: "De schoolcode in een document verschilt van de naam van de schoolmap.", description: "The school code in a document differs from the name of the school folder." },
+  { id: "repo/school-folder", omschrijving: "Een map onder `scholen/` heeft geen naam van de vorm BRIN + vestiging (12AB00).", description: "A folder under `scholen/` is not named BRIN + location (12AB00)." },
+  { id: "repo/stray-file", omschrijving: "Een bestand staat los in de map met scholen, buiten een schoolmap.", description: "A file sits loose in the folder of schools, outside a school folder." },
+  { id: "ruleset/invalid", omschrijving: "Een fout in een catalogus, een profiel of de regels in sop-audit.yaml (onbekende regel, indicator, lijst of parameter).", description: "An error in a catalog, a profile or the rules in sop-audit.yaml (unknown rule, item, list or parameter)." },
+  { id: "ruleset/legal-minimum", omschrijving: "Een profiel of sop-audit.yaml maakt een wettelijk minimum soepeler; dat mag niet.", description: "A profile or sop-audit.yaml makes a legal minimum less strict; that is not allowed." },
+  { id: "schema/kind", omschrijving: "`kind` ontbreekt, is onbekend of hoort niet op deze plaats.", description: "`kind` is missing, unknown or does not belong in this place." },
+  ...SCHEMA_CHECKS.map(([id, omschrijving, description]) => ({ id: `schema/${id}`, omschrijving, description })),
   // ruleset/invalid has a description of its own above.
-  ...SCHEMA_CHECKS.filter(([id]) => id !== "invalid").map(([id, omschrijving]) => ({ id: `ruleset/${id}`, omschrijving: `In een regelsetbestand: ${omschrijving.charAt(0).toLowerCase()}${omschrijving.slice(1)}` })),
-  { id: "waiver/expired", omschrijving: "Een uitzondering is verlopen; de regel telt weer mee." },
-  { id: "waiver/unused", omschrijving: "Een geldige uitzondering zonderde niets uit (verkeerd regel-id of bereik, of het punt is opgelost)." },
-  { id: "yaml/duplicate-key", omschrijving: "Een sleutel staat twee keer in dezelfde groep velden." },
-  { id: "yaml/not-a-mapping", omschrijving: "Het document is geen groep velden (maar een lijst of één waarde)." },
-  { id: "yaml/syntax", omschrijving: "De YAML kan niet gelezen worden (inspringing, aanhalingstekens, haakjes)." },
+  ...SCHEMA_CHECKS.filter(([id]) => id !== "invalid").map(([id, omschrijving, description]) => ({
+    id: `ruleset/${id}`,
+    omschrijving: `In een regelsetbestand: ${lowerFirst(omschrijving)}`,
+    description: `In a ruleset file: ${lowerFirst(description)}`,
+  })),
+  { id: "waiver/expired", omschrijving: "Een uitzondering is verlopen; de regel telt weer mee.", description: "A waiver has expired; the rule counts again." },
+  { id: "waiver/unused", omschrijving: "Een geldige uitzondering zonderde niets uit (verkeerd regel-id of bereik, of het punt is opgelost).", description: "A valid waiver waived nothing (wrong rule id or scope, or the issue was fixed)." },
+  { id: "yaml/duplicate-key", omschrijving: "Een sleutel staat twee keer in dezelfde groep velden.", description: "A key occurs twice in the same group of fields." },
+  { id: "yaml/not-a-mapping", omschrijving: "Het document is geen groep velden (maar een lijst of één waarde).", description: "The document is not a group of fields (but a list or a single value)." },
+  { id: "yaml/syntax", omschrijving: "De YAML kan niet gelezen worden (inspringing, aanhalingstekens, haakjes).", description: "The YAML cannot be read (indentation, quotes, brackets)." },
 ].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+
+/** Lower-cases the first letter, unless the text starts with code (`apiVersion`). */
+function lowerFirst(s: string): string {
+  return s.startsWith("`") ? s : `${s.charAt(0).toLowerCase()}${s.slice(1)}`;
+}

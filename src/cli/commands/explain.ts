@@ -9,20 +9,34 @@ export const registerExplain: RegisterCommand = (program: Command, io, done) => 
   program
     .command("explain")
     .description("leg een regel of indicator uit: tekst, bron, parameters, ernst en herkomst")
-    .argument("<id>", "regel- of indicator-id, bijvoorbeeld BO-03.08 of WET-01")
+    .argument("<id>", "regel- of indicator-id, bijvoorbeeld BO-03.08, WET-01 of yaml/syntax")
     .option("-C, --repo <map>", "de map van de SWV-repository")
     .option("--profile <id>", "leg uit binnen dit profiel (standaard: dat van sop-audit.yaml)")
     .option("--json", "uitvoer als JSON")
     .addOption(new Option("--lang <taal>", "taal").choices(["nl", "en"]))
     .action(async (id: string, flags: RulesetFlags & { json?: boolean }) => {
-      const [{ loadRuleset }, { KIND_BY_NAME }] = await Promise.all([import("../../ruleset/load.js"), import("../../rules/registry.js")]);
+      const [{ loadRuleset }, { KIND_BY_NAME }, { BUILTIN_CHECKS }, { ruleAnchor }] = await Promise.all([
+        import("../../ruleset/load.js"),
+        import("../../rules/registry.js"),
+        import("../../rules/builtin-checks.js"),
+        import("../../format/shared.js"),
+      ]);
       const lang = flags.lang ?? "nl";
       const nl = lang === "nl";
+      // A check of sop-audit itself (yaml/syntax, schema/type): the same in every profile.
+      const builtin = BUILTIN_CHECKS.find((c) => c.id === id);
+      if (builtin) {
+        const text = nl ? builtin.omschrijving : builtin.description;
+        if (flags.json) io.out(`${JSON.stringify({ builtin: { id: builtin.id, text } }, null, 2)}\n`);
+        else io.out(`${io.color.bold(builtin.id)}  ${nl ? "ingebouwde controle van sop-audit" : "built-in check of sop-audit"}\n  ${text}\n  ${nl ? "meer" : "more"}: docs/regelreferentie.md#${ruleAnchor(builtin.id)}\n`);
+        done({ kind: "done" });
+        return;
+      }
       const ruleset = loadRuleset(await rulesetOptions(flags, io.cwd));
       const rule = ruleset.rules.find((r) => r.id === id);
       const item = ruleset.itemById.get(id) ?? (rule?.indicator ? ruleset.itemById.get(rule.indicator) : undefined);
       if (!rule && !item) {
-        const s = closest(id, [...ruleset.rules.map((r) => r.id), ...ruleset.itemById.keys()]);
+        const s = closest(id, [...ruleset.rules.map((r) => r.id), ...ruleset.itemById.keys(), ...BUILTIN_CHECKS.map((c) => c.id)]);
         throw new UsageError(nl ? `"${id}" is geen regel of indicator in profiel ${ruleset.profile}${s ? `; bedoelde je "${s}"?` : ""}` : `"${id}" is not a rule or item in profile ${ruleset.profile}${s ? `; did you mean "${s}"?` : ""}`);
       }
       // Rules that give evidence for this item, directly or through a selection.
