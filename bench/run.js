@@ -666,8 +666,8 @@ bench falls back to bench/rss.cjs.
 What is measured:
 
 - **floor** — bench/floor.js reads every document and parses it with the
-  tool's own \`parseSource\` (dist/documents/parse.js): YAML with positions,
-  one process, one thread. The tool cannot do much better than this.
+  tool's own \`parseSource\` (dist/documents/parse.js), which records
+  positions on demand exactly as \`check\` does; one process, one thread.
 - **check, cold** — \`check --format json --output /dev/null --fail-on never\`
   without a cache.
 - **check --cache** — the cache is filled, one school's SOP gets a comment
@@ -676,6 +676,9 @@ What is measured:
 - **ajv-cli** — the peer: the published JSON Schemas in \`schemas/\` validating
   the same files (schema only, no rules).
 - **startup** — \`node -e 0\` against \`sop-audit --version\`.
+- **scaling** — bench/scaling.js: what a second thread adds on this machine,
+  for parsing alone and for a school's whole unit of work (parse, validate,
+  check), with the files already in memory and both threads warm.
 
 Targets: P1 check cold ≤ ajv-cli (N = 1,000); P2 check cold ≤ 1.3 × floor;
 P3 a cached re-run after one change ≤ 0.10 × cold; P4 N = 150 end to end
