@@ -27,17 +27,14 @@ function isRegex(s: string): boolean {
 }
 
 // One ajv for all rules; compiled fragments are cached by their JSON text.
-let ajv: Ajv | undefined;
+// Fragments are checked against the meta-schema by `check` (below), not on every compile.
+let ajvInstance: Ajv | undefined;
+const ajv = () => (ajvInstance ??= new Ajv({ allErrors: false, strict: false, validateSchema: false }));
 const compiled = new Map<string, ValidateFunction>();
 function compile(schema: Record<string, unknown>): ValidateFunction {
   const key = JSON.stringify(schema);
   let fn = compiled.get(key);
-  if (!fn) {
-    // Fragments are checked against the meta-schema by `check` (below), not on every compile.
-    ajv ??= new Ajv({ allErrors: false, strict: false, validateSchema: false });
-    fn = ajv.compile(schema);
-    compiled.set(key, fn);
-  }
+  if (!fn) compiled.set(key, (fn = ajv().compile(schema)));
   return fn;
 }
 
@@ -47,8 +44,8 @@ function compile(schema: Record<string, unknown>): ValidateFunction {
  * standards/ are checked once by the test suite instead of on every run.
  */
 export function fragmentErrors(schema: Record<string, unknown>): string | undefined {
-  ajv ??= new Ajv({ allErrors: false, strict: false, validateSchema: false });
-  return ajv.validateSchema(schema) ? undefined : ajv.errorsText(ajv.errors, { dataVar: "schema" });
+  const a = ajv();
+  return a.validateSchema(schema) ? undefined : a.errorsText(a.errors, { dataVar: "schema" });
 }
 
 export default defineKind({
