@@ -110,17 +110,72 @@ export function checkSchool(school: SchoolDocuments, ruleset: Ruleset, env: Chec
   const sop = currentDocument(school, "sop", env) ?? school.sops.at(-1);
   const sopDoc = sop?.doc as SopDoc | undefined;
   const sector = sopDoc?.school.sector;
-  const applies = (sectors?: string[]) => !sector || !sectors || sectors.includes(sector);
   const applicable = applicableItems(ruleset, sector);
-  const terms = termIndex(ruleset);
 
+  const { verdicts, raw } = runRules(school, ruleset, env, sector, applicable, say);
+  const { waivers, waivedIndexes, waiverFindings } = school.uitzonderingen.length > 0 ? applyWaivers(school, raw, env, say) : NO_WAIVERS;
+  const findings: Finding[] = [...school.findings, ...waiverFindings];
+  const waivedFindings: Finding[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const r = raw[i]!;
+    if (waivedIndexes.has(i)) {
+      waivedFindings.push(r.finding);
+      if (r.item && r.failing) verdicts.get(r.item)!.failWaived++;
+    } else findings.push(r.finding);
+  }
+  const statuses = itemStatuses(ruleset, applicable, verdicts, sector, say);
+
+  const detail = env.detail ?? "report";
+  const withSop = detail !== "check";
+  const forReports = detail === "report";
+  return {
+    id: school.id,
+    dir: school.dir,
+    ...(sopDoc
+      ? { naam: sopDoc.school.naam, bestuur: sopDoc.school.bestuur, sector: sopDoc.school.sector, gemeente: sopDoc.school.gemeente, ...(sopDoc.school.kring ? { kring: sopDoc.school.kring } : {}) }
+      : {}),
+    onderwijstypen: sopDoc?.school.onderwijstypen ?? [],
+    documents: documentSummaries(school),
+    ...(withSop && sop && sopDoc ? { sop: sopSummary(sop.source.file, sopDoc) } : {}),
+    zelfevaluaties: forReports ? school.zelfevaluaties.map((z) => scoreSummary(z.source.file, z.doc as ZelfevaluatieDoc)) : [],
+    visitaties: forReports ? school.visitaties.map((v) => visitatieSummary(v.source.file, v.doc as VisitatieDoc)) : [],
+    statuses,
+    findings: sortFindings(findings),
+    waivedFindings: sortFindings(waivedFindings),
+    waivers,
+  };
+}
+
+interface RawFinding {
+  finding: Finding;
+  item?: string;
+  failing: boolean;
+}
+
+const NO_WAIVERS: ReturnType<typeof applyWaivers> = Object.freeze({ waivers: [], waivedIndexes: new Set<number>(), waiverFindings: [] });
+
+/**
+ * Every rule that applies, on one school: the verdicts per item and the
+ * findings. A function of its own (as are the steps after it) so that the
+ * optimising compiler handles each step separately: one big function was
+ * recompiled whole each time any of its parts met new data.
+ */
+function runRules(
+  school: SchoolDocuments,
+  ruleset: Ruleset,
+  env: CheckEnv,
+  sector: string | undefined,
+  applicable: Set<string>,
+  say: (nl: string, en: string) => string,
+): { verdicts: Map<string, Verdicts>; raw: RawFinding[] } {
+  const terms = termIndex(ruleset);
   const verdicts = new Map<string, Verdicts>();
   const verdictsOf = (item: string) => {
     let v = verdicts.get(item);
     if (!v) verdicts.set(item, (v = { fail: 0, failFindings: 0, failWaived: 0, unknown: 0, pass: 0, nvt: 0, rules: [], reasons: [] }));
     return v;
   };
-  const raw: { finding: Finding; item?: string; failing: boolean }[] = [];
+  const raw: RawFinding[] = [];
 
   let lastRead: LoadedDocument | undefined;
   // One context per school; the rule-specific fields are set for each rule.
@@ -153,7 +208,8 @@ export function checkSchool(school: SchoolDocuments, ruleset: Ruleset, env: Chec
     if (rule.severity === "off") continue;
     const kind = KIND_BY_NAME.get(rule.kind)!;
     const item = rule.indicator ? ruleset.itemById.get(rule.indicator) : undefined;
-    if (!applies(rule.sectoren ?? item?.sectoren)) continue;
+    const sectors = rule.sectoren ?? item?.sectoren;
+    if (sector && sectors && !sectors.includes(sector)) continue;
     if (rule.indicator && !applicable.has(rule.indicator)) continue;
     lastRead = undefined;
     ctx.rule = rule;
@@ -177,59 +233,42 @@ export function checkSchool(school: SchoolDocuments, ruleset: Ruleset, env: Chec
         else v.nvt++;
         if (outcome.reason) v.reasons.push(outcome.reason);
       }
-      for (const problem of outcome.problems ?? []) {
+      const problems = outcome.problems;
+      if (!problems) continue;
+      for (const problem of problems) {
         const failing = outcome.verdict === "fail";
         if (failing && itemId) verdictsOf(itemId).failFindings++;
         raw.push({ finding: toFinding(problem, rule, itemId, lastRead, school, ruleset, env.lang), failing, ...(itemId ? { item: itemId } : {}) });
       }
     }
   }
+  return { verdicts, raw };
+}
 
-  const { waivers, waivedIndexes, waiverFindings } = applyWaivers(school, raw, env, say);
-  const findings: Finding[] = [...school.findings, ...waiverFindings];
-  const waivedFindings: Finding[] = [];
-  raw.forEach((r, i) => {
-    if (waivedIndexes.has(i)) {
-      waivedFindings.push(r.finding);
-      if (r.item && r.failing) verdictsOf(r.item).failWaived++;
-    } else findings.push(r.finding);
-  });
-
-  const statuses: ItemStatus[] = ruleset.items.map((it) => {
-    if (!applicable.has(it.id)) return SHARED.status(it.id, "nvt", [], say(`geldt niet voor sector ${sector}`, `does not apply to sector ${sector}`));
-    const v = verdicts.get(it.id);
-    if (!v) return SHARED.status(it.id, "niet-aangetoond", [], say("geen regel toetst dit item", "no rule checks this item"));
-    // Rules are evaluated in id order (the ruleset is sorted), so this list already is.
-    const rules = v.rules;
-    // Evidence against beats evidence for; any evidence beats none.
+/** Exactly one status per item: evidence against beats evidence for, any evidence beats none. */
+function itemStatuses(ruleset: Ruleset, applicable: Set<string>, verdicts: Map<string, Verdicts>, sector: string | undefined, say: (nl: string, en: string) => string): ItemStatus[] {
+  const statuses: ItemStatus[] = new Array(ruleset.items.length);
+  for (let i = 0; i < ruleset.items.length; i++) {
+    const id = ruleset.items[i]!.id;
+    if (!applicable.has(id)) {
+      statuses[i] = SHARED.status(id, "nvt", [], say(`geldt niet voor sector ${sector}`, `does not apply to sector ${sector}`));
+      continue;
+    }
+    const v = verdicts.get(id);
+    if (!v) {
+      statuses[i] = SHARED.status(id, "niet-aangetoond", [], say("geen regel toetst dit item", "no rule checks this item"));
+      continue;
+    }
     let status: Status;
     if (v.fail > 0) status = v.failFindings > v.failWaived ? "voldoet-niet" : "uitgezonderd";
     else if (v.pass > 0) status = "voldoet";
     else if (v.unknown > 0) status = "niet-aangetoond";
     else status = "nvt";
     const reason = status === "niet-aangetoond" || status === "nvt" ? [...new Set(v.reasons)].sort().join("; ") || undefined : undefined;
-    return SHARED.status(it.id, status, rules, reason);
-  });
-
-  const detail = env.detail ?? "report";
-  const withSop = detail !== "check";
-  const forReports = detail === "report";
-  return {
-    id: school.id,
-    dir: school.dir,
-    ...(sopDoc
-      ? { naam: sopDoc.school.naam, bestuur: sopDoc.school.bestuur, sector: sopDoc.school.sector, gemeente: sopDoc.school.gemeente, ...(sopDoc.school.kring ? { kring: sopDoc.school.kring } : {}) }
-      : {}),
-    onderwijstypen: sopDoc?.school.onderwijstypen ?? [],
-    documents: documentSummaries(school),
-    ...(withSop && sop && sopDoc ? { sop: sopSummary(sop.source.file, sopDoc) } : {}),
-    zelfevaluaties: forReports ? school.zelfevaluaties.map((z) => scoreSummary(z.source.file, z.doc as ZelfevaluatieDoc)) : [],
-    visitaties: forReports ? school.visitaties.map((v) => visitatieSummary(v.source.file, v.doc as VisitatieDoc)) : [],
-    statuses,
-    findings: sortFindings(findings),
-    waivedFindings: sortFindings(waivedFindings),
-    waivers,
-  };
+    // Rules are evaluated in id order (the ruleset is sorted), so v.rules already is.
+    statuses[i] = SHARED.status(id, status, v.rules, reason);
+  }
+  return statuses;
 }
 
 function toFinding(problem: Problem, rule: EffectiveRule, itemId: string | undefined, read: LoadedDocument | undefined, school: SchoolDocuments, ruleset: Ruleset, lang: Lang): Finding {
@@ -270,7 +309,7 @@ export function sortFindings(list: Finding[]): Finding[] {
 
 function applyWaivers(
   school: SchoolDocuments,
-  raw: { finding: Finding; item?: string; failing: boolean }[],
+  raw: RawFinding[],
   env: CheckEnv,
   say: (nl: string, en: string) => string,
 ): { waivers: WaiverResult[]; waivedIndexes: Set<number>; waiverFindings: Finding[] } {
