@@ -175,7 +175,7 @@ function runRules(
     if (!v) verdicts.set(item, (v = { fail: 0, failFindings: 0, failWaived: 0, unknown: 0, pass: 0, nvt: 0, rules: [], reasons: [] }));
     return v;
   };
-  const raw: RawFinding[] = [];
+  const found: Found[] = [];
 
   let lastRead: LoadedDocument | undefined;
   // One context per school; the rule-specific fields are set for each rule.
@@ -238,11 +238,24 @@ function runRules(
       for (const problem of problems) {
         const failing = outcome.verdict === "fail";
         if (failing && itemId) verdictsOf(itemId).failFindings++;
-        raw.push({ finding: toFinding(problem, rule, itemId, lastRead, school, ruleset, env.lang), failing, ...(itemId ? { item: itemId } : {}) });
+        found.push({ problem, rule, itemId, read: lastRead, failing });
       }
     }
   }
-  return { verdicts, raw };
+  return { verdicts, raw: toRawFindings(found, school, ruleset, env.lang) };
+}
+
+/** What a rule found, as it found it: one shape for all, made into findings after the loop. */
+interface Found {
+  problem: Problem;
+  rule: EffectiveRule;
+  itemId: string | undefined;
+  read: LoadedDocument | undefined;
+  failing: boolean;
+}
+
+function toRawFindings(found: Found[], school: SchoolDocuments, ruleset: Ruleset, lang: Lang): RawFinding[] {
+  return found.map((f) => ({ finding: toFinding(f.problem, f.rule, f.itemId, f.read, school, ruleset, lang), failing: f.failing, ...(f.itemId ? { item: f.itemId } : {}) }));
 }
 
 /** Exactly one status per item: evidence against beats evidence for, any evidence beats none. */
