@@ -226,37 +226,48 @@ function runOnce(argv, { cwd = ROOT, stdout = "/dev/null", env = {}, okCodes = [
  * each (untimed), e.g. to clear a cache.
  */
 async function measure(row, argv, opts = {}) {
-  const runs = opts.runs ?? 1;
-  const walls = [];
-  const rss = [];
-  const cpus = [];
-  const result = { ...row, command: display(argv), runs, ok: true, notes: [...(row.notes ?? [])] };
+  return (await measureRounds([{ row, argv, opts }], opts.runs ?? 1))[0];
+}
+
+/**
+ * Several commands measured in rounds, one run of each per round: when the
+ * machine gets slower or faster during the bench, all of them see it alike,
+ * so the ratios between them (P1, P2) stay fair.
+ */
+async function measureRounds(specs, runs) {
+  const states = specs.map(({ row, argv }) => ({ result: { ...row, command: display(argv), runs, ok: true, notes: [...(row.notes ?? [])] }, walls: [], rss: [], cpus: [] }));
   for (let i = 0; i < runs; i++) {
-    if (opts.before) await opts.before(i);
-    const r = await runOnce(argv, opts);
-    if (!r.ok) {
-      result.ok = false;
-      result.error = `exit ${r.code ?? r.signal}`;
-      console.error(`  ✖ ${row.label} (N=${row.n ?? "–"}) failed: ${result.error}\n    $ ${result.command}\n${indent(r.stderr.trim() || "(no stderr)", "    | ")}`);
-      break;
+    for (const [k, { row, argv, opts = {} }] of specs.entries()) {
+      const { result, walls, rss, cpus } = states[k];
+      if (!result.ok) continue;
+      if (opts.before) await opts.before(i);
+      const r = await runOnce(argv, opts);
+      if (!r.ok) {
+        result.ok = false;
+        result.error = `exit ${r.code ?? r.signal}`;
+        console.error(`  ✖ ${row.label} (N=${row.n ?? "–"}) failed: ${result.error}\n    $ ${result.command}\n${indent(r.stderr.trim() || "(no stderr)", "    | ")}`);
+        continue;
+      }
+      walls.push(r.wallMs);
+      if (r.rssKiB != null) rss.push(r.rssKiB);
+      if (r.cpuMs != null) cpus.push(r.cpuMs);
+      if (opts.after) await opts.after(i, r);
     }
-    walls.push(r.wallMs);
-    if (r.rssKiB != null) rss.push(r.rssKiB);
-    if (r.cpuMs != null) cpus.push(r.cpuMs);
-    if (opts.after) await opts.after(i, r);
   }
-  if (walls.length) {
-    result.wallMs = median(walls);
-    result.minMs = Math.min(...walls);
-    result.maxMs = Math.max(...walls);
-    result.walls = walls.map((w) => Math.round(w));
-  }
-  if (rss.length) result.rssKiB = Math.max(...rss);
-  if (cpus.length) result.cpuMs = median(cpus);
-  if (result.ok && row.files) result.filesPerS = row.files / (result.wallMs / 1000);
-  const status = result.ok ? `${fmtS(result.wallMs)}${result.rssKiB ? `, ${fmtMB(result.rssKiB)}` : ""}` : "FAILED";
-  console.log(`  ${row.label.padEnd(34)} ${status}`);
-  return result;
+  return states.map(({ result, walls, rss, cpus }) => {
+    if (walls.length) {
+      result.wallMs = median(walls);
+      result.minMs = Math.min(...walls);
+      result.maxMs = Math.max(...walls);
+      result.walls = walls.map((w) => Math.round(w));
+    }
+    if (rss.length) result.rssKiB = Math.max(...rss);
+    if (cpus.length) result.cpuMs = median(cpus);
+    if (result.ok && result.files) result.filesPerS = result.files / (result.wallMs / 1000);
+    const status = result.ok ? `${fmtS(result.wallMs)}${result.rssKiB ? `, ${fmtMB(result.rssKiB)}` : ""}` : "FAILED";
+    console.log(`  ${result.label.padEnd(34)} ${status}`);
+    return result;
+  });
 }
 const indent = (s, p) => s.split("\n").map((l) => p + l).join("\n");
 
@@ -361,15 +372,21 @@ async function benchSize(n, o, feat, schemas) {
   const cacheInRepo = join(repo, ".sop-audit-cache");
   const dropRepoCache = () => rmSync(cacheInRepo, { recursive: true, force: true });
 
-  // (a) floor
-  rows.push(await measure({ ...base, id: "floor", label: "floor (read + parseSource)" }, [NODE, join(BENCH, "floor.js"), repo], { runs: o.runs, cwd: work }));
-
-  // (b) check, cold
+  // (a) floor, (b) check cold and (e) the peer, in rounds (see measureRounds)
   const checkOut = [];
   if (feat.check.format) checkOut.push("--format", "json");
   if (feat.check.output) checkOut.push("--output", "/dev/null");
   const coldArgs = [NODE, BIN, "check", "-C", repo, ...checkOut, "--fail-on", "never", ...(feat.check.noCache ? ["--no-cache"] : [])];
-  rows.push(await measure({ ...base, id: "check-cold", label: "check, cold" }, coldArgs, { runs: o.runs, cwd: work, before: dropRepoCache }));
+  const peer = peerSpec(base, repo, work, schemas);
+  const [floorRow, coldRow, ajvRow] = await measureRounds(
+    [
+      { row: { ...base, id: "floor", label: "floor (read + parseSource)" }, argv: [NODE, join(BENCH, "floor.js"), repo], opts: { cwd: work } },
+      { row: { ...base, id: "check-cold", label: "check, cold" }, argv: coldArgs, opts: { cwd: work, before: dropRepoCache } },
+      ...(peer ? [peer.spec] : []),
+    ],
+    o.runs,
+  );
+  rows.push(floorRow, coldRow);
 
   // (c) check with a cache: fill, change one SOP, re-run
   if (feat.check.cache && feat.check.cacheLocation) {
@@ -430,38 +447,9 @@ async function benchSize(n, o, feat, schemas) {
     console.log(`  ${"report --format html".padEnd(34)} skipped (no report command)`);
   }
 
-  // (e) the peer: ajv-cli, one process per schema, in one shell so time sees the whole tree
-  if (existsSync(AJV)) {
-    const outFile = join(work, "ajv.out");
-    const errFile = join(work, "ajv.err");
-    const parts = PEER_GLOBS.map(([schema, glob]) => `${shq(NODE)} ${shq(AJV)} validate --spec=draft2020 -c ajv-formats -s ${shq(join(schemas.dir, schema))} -d ${shq(glob)}`);
-    const script = `status=0; { ${parts.map((p) => `${p} || status=$?;`).join(" ")} } 2>${shq(errFile)}; exit $status`;
-    const schemaShown = (schema) => (schemas.dir === join(ROOT, "schemas") ? relative(repo, join(ROOT, "schemas", schema)) : `$TMP/schemas/${schema}`);
-    const shown = PEER_GLOBS.map(([schema, glob]) => `npx ajv validate --spec=draft2020 -c ajv-formats -s ${schemaShown(schema)} -d "${glob}"`);
-    const row = await measure(
-      { ...base, id: "ajv", label: "ajv-cli (peer)", notes: schemas.note ? [schemas.note] : [] },
-      ["/bin/sh", "-c", script],
-      { runs: o.runs, cwd: repo, stdout: outFile, okCodes: [0, 1] },
-    );
-    row.command = `cd ${relative(ROOT, repo)} && { ${shown.join("; ")}; }`;
-    if (existsSync(outFile) && existsSync(errFile)) {
-      const valid = await countLines(outFile, / valid$/);
-      const invalid = await countLines(errFile, / invalid$/);
-      row.peerValid = valid;
-      row.peerInvalid = invalid;
-      if (invalid > 0) {
-        row.notes.push(
-          `ajv-cli reports files with unquoted dates as invalid (the status column counts them): it reads YAML with js-yaml 3 (YAML 1.1), which turns \`datum: 2025-10-07\` into a Date object, so \`type: string\` fails. The documents are valid (the generator checks a sample against the zod schemas). The time still covers reading, parsing and validating every file; ajv stops at the first error in a file and prints it. ajv-cli needs one process per schema (five here), run one after the other.`,
-        );
-      }
-      if ((await countLines(errFile, /^error/i)) > 0) {
-        row.notes.push("ajv-cli printed other errors; see its stderr");
-      }
-    }
-    rows.push(row);
-  } else {
-    rows.push({ ...base, id: "ajv", label: "ajv-cli (peer)", skipped: "ajv-cli not installed (npm install)" });
-  }
+  // (e) the peer, measured above with floor and check
+  if (peer) rows.push(await peer.finish(ajvRow));
+  else rows.push({ ...base, id: "ajv", label: "ajv-cli (peer)", skipped: "ajv-cli not installed (npm install)" });
 
   // N = 150 end to end: check as a person runs it (default output, cold).
   if (n === 150) {
@@ -474,6 +462,39 @@ async function benchSize(n, o, feat, schemas) {
     );
   }
   return { n, files, bytes: data.bytes, gapSchools: data.gapSchools, generateMs: data.generateMs, validation: data.validation, generated: data.generated, rows };
+}
+
+/** (e) the peer: ajv-cli, one process per schema, in one shell so time sees the whole tree. */
+function peerSpec(base, repo, work, schemas) {
+  if (!existsSync(AJV)) return undefined;
+  const outFile = join(work, "ajv.out");
+  const errFile = join(work, "ajv.err");
+  const parts = PEER_GLOBS.map(([schema, glob]) => `${shq(NODE)} ${shq(AJV)} validate --spec=draft2020 -c ajv-formats -s ${shq(join(schemas.dir, schema))} -d ${shq(glob)}`);
+  const script = `status=0; { ${parts.map((p) => `${p} || status=$?;`).join(" ")} } 2>${shq(errFile)}; exit $status`;
+  const schemaShown = (schema) => (schemas.dir === join(ROOT, "schemas") ? relative(repo, join(ROOT, "schemas", schema)) : `$TMP/schemas/${schema}`);
+  const shown = PEER_GLOBS.map(([schema, glob]) => `npx ajv validate --spec=draft2020 -c ajv-formats -s ${schemaShown(schema)} -d "${glob}"`);
+  return {
+    spec: { row: { ...base, id: "ajv", label: "ajv-cli (peer)", notes: schemas.note ? [schemas.note] : [] }, argv: ["/bin/sh", "-c", script], opts: { cwd: repo, stdout: outFile, okCodes: [0, 1] } },
+    /** Adds the command as a person would type it, and what the last run reported. */
+    async finish(row) {
+      row.command = `cd ${relative(ROOT, repo)} && { ${shown.join("; ")}; }`;
+      if (existsSync(outFile) && existsSync(errFile)) {
+        const valid = await countLines(outFile, / valid$/);
+        const invalid = await countLines(errFile, / invalid$/);
+        row.peerValid = valid;
+        row.peerInvalid = invalid;
+        if (invalid > 0) {
+          row.notes.push(
+            `ajv-cli reports files with unquoted dates as invalid (the status column counts them): it reads YAML with js-yaml 3 (YAML 1.1), which turns \`datum: 2025-10-07\` into a Date object, so \`type: string\` fails. The documents are valid (the generator checks a sample against the zod schemas). The time still covers reading, parsing and validating every file; ajv stops at the first error in a file and prints it. ajv-cli needs one process per schema (five here), run one after the other.`,
+          );
+        }
+        if ((await countLines(errFile, /^error/i)) > 0) {
+          row.notes.push("ajv-cli printed other errors; see its stderr");
+        }
+      }
+      return row;
+    },
+  };
 }
 
 function shq(s) {
