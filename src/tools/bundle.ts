@@ -1,23 +1,33 @@
 /**
  * `npm run build`, second step: bundles the CLI and the worker thread into
- * one file each in dist/bundle/. Node's ESM loader resolves, reads and
- * compiles every module file on its own; for the CLI's ~250 files (zod and
- * ajv are most of them) that was ~70 ms of every run and of every worker's
- * start. Modules imported lazily stay lazy inside the bundle.
+ * dist/bundle/. Node's ESM loader resolves, reads and compiles every module
+ * file on its own; for the CLI's ~250 files (zod and ajv are most of them)
+ * that was ~70 ms of every run and of every worker's start.
  *
- * dist/bundle/ has the same depth as dist/cli/, so the paths the code finds
- * from its own location (standards/, templates/, package.json, worker.js)
- * stay right.
+ * Code splitting: what a command imports lazily (handlebars for reports,
+ * the formats, the cache) and what the CLI and the worker share goes into
+ * chunks of its own, so that V8 does not even parse code a run never uses
+ * (`check --help` 0.23 → 0.15 s).
+ *
+ * All files sit in dist/bundle/ itself, which has the same depth as
+ * dist/cli/, so the paths the code finds from its own location
+ * (standards/, templates/, package.json, worker.js) stay right.
  */
 import { build } from "esbuild";
+import { rmSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 const dist = fileURLToPath(new URL("../", import.meta.url));
+
+// Chunk names carry a content hash: without this, chunks of older builds would pile up.
+rmSync(`${dist}bundle`, { recursive: true, force: true });
 
 await build({
   entryPoints: { "sop-audit": `${dist}cli/main.js`, worker: `${dist}engine/worker.js` },
   outdir: `${dist}bundle`,
   bundle: true,
+  splitting: true,
+  chunkNames: "[name]-[hash]",
   platform: "node",
   format: "esm",
   target: "node20",
