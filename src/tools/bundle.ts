@@ -4,8 +4,8 @@
  * file on its own; for the CLI's ~250 files (zod and ajv are most of them)
  * that was ~70 ms of every run and of every worker's start.
  *
- * Code splitting: what a command imports lazily (handlebars for reports,
- * the formats, the cache) and what the CLI and the worker share goes into
+ * Code splitting: what a command imports lazily (handlebars and the reports,
+ * the output formats) and what the CLI and the worker share goes into
  * chunks of its own, so that V8 does not even parse code a run never uses
  * (`check --help` 0.23 → 0.15 s).
  *
