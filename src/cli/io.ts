@@ -7,7 +7,8 @@ import { Chalk, type ChalkInstance } from "chalk";
 export { writeFileAtomic } from "../core/write.js";
 
 export interface Io {
-  out(text: string): void;
+  /** Text, or text as UTF-8 bytes (large outputs are written in blocks of bytes). */
+  out(text: string | Uint8Array): void;
   err(text: string): void;
   color: ChalkInstance;
   cwd: string;
@@ -23,8 +24,18 @@ export function colorEnabled(flag: boolean | undefined, stream: NodeJS.WriteStre
 
 export function processIo(colorFlag?: boolean): Io {
   const level = colorEnabled(colorFlag, process.stdout) ? 1 : 0;
+  // A reader that stops early (`sop-audit check | head`) closes the pipe. The
+  // rest of the output is then not wanted, which is no error: it is dropped
+  // and the run ends with its own exit code, without a stack trace.
+  let readerGone = false;
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE" && error.code !== "ERR_STREAM_DESTROYED") throw error;
+    readerGone = true;
+  });
   return {
-    out: (text) => process.stdout.write(text),
+    out: (text) => {
+      if (!readerGone && !process.stdout.destroyed) process.stdout.write(text);
+    },
     err: (text) => process.stderr.write(text),
     color: new Chalk({ level }),
     cwd: process.cwd(),

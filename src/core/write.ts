@@ -20,33 +20,49 @@ export function writeFileAtomic(file: string, content: string | Uint8Array): voi
 }
 
 /** The same, for output produced in pieces: never held as one string. */
-export function writeChunksAtomic(file: string, chunks: Iterable<string>): void {
+export function writeChunksAtomic(file: string, pieces: Iterable<string | Uint8Array>): void {
   const existing = statSync(file, { throwIfNoEntry: false });
   const direct = existing !== undefined && !existing.isFile();
   if (!direct) mkdirSync(dirname(file), { recursive: true });
   const target = direct ? file : `${file}.${process.pid}.tmp`;
   const fd = openSync(target, "w");
   try {
-    // Gathered into pieces of about a megabyte: one system call each, not one per school.
-    const buffer = Buffer.allocUnsafe(1 << 20);
-    let used = 0;
-    for (const chunk of chunks) {
-      // At most three bytes per UTF-16 unit.
-      if (chunk.length * 3 > buffer.length - used) {
-        writeAll(fd, buffer.subarray(0, used));
-        used = 0;
-        if (chunk.length * 3 > buffer.length) {
-          writeAll(fd, Buffer.from(chunk));
-          continue;
-        }
-      }
-      used += buffer.write(chunk, used);
-    }
-    writeAll(fd, buffer.subarray(0, used));
+    for (const block of inBlocks(pieces)) writeAll(fd, block);
   } finally {
     closeSync(fd);
   }
   if (!direct) renameSync(target, file);
+}
+
+const BLOCK = 1 << 20;
+
+/**
+ * Pieces of output gathered into blocks of about a megabyte: one system call
+ * (or one stream write) each, not one per piece. Every block is a new buffer,
+ * so a stream may still hold the previous one.
+ */
+export function* inBlocks(pieces: Iterable<string | Uint8Array>): Generator<Uint8Array> {
+  let block = Buffer.allocUnsafe(BLOCK);
+  let used = 0;
+  for (const piece of pieces) {
+    // A string takes at most three bytes per UTF-16 unit.
+    const most = typeof piece === "string" ? piece.length * 3 : piece.length;
+    if (most > BLOCK - used && used > 0) {
+      yield block.subarray(0, used);
+      block = Buffer.allocUnsafe(BLOCK);
+      used = 0;
+    }
+    if (most > BLOCK) {
+      yield typeof piece === "string" ? Buffer.from(piece) : piece;
+      continue;
+    }
+    if (typeof piece === "string") used += block.write(piece, used);
+    else {
+      block.set(piece, used);
+      used += piece.length;
+    }
+  }
+  if (used > 0) yield block.subarray(0, used);
 }
 
 /** A write may take fewer bytes than given (a pipe, a full disk): go on until all are written. */

@@ -16,7 +16,23 @@ export interface FormatContext {
 export type Formatter = (result: AuditResult, ctx: FormatContext) => string;
 
 /**
+ * A piece of output: text, or text already encoded as UTF-8. Parts that
+ * repeat from school to school (a shared item status) are encoded once per
+ * run and then only copied, which is most of the bytes of a large output.
+ */
+export type Piece = string | Uint8Array;
+
+/**
  * The same text in pieces, for outputs too large to hold as one string
  * (the JSON of 10,000 schools). Joined, the pieces equal the formatter's text.
  */
-export type ChunkedFormatter = (result: AuditResult, ctx: FormatContext) => Iterable<string>;
+export type ChunkedFormatter = (result: AuditResult, ctx: FormatContext) => Iterable<Piece>;
+
+const UTF8 = new TextDecoder();
+
+/** The pieces as one string. */
+export function joinPieces(pieces: Iterable<Piece>): string {
+  let text = "";
+  for (const piece of pieces) text += typeof piece === "string" ? piece : UTF8.decode(piece);
+  return text;
+}

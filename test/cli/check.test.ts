@@ -1,8 +1,9 @@
+import { spawn } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { hasStackTrace, ROOT, run } from "./run.js";
+import { BIN, hasStackTrace, ROOT, run } from "./run.js";
 
 const VO = "examples/swv-vo-2203";
 const PO = "examples/swv-meierij-po";
@@ -25,6 +26,23 @@ describe("sop-audit check", () => {
     expect(r.stdout).toMatch(/scholen\/04BL00\/sop-2024-2025\.yaml\n {2}89:\d+ +fout +YAML kan niet gelezen worden/);
     expect(r.stdout).toContain("scholen/07HK01/sop-2025-2026.yaml");
     expect(r.stdout).toContain("6 scholen");
+  });
+
+  it("stops quietly when the reader closes the pipe early (| head), with the exit code of the findings", async () => {
+    // The JSON of the VO example is ~300 KB, more than a pipe holds: the writes after the close fail.
+    const child = spawn(process.execPath, [BIN, "check", "-C", VO, "--format", "json"], {
+      cwd: ROOT,
+      env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stderr = "";
+    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+    const first = await new Promise<string>((done) => child.stdout.once("data", (d: Buffer) => done(d.toString())));
+    child.stdout.destroy();
+    const code = await new Promise<number | null>((done) => child.on("close", (c) => done(c)));
+    expect(first.startsWith("{\n")).toBe(true);
+    expect(stderr).toBe("");
+    expect(code).toBe(1);
   });
 
   it("exits 0 and says so on a clean repository", () => {

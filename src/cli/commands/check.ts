@@ -58,7 +58,7 @@ export const registerCheck: RegisterCommand = (program: Command, io, done) => {
     .option("--jobs <n>", "aantal threads (standaard: het aantal kernen; 1 = geen)", parseNonNegativeInt("--jobs"))
     .action(async (paths: string[], flags: CheckFlags) => {
       // Loaded here, not at start-up: --help and other commands stay fast.
-      const [{ audit, DEFAULT_CACHE }, { TOOL_VERSION }, { CHUNKED, FORMATTERS }, { writeChunksAtomic }] = await Promise.all([
+      const [{ audit, DEFAULT_CACHE }, { TOOL_VERSION }, { CHUNKED, FORMATTERS }, { inBlocks, writeChunksAtomic }] = await Promise.all([
         import("../../core/audit.js"),
         import("../../core/version.js"),
         import("../../format/index.js"),
@@ -86,7 +86,7 @@ export const registerCheck: RegisterCommand = (program: Command, io, done) => {
         const chunked = CHUNKED[out.format];
         const pieces = chunked ? (await chunked())(shown, outCtx) : [(await FORMATTERS[out.format]())(shown, outCtx)];
         if (out.file === undefined) {
-          for (const piece of pieces) io.out(piece);
+          for (const block of inBlocks(pieces)) io.out(block);
         } else {
           writeChunksAtomic(resolve(io.cwd, out.file), pieces);
           io.err(`${out.format} → ${out.file}\n`);

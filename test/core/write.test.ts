@@ -1,0 +1,56 @@
+/** Large outputs are written in blocks of about a megabyte, gathered from strings and bytes. */
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { inBlocks, writeChunksAtomic } from "../../src/core/write.js";
+
+const MB = 1 << 20;
+const tmp = mkdtempSync(join(tmpdir(), "sop-audit-write-"));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+// Two- and three-byte characters, and pieces around and above the size of a block.
+const pieces: (string | Uint8Array)[] = [
+  "begin ",
+  "é".repeat(300_000),
+  Buffer.from("€".repeat(100_000)),
+  "x".repeat(MB + 5),
+  Buffer.alloc(MB + 1, 0x61),
+  ...Array.from({ length: 2_000 }, (_, i) => (i % 2 ? Buffer.from(`bytes ${i} ø\n`) : `tekst ${i} ë\n`)),
+  "",
+  new Uint8Array(0),
+  "einde\n",
+];
+const expected = Buffer.concat(pieces.map((p) => (typeof p === "string" ? Buffer.from(p) : p)));
+
+describe("inBlocks", () => {
+  it("gives the bytes of the pieces, in order, in blocks of at most a megabyte unless one piece is larger", () => {
+    const blocks = [...inBlocks(pieces)];
+    expect(Buffer.concat(blocks).equals(expected)).toBe(true);
+    const oversized = blocks.filter((b) => b.length > MB);
+    expect(oversized.map((b) => b.length)).toEqual([MB + 5, MB + 1]);
+    // Gathered: far fewer blocks than pieces.
+    expect(blocks.length).toBeLessThan(12);
+  });
+
+  it("gives a new buffer for every block, so a stream may still hold the previous one", () => {
+    const blocks = [...inBlocks(Array.from({ length: 5 }, () => "y".repeat(400_000)))];
+    expect(blocks.length).toBeGreaterThan(1);
+    expect(new Set(blocks.map((b) => b.buffer)).size).toBe(blocks.length);
+    expect(Buffer.concat(blocks).toString()).toBe("y".repeat(2_000_000));
+  });
+
+  it("gives nothing for no pieces", () => {
+    expect([...inBlocks([])]).toEqual([]);
+  });
+});
+
+describe("writeChunksAtomic", () => {
+  it("writes the pieces to a new file in a new folder, and an empty output as an empty file", () => {
+    const file = join(tmp, "sub", "out.json");
+    writeChunksAtomic(file, pieces);
+    expect(readFileSync(file).equals(expected)).toBe(true);
+    writeChunksAtomic(file, []);
+    expect(readFileSync(file).length).toBe(0);
+  });
+});
