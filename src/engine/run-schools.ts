@@ -41,10 +41,12 @@ export interface RunOutput {
 
 /**
  * Below this many schools a worker costs more to start than it saves.
- * Measured on 2 cores (bundled build): at 300 schools a worker made the run
- * ~0.1 s slower, at 500 it broke even, at 1,000 it saved 0.2–0.3 s.
+ * Measured on 2 cores, `--jobs 2` against `--jobs 1`, medians of 9
+ * interleaved runs: at 250 schools the worker cost ~0.1 s, at 300 the
+ * three series split (−0.18, −0.11 and +0.16 s), at 400 it saved 0.57 s
+ * (2.61 → 2.04 s) and at 500 0.56 s.
  */
-const MIN_SCHOOLS_FOR_WORKERS = 500;
+const MIN_SCHOOLS_FOR_WORKERS = 400;
 
 export interface CheckedSchool {
   result: SchoolResult;
