@@ -7,10 +7,14 @@
  */
 import type { Finding, ItemStatus, SchoolResult } from "../core/types.js";
 
+/** Enough for every visitatie date of a national run; few enough to bound memory. */
+const VARIANTS_PER_STATUS = 512;
+
 export class Interner {
   private readonly strings = new Map<string, string>();
   private readonly lists = new Map<string, string[]>();
-  private readonly statuses = new Map<string, Map<string, ItemStatus[]>>();
+  /** item → status → (reason, rules) → the shared object. */
+  private readonly statuses = new Map<string, Map<string, Map<string, ItemStatus>>>();
 
   string<T extends string | undefined>(value: T): T {
     if (value === undefined) return value;
@@ -39,17 +43,25 @@ export class Interner {
     return f;
   }
 
-  /** Most schools give most items the same status for the same rules: one object for all of them. */
+  /**
+   * Most schools give most items the same status for the same rules: one
+   * object for all of them. A reason may name a school's own dates ("de
+   * visitatie van 2024-11-28 …"), so an item has many variants; free text
+   * could make them endless, so past VARIANTS_PER_STATUS a school keeps its
+   * own object.
+   */
   status(item: string, status: ItemStatus["status"], rules: string[], reason?: string): ItemStatus {
     let byStatus = this.statuses.get(item);
     if (!byStatus) this.statuses.set(item, (byStatus = new Map()));
-    let known = byStatus.get(status);
-    if (!known) byStatus.set(status, (known = []));
-    for (const k of known) if (k.reason === reason && sameList(k.rules, rules)) return k;
+    let variants = byStatus.get(status);
+    if (!variants) byStatus.set(status, (variants = new Map()));
+    // No reason and an empty reason stay apart; the separator appears in neither.
+    const key = `${reason === undefined ? "\u0001" : reason}\u0000${rules.join("\u0000")}`;
+    const known = variants.get(key);
+    if (known) return known;
     const shared: ItemStatus = { item: this.string(item), status: this.string(status), rules: this.list(rules) };
     if (reason !== undefined) shared.reason = this.string(reason);
-    // Free-text reasons would make the list long: then the school keeps its own object.
-    if (known.length < 16) known.push(shared);
+    if (variants.size < VARIANTS_PER_STATUS) variants.set(key, shared);
     return shared;
   }
 
@@ -64,10 +76,4 @@ export class Interner {
     result.onderwijstypen = this.list(result.onderwijstypen);
     return result;
   }
-}
-
-function sameList(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
 }

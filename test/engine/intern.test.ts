@@ -1,0 +1,39 @@
+/** Shared item statuses: one object per distinct status, also when an item has many variants. */
+import { describe, expect, it } from "vitest";
+import { Interner } from "../../src/engine/intern.js";
+
+describe("Interner.status", () => {
+  it("gives the same object for the same item, status, rules and reason, however many variants the item has", () => {
+    const interner = new Interner();
+    const dates = Array.from({ length: 300 }, (_, i) => `de visitatie van 2024-${String((i % 12) + 1).padStart(2, "0")}-${String((i % 28) + 1).padStart(2, "0")}-${i} oordeelt er niet over`);
+    const first = dates.map((reason) => interner.status("BO-01.01", "niet-aangetoond", ["MKS-VI"], reason));
+    const again = dates.map((reason) => interner.status("BO-01.01", "niet-aangetoond", ["MKS-VI"], reason));
+    for (let i = 0; i < dates.length; i++) expect(again[i]).toBe(first[i]);
+    expect(new Set(first).size).toBe(300);
+  });
+
+  it("keeps apart what differs: item, status, rules, no reason and an empty one", () => {
+    const interner = new Interner();
+    const base = interner.status("BO-01.01", "voldoet", ["BO-ZE"]);
+    expect(interner.status("BO-01.01", "voldoet", ["BO-ZE"])).toBe(base);
+    expect(interner.status("BO-01.02", "voldoet", ["BO-ZE"])).not.toBe(base);
+    expect(interner.status("BO-01.01", "voldoet-niet", ["BO-ZE"])).not.toBe(base);
+    expect(interner.status("BO-01.01", "voldoet", ["BO-ZE", "BO-VI"])).not.toBe(base);
+    expect(interner.status("BO-01.01", "voldoet", [])).not.toBe(base);
+    const empty = interner.status("BO-01.01", "voldoet", ["BO-ZE"], "");
+    expect(empty).not.toBe(base);
+    expect(empty.reason).toBe("");
+    expect("reason" in base).toBe(false);
+    // Rules are not mistaken for a reason.
+    expect(interner.status("X", "nvt", ["a"], undefined)).not.toBe(interner.status("X", "nvt", [], "a"));
+  });
+
+  it("past the limit of variants still gives a correct status, as an object of its own", () => {
+    const interner = new Interner();
+    const made = Array.from({ length: 600 }, (_, i) => interner.status("BO-01.01", "nvt", [], `reden ${i}`));
+    const late = interner.status("BO-01.01", "nvt", [], "reden 599");
+    expect(late).toEqual({ item: "BO-01.01", status: "nvt", rules: [], reason: "reden 599" });
+    expect(late).not.toBe(made[599]);
+    expect(interner.status("BO-01.01", "nvt", [], "reden 0")).toBe(made[0]);
+  });
+});
