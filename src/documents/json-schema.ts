@@ -2,7 +2,7 @@
  * JSON Schema 2020-12 files derived from the zod schemas: the zod definition
  * is the single source; `npm run schemas` writes `schemas/`, a test guards it.
  */
-import { z } from "zod";
+import * as z from "zod";
 import { jsonOutputSchema } from "../format/json-contract.js";
 import { RulesetFile } from "../ruleset/schema.js";
 import { DOCUMENT_SCHEMAS, SCHEMA_FILES, type DocumentKind } from "./schemas.js";

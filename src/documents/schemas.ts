@@ -7,7 +7,7 @@
  * purpose: which values are allowed is ruleset data (`standards/lijsten`),
  * because every SWV names them differently.
  */
-import { z } from "zod";
+import * as z from "zod";
 
 // zod compiles a validator on first use; a run of the CLI is too short to
 // win that back (measured: one SWV and 1,000 schools are both faster without).

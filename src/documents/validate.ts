@@ -2,7 +2,7 @@
  * Checks a parsed file against the schema of its kind and turns every zod
  * issue into a finding at the right position, with a Dutch message.
  */
-import { z } from "zod";
+import * as z from "zod";
 import type { Finding, Lang, SourceRange } from "../core/types.js";
 import { closest } from "../core/similar.js";
 import { t, type MessageKey } from "../i18n/messages.js";

@@ -11,7 +11,7 @@
  * version 1; the schema of each release describes exactly its own output.
  * See docs/json-output.md.
  */
-import { z } from "zod";
+import * as z from "zod";
 import type { AuditResult, Finding, ItemStatus, SchoolResult, Status, WaiverResult } from "../core/types.js";
 import type { FormatContext } from "./types.js";
 import { cmpStr, normalizeRange, sortFindings, sortSchools } from "./shared.js";

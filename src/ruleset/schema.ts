@@ -7,7 +7,7 @@
  * Mechanics (kind, severity, params, extends) use the words ESLint users know;
  * domain content (standaarden, indicatoren, tekst) is Dutch.
  */
-import { z } from "zod";
+import * as z from "zod";
 import { API_VERSION, Sector } from "../documents/schemas.js";
 
 export const SeverityOrOff = z.enum(["error", "warning", "info", "off"]).meta({

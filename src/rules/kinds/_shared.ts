@@ -1,5 +1,5 @@
 /** Small helpers the kinds share. */
-import { z } from "zod";
+import * as z from "zod";
 import { isValidRulePath } from "../path.js";
 
 export const RulePath = z.string().refine(isValidRulePath, { message: "geen geldig pad (bijvoorbeeld aanbod[].behoefte)" });

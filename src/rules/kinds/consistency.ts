@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { normaliseTerm } from "../../core/similar.js";
 import type { ZelfevaluatieDoc } from "../../documents/schemas.js";
 import type { PathSegment } from "../../documents/source.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { defineKind } from "../kind.js";
 import { resolvePath } from "../path.js";
 import { matchesWhere, RulePath, Where, WhereIn } from "./_shared.js";

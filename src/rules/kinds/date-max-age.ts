@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { describeDuration, durationDays, type Duration, parseDuration, schooljaarEnd, schooljaarStart, subtractDuration } from "../../core/dates.js";
 import { isRealDate } from "../../documents/schemas.js";
 import { formatPath } from "../../documents/source.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { daysBetween } from "../../core/dates.js";
 import { isRealDate } from "../../documents/schemas.js";
 import { defineKind } from "../kind.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { formatPath } from "../../documents/source.js";
 import { defineKind } from "../kind.js";
 import { isEmptyValue, resolvePath } from "../path.js";

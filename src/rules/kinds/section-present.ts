@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { normaliseTerm } from "../../core/similar.js";
 import { defineKind } from "../kind.js";
 

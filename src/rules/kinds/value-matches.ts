@@ -1,5 +1,5 @@
 import { Ajv, type ValidateFunction } from "ajv";
-import { z } from "zod";
+import * as z from "zod";
 import { formatPath } from "../../documents/source.js";
 import { describe } from "../../documents/validate.js";
 import { closest } from "../../core/similar.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { ZelfevaluatieDoc } from "../../documents/schemas.js";
 import { defineKind, type Outcome } from "../kind.js";
 import { SCORE_ORDER } from "./_shared.js";
