@@ -25,7 +25,8 @@ export const chunks: ChunkedFormatter = function* (result, ctx) {
     return;
   }
   yield `${frame.slice(0, at)}"schools": [`;
-  for (let i = 0; i < schools.length; i++) yield* schoolPieces(schools[i]!, i === 0 ? "\n    " : ",\n    ");
+  const previous: Previous = { statuses: [], bytes: [] };
+  for (let i = 0; i < schools.length; i++) yield* schoolPieces(schools[i]!, i === 0 ? "\n    " : ",\n    ", previous);
   yield `\n  ]${frame.slice(at + marker.length)}\n`;
 };
 
@@ -53,7 +54,41 @@ function statusBytes(st: ItemStatus): Uint8Array {
   return bytes;
 }
 
-function* schoolPieces(s: SchoolResult, before: string): Generator<Piece> {
+/**
+ * Every school lists its statuses in the same item order, and neighbours
+ * mostly share them: the status at the same place in the school before is
+ * compared first, and the map is asked only when it differs (at 10,000
+ * schools that is 1.4 million lookups fewer or more).
+ */
+interface Previous {
+  statuses: readonly ItemStatus[];
+  bytes: Uint8Array[];
+}
+
+/** A school's statuses as one piece of bytes, separators included. */
+function statusesBytes(statuses: readonly ItemStatus[], previous: Previous): Uint8Array {
+  const parts = new Array<Uint8Array>(statuses.length);
+  let length = 0;
+  for (let i = 0; i < statuses.length; i++) {
+    const st = statuses[i]!;
+    const bytes = previous.statuses[i] === st ? previous.bytes[i]! : statusBytes(st);
+    parts[i] = bytes;
+    length += bytes.length;
+  }
+  previous.statuses = statuses;
+  previous.bytes = parts;
+  // The first status has no separator before it (ASCII: as many bytes as characters).
+  const out = new Uint8Array(length - STATUS_SEPARATOR.length);
+  out.set(parts[0]!.subarray(STATUS_SEPARATOR.length), 0);
+  let at = parts[0]!.length - STATUS_SEPARATOR.length;
+  for (let i = 1; i < parts.length; i++) {
+    out.set(parts[i]!, at);
+    at += parts[i]!.length;
+  }
+  return out;
+}
+
+function* schoolPieces(s: SchoolResult, before: string, previous: Previous): Generator<Piece> {
   const wrapped = JSON.stringify({ schools: [school({ ...s, statuses: [] })] }, null, 2);
   const text = wrapped.slice(SCHOOL_OPEN.length, wrapped.length - SCHOOL_CLOSE.length);
   if (s.statuses.length === 0) {
@@ -62,8 +97,6 @@ function* schoolPieces(s: SchoolResult, before: string): Generator<Piece> {
   }
   const at = text.indexOf(STATUSES_MARKER);
   yield `${before}${text.slice(0, at)}\n      "statuses": [\n        `;
-  // The first status has no separator before it (ASCII: as many bytes as characters).
-  yield statusBytes(s.statuses[0]!).subarray(STATUS_SEPARATOR.length);
-  for (let i = 1; i < s.statuses.length; i++) yield statusBytes(s.statuses[i]!);
+  yield statusesBytes(s.statuses, previous);
   yield `\n      ]${text.slice(at + STATUSES_MARKER.length)}`;
 }
