@@ -6,6 +6,7 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { deserialize } from "node:v8";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import * as load from "../../src/ruleset/load.js";
 import { SchoolCache } from "../../src/engine/cache.js";
@@ -93,6 +94,33 @@ describe("--cache", () => {
     expect(await vaststellingFindings()).toEqual([]);
     edit(SET, OLD, now);
     expect(await vaststellingFindings()).toEqual(["BO-09.03 20:10", "MKS-TO.09 20:10", "WET-01 20:10"]);
+  });
+});
+
+describe("--cache, as stored", () => {
+  it("gives back the statuses as they were, shared between schools as they were", async () => {
+    const fresh = await auditRepo(repo, { cache: cacheFile, detail: "check" });
+    const cached = new SchoolCache(cacheFile);
+    const entries = (cached as unknown as { entries: Record<string, { checked: { result: { statuses: unknown[] } } }> }).entries;
+    const statuses = fresh.schools.map((s) => entries[s.id]!.checked.result.statuses);
+    expect(statuses).toEqual(fresh.schools.map((s) => s.statuses));
+    // Where two schools shared a status object, they share one again.
+    let shared = 0;
+    fresh.schools.forEach((s, a) =>
+      fresh.schools.forEach((t, b) => {
+        if (a >= b) return;
+        s.statuses.forEach((st, i) => {
+          if (st !== t.statuses[i]) return;
+          shared++;
+          expect(statuses[a]![i]).toBe(statuses[b]![i]);
+        });
+      }),
+    );
+    expect(shared).toBeGreaterThan(100);
+    // The file holds the statuses once, as a table, and per school a typed array of indexes into it.
+    const stored = deserialize(readFileSync(cacheFile)) as { statuses: unknown[]; entries: Record<string, { checked: { result: { statuses: unknown } } }> };
+    expect(stored.statuses.length).toBeLessThan(fresh.schools.reduce((n, s) => n + s.statuses.length, 0) / 2);
+    expect(stored.entries[SCHOOL]!.checked.result.statuses).toBeInstanceOf(Uint32Array);
   });
 });
 
