@@ -19,6 +19,7 @@ import { TOOL_VERSION } from "../core/version.js";
 import type { ItemStatus } from "../core/types.js";
 import type { Ruleset } from "../ruleset/model.js";
 import type { CheckedSchool } from "./run-schools.js";
+import { SHARED } from "./intern.js";
 
 const FORMAT = 3;
 
@@ -184,8 +185,13 @@ function asStored(live: Record<string, Entry>): { entries: Record<string, Stored
   return { entries, statuses };
 }
 
-/** The stored entries with their statuses looked up again: schools share the objects, as they did when stored. */
-function withStatuses(stored: Record<string, StoredEntry>, table: ItemStatus[]): Record<string, Entry> {
+/**
+ * The stored entries with their statuses looked up again. The table goes
+ * through the shared interner, so that a school checked again in this run
+ * gets the very same objects and the table does not grow from run to run.
+ */
+function withStatuses(stored: Record<string, StoredEntry>, storedStatuses: ItemStatus[]): Record<string, Entry> {
+  const table = storedStatuses.map((st) => SHARED.status(st.item, st.status, st.rules, st.reason));
   const entries: Record<string, Entry> = {};
   for (const [id, e] of Object.entries(stored)) {
     const indexes = e.checked.result.statuses;

@@ -12,7 +12,7 @@ import type { EffectiveRule, Ruleset } from "../ruleset/model.js";
 import type { DocumentRefName } from "../ruleset/schema.js";
 import type { LoadedDocument, SchoolDocuments } from "./school.js";
 import { compareStrings } from "../core/similar.js";
-import { Interner } from "./intern.js";
+import { SHARED } from "./intern.js";
 
 export type Detail = "check" | "coverage" | "report";
 
@@ -98,12 +98,6 @@ function applicableItems(ruleset: Ruleset, sector: string | undefined): Set<stri
   if (!set) bySector.set(sector ?? "", (set = new Set(ruleset.items.filter((it) => !sector || !it.sectoren || (it.sectoren as readonly string[]).includes(sector)).map((it) => it.id))));
   return set;
 }
-
-/**
- * Statuses repeat from school to school: they are shared objects (see
- * Interner), made here so that most schools allocate none.
- */
-const SHARED = new Interner();
 
 export function checkSchool(school: SchoolDocuments, ruleset: Ruleset, env: CheckEnv): SchoolResult {
   const say = (nl: string, en: string) => (env.lang === "nl" ? nl : en);

@@ -7,8 +7,12 @@
  */
 import type { Finding, ItemStatus, SchoolResult } from "../core/types.js";
 
-/** Enough for every visitatie date of a national run; few enough to bound memory. */
-const VARIANTS_PER_STATUS = 512;
+/**
+ * Enough for the visitatie dates of a national run (at 10,000 schools, 512
+ * left 73,339 status objects for 18,762 distinct statuses); a bound for free
+ * text, whose objects each school would hold anyway.
+ */
+const VARIANTS_PER_STATUS = 4096;
 
 export class Interner {
   private readonly strings = new Map<string, string>();
@@ -77,3 +81,11 @@ export class Interner {
     return result;
   }
 }
+
+/**
+ * One per thread: the statuses the rules make, the copies that come back
+ * from worker threads and the statuses read from the cache all become the
+ * same objects, so that the output, the cache and memory hold each once.
+ * It lives as long as the process, which for the CLI is one run.
+ */
+export const SHARED = new Interner();

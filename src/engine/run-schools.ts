@@ -15,7 +15,7 @@ import type { Ruleset } from "../ruleset/model.js";
 import { checkSchool, type CheckEnv } from "./check-school.js";
 import { listSchoolFiles, loadSchool } from "./school.js";
 import { fileStamps, type SchoolCache } from "./cache.js";
-import { Interner } from "./intern.js";
+import { SHARED } from "./intern.js";
 
 export interface SchoolRef {
   id: string;
@@ -149,7 +149,6 @@ export async function runSchools(options: RunOptions): Promise<RunOutput> {
   const fileCounts = new Array<number>(schools.length).fill(0);
   const todo: number[] = [];
   const pending: (Pending | undefined)[] = new Array(schools.length);
-  const interner = new Interner();
 
   schools.forEach((ref, i) => {
     if (!cache) return todo.push(i);
@@ -166,7 +165,7 @@ export async function runSchools(options: RunOptions): Promise<RunOutput> {
 
   /** `copied`: the result came from a worker, as a copy that shares nothing. */
   const store = (i: number, checked: CheckedSchool, copied = false) => {
-    results[i] = copied ? interner.school(checked.result) : checked.result;
+    results[i] = copied ? SHARED.school(checked.result) : checked.result;
     fileCounts[i] = checked.files;
     const p = pending[i];
     if (cache && p?.key) cache.set(schools[i]!.id, p.key, p.envKey, checked, p.stamped);

@@ -122,6 +122,18 @@ describe("--cache, as stored", () => {
     expect(stored.statuses.length).toBeLessThan(fresh.schools.reduce((n, s) => n + s.statuses.length, 0) / 2);
     expect(stored.entries[SCHOOL]!.checked.result.statuses).toBeInstanceOf(Uint32Array);
   });
+  it("does not grow from run to run: a school checked again gets the statuses the table already has", async () => {
+    await auditRepo(repo, { cache: cacheFile, detail: "check" });
+    const table = () => (deserialize(readFileSync(cacheFile)) as { statuses: unknown[] }).statuses.length;
+    const before = table();
+    for (let i = 0; i < 3; i++) {
+      // A comment changes the content, not the statuses.
+      writeFileSync(join(repo, FILE), `${readFileSync(join(repo, FILE), "utf8")}# wijziging ${i}\n`);
+      ageAll(repo);
+      await auditRepo(repo, { cache: cacheFile, detail: "check" });
+      expect(table()).toBe(before);
+    }
+  });
 });
 
 describe("--cache and schools that come and go", () => {

@@ -30,10 +30,10 @@ describe("Interner.status", () => {
 
   it("past the limit of variants still gives a correct status, as an object of its own", () => {
     const interner = new Interner();
-    const made = Array.from({ length: 600 }, (_, i) => interner.status("BO-01.01", "nvt", [], `reden ${i}`));
-    const late = interner.status("BO-01.01", "nvt", [], "reden 599");
-    expect(late).toEqual({ item: "BO-01.01", status: "nvt", rules: [], reason: "reden 599" });
-    expect(late).not.toBe(made[599]);
+    const made = Array.from({ length: 4200 }, (_, i) => interner.status("BO-01.01", "nvt", [], `reden ${i}`));
+    const late = interner.status("BO-01.01", "nvt", [], "reden 4199");
+    expect(late).toEqual({ item: "BO-01.01", status: "nvt", rules: [], reason: "reden 4199" });
+    expect(late).not.toBe(made[4199]);
     expect(interner.status("BO-01.01", "nvt", [], "reden 0")).toBe(made[0]);
   });
 });
