@@ -57,8 +57,8 @@ function statusBytes(st: ItemStatus): Uint8Array {
 /**
  * Every school lists its statuses in the same item order, and neighbours
  * mostly share them: the status at the same place in the school before is
- * compared first, and the map is asked only when it differs (at 10,000
- * schools that is 1.4 million lookups fewer or more).
+ * compared first, and the map is asked only when it differs (for 12-13 % of
+ * the statuses at 1,000 and at 10,000 schools).
  */
 interface Previous {
   statuses: readonly ItemStatus[];
