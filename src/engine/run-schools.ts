@@ -42,11 +42,11 @@ export interface RunOutput {
 /**
  * Below this many schools a worker costs more to start than it saves.
  * Measured on 2 cores, `--jobs 2` against `--jobs 1`, medians of 9
- * interleaved runs: at 250 schools the worker cost ~0.1 s, at 300 the
- * three series split (−0.18, −0.11 and +0.16 s), at 400 it saved 0.57 s
- * (2.61 → 2.04 s) and at 500 0.56 s.
+ * interleaved runs, with the worker ready after ~0.1 s: at 150 schools it
+ * cost 0.07 s, at 200 it broke even (1.69 s against 1.70 s), at 250 it saved
+ * 0.08 s, at 300 0.17 s (2.20 → 2.03 s).
  */
-const MIN_SCHOOLS_FOR_WORKERS = 400;
+const MIN_SCHOOLS_FOR_WORKERS = 250;
 
 export interface CheckedSchool {
   result: SchoolResult;
