@@ -196,7 +196,12 @@ function withStatuses(stored: Record<string, StoredEntry>, storedStatuses: ItemS
   for (const [id, e] of Object.entries(stored)) {
     const indexes = e.checked.result.statuses;
     const statuses = new Array<ItemStatus>(indexes.length);
-    for (let i = 0; i < indexes.length; i++) statuses[i] = table[indexes[i]!]!;
+    for (let i = 0; i < indexes.length; i++) {
+      const st = table[indexes[i]!];
+      // A damaged file is no cache (the constructor catches this).
+      if (st === undefined) throw new Error(`cache entry ${id}: status ${indexes[i]} is not in the table`);
+      statuses[i] = st;
+    }
     entries[id] = { ...e, checked: { files: e.checked.files, result: { ...e.checked.result, statuses } } };
   }
   return entries;

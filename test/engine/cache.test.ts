@@ -6,7 +6,7 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { deserialize } from "node:v8";
+import { deserialize, serialize } from "node:v8";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import * as load from "../../src/ruleset/load.js";
 import { SchoolCache } from "../../src/engine/cache.js";
@@ -122,6 +122,17 @@ describe("--cache, as stored", () => {
     expect(stored.statuses.length).toBeLessThan(fresh.schools.reduce((n, s) => n + s.statuses.length, 0) / 2);
     expect(stored.entries[SCHOOL]!.checked.result.statuses).toBeInstanceOf(Uint32Array);
   });
+  it("treats a file whose statuses do not match its table as no cache", async () => {
+    const fresh = await auditRepo(repo, { cache: cacheFile, detail: "check" });
+    const stored = deserialize(readFileSync(cacheFile)) as { statuses: unknown[] };
+    stored.statuses = stored.statuses.slice(0, 1);
+    writeFileSync(cacheFile, serialize(stored));
+    const again = await auditRepo(repo, { cache: cacheFile, detail: "check" });
+    expect(again.schools.map((s) => s.statuses)).toEqual(fresh.schools.map((s) => s.statuses));
+    // Checked again and stored whole.
+    expect((deserialize(readFileSync(cacheFile)) as { statuses: unknown[] }).statuses.length).toBeGreaterThan(1);
+  });
+
   it("does not grow from run to run: a school checked again gets the statuses the table already has", async () => {
     await auditRepo(repo, { cache: cacheFile, detail: "check" });
     const table = () => (deserialize(readFileSync(cacheFile)) as { statuses: unknown[] }).statuses.length;
