@@ -1,5 +1,5 @@
 /** Writing outputs (reports, formatted results, the cache). Input files are never written. */
-import { closeSync, mkdirSync, openSync, renameSync, statSync, writeFileSync, writeSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, renameSync, statSync, writeSync } from "node:fs";
 import { dirname } from "node:path";
 
 /**
@@ -8,18 +8,10 @@ import { dirname } from "node:path";
  * renaming a file over it would replace it.
  */
 export function writeFileAtomic(file: string, content: string | Uint8Array): void {
-  const existing = statSync(file, { throwIfNoEntry: false });
-  if (existing && !existing.isFile()) {
-    writeFileSync(file, content);
-    return;
-  }
-  mkdirSync(dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
-  writeFileSync(tmp, content);
-  renameSync(tmp, file);
+  writeChunksAtomic(file, [content]);
 }
 
-/** The same, for output produced in pieces: never held as one string. */
+/** The same for output produced in pieces, which is never held as one string. */
 export function writeChunksAtomic(file: string, pieces: Iterable<string | Uint8Array>): void {
   const existing = statSync(file, { throwIfNoEntry: false });
   const direct = existing !== undefined && !existing.isFile();
