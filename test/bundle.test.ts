@@ -4,13 +4,15 @@
  * worker parses all of it, so it has a budget. It went from ~1.25 MB to
  * ~0.7 MB when zod was imported as a namespace and esbuild could leave out
  * zod's translations; the budget catches that or anything like it coming back.
+ * The fast validators (ajv's generated code, ~0.27 MB once printed) brought it
+ * to ~0.95 MB: they cost ~20 ms of start-up and save ~0.4 ms a school.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 
 const BUNDLE = new URL("../dist/bundle/", import.meta.url).pathname;
-const BUDGET = 800 * 1024;
+const BUDGET = 1100 * 1024;
 
 /** The file and, transitively, the chunks it imports statically. */
 function staticClosure(file: string, seen = new Set<string>()): Set<string> {
@@ -26,7 +28,7 @@ describe("the bundle", () => {
     expect(existsSync(join(BUNDLE, "worker.js")), "run npm run build").toBe(true);
   });
 
-  it("loads less than 800 KB of code to check a school", () => {
+  it("loads less than 1,100 KB of code to check a school", () => {
     const files = staticClosure("worker.js");
     // The worker imports shared chunks, not one big file.
     expect(files.size).toBeGreaterThan(3);

@@ -7,7 +7,7 @@ import { isAbsolute, relative, resolve, sep } from "node:path";
 import { sortFindings, type CheckEnv, type Detail } from "../engine/check-school.js";
 import { fileStamps, SchoolCache } from "../engine/cache.js";
 import { runSchools, startPool } from "../engine/run-schools.js";
-import { isRealDate } from "../documents/schemas.js";
+import { isRealDate } from "../documents/formats.js";
 import { loadConfig, findRepoRoot } from "../repo/config.js";
 import { changedSchoolDirs } from "../repo/changed.js";
 import { discoverSchools } from "../repo/discover.js";

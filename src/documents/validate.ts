@@ -6,6 +6,7 @@ import * as z from "zod";
 import type { Finding, Lang, SourceRange } from "../core/types.js";
 import { closest } from "../core/similar.js";
 import { t, type MessageKey } from "../i18n/messages.js";
+import * as FAST_VALIDATORS from "./generated/fast-validators.js";
 import { API_VERSION, DOCUMENT_SCHEMAS, type DocumentKind } from "./schemas.js";
 import { formatPath, type PathSegment, type SourceFile } from "./source.js";
 
@@ -68,7 +69,12 @@ export interface Validated<T = unknown> {
 }
 
 /** Determines the kind, then validates. `allowed` limits the kinds expected here. */
-export function validateDocument(file: SourceFile, ctx: Context, allowed: readonly DocumentKind[]): Validated {
+export interface ValidateOptions {
+  /** false: zod only. Tests compare the fast validators against it. */
+  fast?: boolean;
+}
+
+export function validateDocument(file: SourceFile, ctx: Context, allowed: readonly DocumentKind[], options: ValidateOptions = {}): Validated {
   const findings = parseFindings(file, ctx);
   const data = file.data;
   if (data === undefined || data === null || typeof data !== "object" || Array.isArray(data)) return { findings };
@@ -110,6 +116,11 @@ export function validateDocument(file: SourceFile, ctx: Context, allowed: readon
       found: docKind,
     }));
     return { kind: docKind, findings };
+  }
+  // Valid documents are the common case: the fast validator says so without zod.
+  // What it rejects, zod judges (see fast-schema.ts).
+  if (options.fast !== false && (FAST_VALIDATORS as Record<DocumentKind, (data: unknown) => boolean>)[docKind](data)) {
+    return { kind: docKind, doc: data, findings };
   }
   const schema = DOCUMENT_SCHEMAS[docKind] as AnySchema;
   const result = schema.safeParse(data);

@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { describeDuration, durationDays, type Duration, parseDuration, schooljaarEnd, schooljaarStart, subtractDuration } from "../../core/dates.js";
-import { isRealDate } from "../../documents/schemas.js";
+import { isRealDate } from "../../documents/formats.js";
 import { formatPath } from "../../documents/source.js";
 import { defineKind } from "../kind.js";
 import { resolvePath } from "../path.js";

@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { daysBetween } from "../../core/dates.js";
-import { isRealDate } from "../../documents/schemas.js";
+import { isRealDate } from "../../documents/formats.js";
 import { defineKind } from "../kind.js";
 import { resolvePath } from "../path.js";
 import { RulePath } from "./_shared.js";
