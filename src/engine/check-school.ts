@@ -34,7 +34,8 @@ interface Verdicts {
   nvt: number;
   /** Ids of the rules that judged the item (a few per item: a list beats a set). */
   rules: string[];
-  reasons: string[];
+  /** Only when a rule gave one: most items have none. */
+  reasons: string[] | undefined;
 }
 
 /** The newest valid document of a kind with schooljaar ≤ the audited one. */
@@ -166,7 +167,7 @@ function runRules(
   const verdicts = new Map<string, Verdicts>();
   const verdictsOf = (item: string) => {
     let v = verdicts.get(item);
-    if (!v) verdicts.set(item, (v = { fail: 0, failFindings: 0, failWaived: 0, unknown: 0, pass: 0, nvt: 0, rules: [], reasons: [] }));
+    if (!v) verdicts.set(item, (v = { fail: 0, failFindings: 0, failWaived: 0, unknown: 0, pass: 0, nvt: 0, rules: [], reasons: undefined }));
     return v;
   };
   const found: Found[] = [];
@@ -225,7 +226,7 @@ function runRules(
         else if (outcome.verdict === "unknown") v.unknown++;
         else if (outcome.verdict === "pass") v.pass++;
         else v.nvt++;
-        if (outcome.reason) v.reasons.push(outcome.reason);
+        if (outcome.reason) (v.reasons ??= []).push(outcome.reason);
       }
       const problems = outcome.problems;
       if (!problems) continue;
@@ -271,11 +272,18 @@ function itemStatuses(ruleset: Ruleset, applicable: Set<string>, verdicts: Map<s
     else if (v.pass > 0) status = "voldoet";
     else if (v.unknown > 0) status = "niet-aangetoond";
     else status = "nvt";
-    const reason = status === "niet-aangetoond" || status === "nvt" ? [...new Set(v.reasons)].sort().join("; ") || undefined : undefined;
+    const reason = status === "niet-aangetoond" || status === "nvt" ? reasonOf(v.reasons) : undefined;
     // Rules are evaluated in id order (the ruleset is sorted), so v.rules already is.
     statuses[i] = SHARED.status(id, status, v.rules, reason);
   }
   return statuses;
+}
+
+/** The reasons of an item, each once, sorted. */
+function reasonOf(reasons: string[] | undefined): string | undefined {
+  if (!reasons) return undefined;
+  if (reasons.length === 1) return reasons[0] || undefined;
+  return [...new Set(reasons)].sort().join("; ") || undefined;
 }
 
 function toFinding(problem: Problem, rule: EffectiveRule, itemId: string | undefined, read: LoadedDocument | undefined, school: SchoolDocuments, ruleset: Ruleset, lang: Lang): Finding {

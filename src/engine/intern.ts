@@ -19,6 +19,8 @@ export class Interner {
   private readonly lists = new Map<string, string[]>();
   /** item → status → (reason, rules) → the shared object. */
   private readonly statuses = new Map<string, Map<string, Map<string, ItemStatus>>>();
+  /** item → the status returned last: the next school mostly gets the same one. */
+  private readonly lastStatus = new Map<string, ItemStatus>();
 
   string<T extends string | undefined>(value: T): T {
     if (value === undefined) return value;
@@ -55,6 +57,15 @@ export class Interner {
    * own object.
    */
   status(item: string, status: ItemStatus["status"], rules: string[], reason?: string): ItemStatus {
+    // Comparing with the last one is cheaper than building the key below.
+    const last = this.lastStatus.get(item);
+    if (last !== undefined && last.status === status && last.reason === reason && sameList(last.rules, rules)) return last;
+    const found = this.lookUpStatus(item, status, rules, reason);
+    this.lastStatus.set(item, found);
+    return found;
+  }
+
+  private lookUpStatus(item: string, status: ItemStatus["status"], rules: string[], reason: string | undefined): ItemStatus {
     let byStatus = this.statuses.get(item);
     if (!byStatus) this.statuses.set(item, (byStatus = new Map()));
     let variants = byStatus.get(status);
@@ -80,6 +91,12 @@ export class Interner {
     result.onderwijstypen = this.list(result.onderwijstypen);
     return result;
   }
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /**

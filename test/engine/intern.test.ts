@@ -31,9 +31,28 @@ describe("Interner.status", () => {
   it("past the limit of variants still gives a correct status, as an object of its own", () => {
     const interner = new Interner();
     const made = Array.from({ length: 4200 }, (_, i) => interner.status("BO-01.01", "nvt", [], `reden ${i}`));
-    const late = interner.status("BO-01.01", "nvt", [], "reden 4199");
-    expect(late).toEqual({ item: "BO-01.01", status: "nvt", rules: [], reason: "reden 4199" });
-    expect(late).not.toBe(made[4199]);
+    const late = interner.status("BO-01.01", "nvt", [], "reden 4198");
+    expect(late).toEqual({ item: "BO-01.01", status: "nvt", rules: [], reason: "reden 4198" });
+    expect(late).not.toBe(made[4198]);
     expect(interner.status("BO-01.01", "nvt", [], "reden 0")).toBe(made[0]);
+  });
+
+  it("gives the next school the same object as the last one when nothing differs, and a new one when anything does", () => {
+    const interner = new Interner();
+    const first = interner.status("BO-02.01", "voldoet", ["R1", "R2"]);
+    expect(interner.status("BO-02.01", "voldoet", ["R1", "R2"].slice())).toBe(first);
+    const cases: [string, "voldoet" | "nvt", string[], string | undefined][] = [
+      ["BO-02.01", "voldoet", ["R1"], undefined],
+      ["BO-02.01", "voldoet", ["R1", "R3"], undefined],
+      ["BO-02.01", "nvt", ["R1", "R2"], undefined],
+      ["BO-02.01", "voldoet", ["R1", "R2"], ""],
+      ["BO-02.02", "voldoet", ["R1", "R2"], undefined],
+    ];
+    for (const [item, status, rules, reason] of cases) {
+      interner.status("BO-02.01", "voldoet", ["R1", "R2"]);
+      const other = interner.status(item, status, rules, reason);
+      expect(other).not.toBe(first);
+      expect(other).toEqual({ item, status, rules, ...(reason === undefined ? {} : { reason }) });
+    }
   });
 });

@@ -31,10 +31,15 @@ function isRegex(s: string): boolean {
 let ajvInstance: Ajv | undefined;
 const ajv = () => (ajvInstance ??= new Ajv({ allErrors: false, strict: false, validateSchema: false }));
 const compiled = new Map<string, ValidateFunction>();
+// A rule's params are the same object for every school: no JSON text needed after the first time.
+const compiledBySchema = new WeakMap<object, ValidateFunction>();
 function compile(schema: Record<string, unknown>): ValidateFunction {
+  const known = compiledBySchema.get(schema);
+  if (known) return known;
   const key = JSON.stringify(schema);
   let fn = compiled.get(key);
   if (!fn) compiled.set(key, (fn = ajv().compile(schema)));
+  compiledBySchema.set(schema, fn);
   return fn;
 }
 

@@ -16,14 +16,22 @@ export default defineKind({
     const doc = ctx.document("visitatie");
     if (!doc) return ctx.indicators.map((indicator) => ({ verdict: "unknown", indicator, reason: ctx.say("geen visitatie", "no peer review") }));
     const v = doc.doc as VisitatieDoc;
+    // A finding about the indicator itself counts first, else one about its whole standard.
+    const byIndicator = new Map<string, number>();
+    const byStandard = new Map<string | undefined, number>();
+    v.bevindingen.forEach((b, i) => {
+      if (b.indicator) {
+        if (!byIndicator.has(b.indicator)) byIndicator.set(b.indicator, i);
+      } else if (!byStandard.has(b.standaard)) byStandard.set(b.standaard, i);
+    });
+    let notJudged: string | undefined;
     const out: Outcome[] = [];
     for (const indicator of ctx.indicators) {
-      const standard = ctx.ruleset.itemById.get(indicator)?.standaard;
-      let index = v.bevindingen.findIndex((b) => b.indicator === indicator);
-      if (index < 0) index = v.bevindingen.findIndex((b) => !b.indicator && b.standaard === standard);
+      const index = byIndicator.get(indicator) ?? byStandard.get(ctx.ruleset.itemById.get(indicator)?.standaard) ?? -1;
       const b = v.bevindingen[index];
       if (!b) {
-        out.push({ verdict: "unknown", indicator, reason: ctx.say(`de visitatie van ${v.datum} oordeelt er niet over`, `the peer review of ${v.datum} does not judge it`) });
+        notJudged ??= ctx.say(`de visitatie van ${v.datum} oordeelt er niet over`, `the peer review of ${v.datum} does not judge it`);
+        out.push({ verdict: "unknown", indicator, reason: notJudged });
         continue;
       }
       if (SCORE_ORDER[b.oordeel]! >= SCORE_ORDER[ctx.params.minimum]!) {
