@@ -18,6 +18,7 @@ import type { z } from "zod";
 import { KIND_BY_NAME } from "../rules/registry.js";
 import type { EffectiveItem, EffectiveRule, EffectiveStandard, Provenance, Ruleset, RulesetLayer } from "./model.js";
 import { RulesetFile, type RuleDef, type RulesetFileDoc, type Vocab } from "./schema.js";
+import { deferredSource, fromSnapshot, rulesetSnapshot, type RulesetSnapshot } from "./snapshot.js";
 import { compareStrings } from "../core/similar.js";
 
 /** The shipped catalogs and profiles. */
@@ -47,6 +48,8 @@ export interface LoadRulesetOptions {
   lang?: Lang;
   /** Skip the shipped standards (tests of a ruleset in isolation). */
   noBuiltin?: boolean;
+  /** Files read ahead at build time (snapshot.ts); default: the build's own, null: none. */
+  snapshot?: RulesetSnapshot | null;
 }
 
 export class Problems {
@@ -85,11 +88,23 @@ function collectYaml(path: string, out: string[]): void {
 }
 
 /** Reads and validates the given ruleset files (see rulesetFiles). */
-export function readRulesetFiles(files: string[], root: string | undefined, lang: Lang, problems: Problems): LoadedRulesetFile[] {
+export function readRulesetFiles(
+  files: string[],
+  root: string | undefined,
+  lang: Lang,
+  problems: Problems,
+  snapshot: RulesetSnapshot | null = rulesetSnapshot(),
+): LoadedRulesetFile[] {
   const out: LoadedRulesetFile[] = [];
   for (const abs of files) {
     const display = displayPath(abs, root);
-    const source = parseSource(display, readFileSync(abs));
+    const bytes = readFileSync(abs);
+    const known = fromSnapshot(snapshot, bytes);
+    if (known) {
+      out.push({ doc: known, source: deferredSource(display, bytes), display, shipped: isShipped(abs) });
+      continue;
+    }
+    const source = parseSource(display, bytes);
     const parseProblems = parseFindings(source, { lang });
     problems.list.push(...parseProblems);
     if (source.data === undefined || parseProblems.some((p) => p.ruleId === "yaml/syntax")) continue;
@@ -115,7 +130,7 @@ export function rulesetFiles(options: Pick<LoadRulesetOptions, "noBuiltin" | "pa
 export function loadRuleset(options: LoadRulesetOptions): Ruleset {
   const lang = options.lang ?? "nl";
   const problems = new Problems();
-  const files = readRulesetFiles(rulesetFiles(options), options.root, lang, problems);
+  const files = readRulesetFiles(rulesetFiles(options), options.root, lang, problems, options.snapshot === undefined ? rulesetSnapshot() : options.snapshot);
 
   const byId = new Map<string, LoadedRulesetFile>();
   for (const f of files) {
