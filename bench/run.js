@@ -6,7 +6,7 @@
  *   --runs 3                 timed runs per measurement; the median is reported
  *   --quick                  sizes 150,1000 and 1 run
  *   --seed <s>               generator seed (default: bench/generate.js DEFAULT_SEED)
- *   --no-build               do not build first (tsc -p tsconfig.build.json, then the bundle)
+ *   --no-build               do not build first (tsc -p tsconfig.build.json, the bundle, the standards snapshot)
  *   --no-doc                 do not rewrite docs/performance.md
  *   --render                 measure nothing: print the tables and rewrite docs/performance.md
  *                            from bench/results/latest.json (after a change to how targets are reported)
@@ -742,9 +742,10 @@ async function main() {
   const notes = [];
 
   if (o.build) {
-    process.stdout.write("building (tsc -p tsconfig.build.json, bundle) … ");
+    process.stdout.write("building (tsc -p tsconfig.build.json, bundle, standards snapshot) … ");
     let r = spawnSync(NODE, [join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.build.json"], { cwd: ROOT, encoding: "utf8" });
-    if (r.status === 0) r = spawnSync(NODE, [join(ROOT, "dist", "tools", "bundle.js")], { cwd: ROOT, encoding: "utf8" });
+    // The same steps as `npm run build`.
+    for (const step of ["bundle.js", "standards-snapshot.js"]) if (r.status === 0) r = spawnSync(NODE, [join(ROOT, "dist", "tools", step)], { cwd: ROOT, encoding: "utf8" });
     if (r.status === 0) console.log("ok");
     else {
       console.log("failed");

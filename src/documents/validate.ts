@@ -68,12 +68,12 @@ export interface Validated<T = unknown> {
   findings: Finding[];
 }
 
-/** Determines the kind, then validates. `allowed` limits the kinds expected here. */
 export interface ValidateOptions {
   /** false: zod only. Tests compare the fast validators against it. */
   fast?: boolean;
 }
 
+/** Determines the kind, then validates. `allowed` limits the kinds expected here. */
 export function validateDocument(file: SourceFile, ctx: Context, allowed: readonly DocumentKind[], options: ValidateOptions = {}): Validated {
   const findings = parseFindings(file, ctx);
   const data = file.data;

@@ -1,25 +1,40 @@
 /**
  * The shipped catalogs and profiles, read ahead at build time. Every cold run
- * reads standards/ (~100 KB of YAML): parsing it and checking it against the
- * ruleset schema took ~60 ms of a run that starts cold, before the first
- * school. `npm run build` stores what that gives for each shipped file in
+ * reads standards/ (~100 KB of YAML): parsing it, checking it against the
+ * ruleset schema and finding the positions of its items and rules took
+ * ~100 ms of a run that starts cold, before the first school. `npm run build`
+ * stores what that gives for each shipped file in
  * dist/standards.snapshot.json, keyed by the file's SHA-256: a file whose
  * bytes changed (an SWV edited a shipped catalog) is not in it and is read
  * as always. A missing or unreadable snapshot only means reading as always.
+ *
+ * The positions are the ones the loader asked for when the build loaded each
+ * shipped profile; a position nobody asked for then is found by parsing the
+ * file after all.
  */
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { parseSource } from "../documents/parse.js";
-import type { SourceFile } from "../documents/source.js";
+import type { SourceRange } from "../core/types.js";
+import type { PathSegment, SourceFile } from "../documents/source.js";
 import { parseFindings } from "../documents/validate.js";
 import { RulesetFile, type RulesetFileDoc } from "./schema.js";
 
 export const SNAPSHOT_FILE = new URL("../standards.snapshot.json", import.meta.url);
 
-export interface RulesetSnapshot {
-  /** SHA-256 of a file's bytes → the file as the ruleset schema gave it back. */
-  files: Record<string, RulesetFileDoc>;
+export interface SnapshotFile {
+  /** The file as the ruleset schema gave it back. */
+  doc: RulesetFileDoc;
+  /** rangeKey(path, key) → the range locate() gave. */
+  ranges: Record<string, SourceRange>;
 }
+
+export interface RulesetSnapshot {
+  /** SHA-256 of a file's bytes → what reading it gave. */
+  files: Record<string, SnapshotFile>;
+}
+
+const rangeKey = (path: readonly PathSegment[], key: boolean | undefined) => JSON.stringify([path, key === true]);
 
 export function contentHash(bytes: Buffer): string {
   return createHash("sha256").update(bytes).digest("hex");
@@ -39,16 +54,22 @@ export function rulesetSnapshot(): RulesetSnapshot | null {
   return loaded;
 }
 
-/** A copy of the file's document from the snapshot, when its bytes are the ones read ahead. */
-export function fromSnapshot(snapshot: RulesetSnapshot | null, bytes: Buffer): RulesetFileDoc | undefined {
-  if (!snapshot) return undefined;
-  const doc = snapshot.files[contentHash(bytes)];
-  // A copy: the loader may build on the documents, and several rulesets can be loaded in one run.
-  return doc === undefined ? undefined : structuredClone(doc);
+/** The file's entry in the snapshot, when its bytes are the ones read ahead. */
+export function fromSnapshot(snapshot: RulesetSnapshot | null, bytes: Buffer): SnapshotFile | undefined {
+  return snapshot?.files[contentHash(bytes)];
 }
 
-/** A source whose text is parsed only when a message needs a position in it. */
-export function deferredSource(file: string, bytes: Buffer): SourceFile {
+/** A copy of the document: the loader builds on it, and several rulesets can be loaded in one run. */
+export function snapshotDoc(entry: SnapshotFile): RulesetFileDoc {
+  return structuredClone(entry.doc);
+}
+
+/**
+ * A source whose positions come from the snapshot; its text is parsed only
+ * when something else is asked. `record`: keep the positions found by parsing
+ * (the build does, to fill the snapshot).
+ */
+export function deferredSource(file: string, bytes: Buffer, ranges: Record<string, SourceRange> = {}, record = false): SourceFile {
   let parsed: SourceFile | undefined;
   const get = () => (parsed ??= parseSource(file, bytes));
   return {
@@ -60,19 +81,41 @@ export function deferredSource(file: string, bytes: Buffer): SourceFile {
     get problems() {
       return get().problems;
     },
-    locate: (path, opts) => get().locate(path, opts),
+    locate(path, opts) {
+      const key = rangeKey(path, opts?.key);
+      const known = ranges[key];
+      if (known) return { ...known };
+      const range = get().locate(path, opts);
+      if (record) ranges[key] = { ...range };
+      return range;
+    },
   };
 }
 
-/** What the build stores: every given file that parses and passes the ruleset schema without a problem. */
-export function buildSnapshot(files: readonly string[]): RulesetSnapshot {
-  const out: Record<string, RulesetFileDoc> = {};
+/**
+ * What the build stores: every given file that parses and passes the ruleset
+ * schema without a problem, with the positions that loading each profile
+ * among them asks for (`load` loads one with the snapshot so far).
+ */
+export function buildSnapshot(files: readonly string[], load: (profile: string, snapshot: RulesetSnapshot) => void): RulesetSnapshot {
+  const snapshot: RulesetSnapshot = { files: {} };
   for (const abs of files) {
     const bytes = readFileSync(abs);
     const source = parseSource(abs, bytes);
     if (source.data === undefined || parseFindings(source, { lang: "nl" }).length > 0) continue;
     const result = RulesetFile.safeParse(source.data);
-    if (result.success) out[contentHash(bytes)] = result.data;
+    if (result.success) snapshot.files[contentHash(bytes)] = { doc: result.data, ranges: {} };
   }
-  return { files: out };
+  const profiles = Object.values(snapshot.files).flatMap((f) => (f.doc.kind === "Profile" ? [f.doc.id] : []));
+  recording.add(snapshot);
+  try {
+    for (const profile of profiles.sort()) load(profile, snapshot);
+  } finally {
+    recording.delete(snapshot);
+  }
+  return snapshot;
 }
+
+/** Snapshots being built: their sources keep the positions they find. */
+const recording = new WeakSet<RulesetSnapshot>();
+export const isRecording = (snapshot: RulesetSnapshot | null) => snapshot !== null && recording.has(snapshot);

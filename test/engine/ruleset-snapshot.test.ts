@@ -10,15 +10,27 @@ import { describe, expect, it } from "vitest";
 import { RulesetError } from "../../src/core/errors.js";
 import { loadRuleset, rulesetFiles } from "../../src/ruleset/load.js";
 import { parseSource } from "../../src/documents/parse.js";
-import { buildSnapshot, contentHash, deferredSource, fromSnapshot } from "../../src/ruleset/snapshot.js";
+import { buildSnapshot, contentHash, deferredSource, fromSnapshot, snapshotDoc } from "../../src/ruleset/snapshot.js";
 
 const shipped = rulesetFiles({});
-const snapshot = buildSnapshot(shipped);
+const snapshot = buildSnapshot(shipped, (profile, s) => loadRuleset({ profile, snapshot: s }));
 
 describe("the ruleset snapshot", () => {
-  it("holds every shipped catalog and profile", () => {
+  it("holds every shipped catalog and profile, with the positions of their items and rules", () => {
     expect(Object.keys(snapshot.files)).toHaveLength(shipped.length);
     expect(shipped.length).toBeGreaterThanOrEqual(6);
+    const catalog = fromSnapshot(snapshot, readFileSync(shipped.find((f) => f.endsWith("basisondersteuning.yaml"))!))!;
+    expect(Object.keys(catalog.ranges).length).toBeGreaterThan(100);
+  });
+
+  it("answers the positions it holds without parsing the file", () => {
+    const bytes = readFileSync(shipped.find((f) => f.endsWith("basisondersteuning.yaml"))!);
+    const entry = fromSnapshot(snapshot, bytes)!;
+    const parsed = parseSource("standards/catalogs/basisondersteuning.yaml", bytes);
+    // Text that is no YAML at all: only the stored positions can give the right answer.
+    const deferred = deferredSource("standards/catalogs/basisondersteuning.yaml", Buffer.from("[: niet te lezen"), entry.ranges);
+    expect(deferred.locate(["indicatoren", 3])).toEqual(parsed.locate(["indicatoren", 3]));
+    expect(deferred.locate(["indicatoren", 3]).line).toBeGreaterThan(10);
   });
 
   for (const profile of ["swv-vo-2203", "meierij-po"]) {
@@ -32,8 +44,8 @@ describe("the ruleset snapshot", () => {
 
   it("serves a copy, so that one loaded ruleset cannot change the next", () => {
     const bytes = readFileSync(shipped[0]!);
-    const a = fromSnapshot(snapshot, bytes)!;
-    const b = fromSnapshot(snapshot, bytes)!;
+    const a = snapshotDoc(fromSnapshot(snapshot, bytes)!);
+    const b = snapshotDoc(fromSnapshot(snapshot, bytes)!);
     expect(a).toEqual(b);
     expect(a).not.toBe(b);
   });
