@@ -18,7 +18,7 @@ import type { z } from "zod";
 import { KIND_BY_NAME } from "../rules/registry.js";
 import type { EffectiveItem, EffectiveRule, EffectiveStandard, Provenance, Ruleset, RulesetLayer } from "./model.js";
 import { RulesetFile, type RuleDef, type RulesetFileDoc, type Vocab } from "./schema.js";
-import { deferredSource, fromSnapshot, isRecording, rulesetSnapshot, snapshotDoc, type RulesetSnapshot } from "./snapshot.js";
+import { deferredSource, fromSnapshot, rulesetSnapshot, snapshotDoc, type RulesetSnapshot } from "./snapshot.js";
 import { compareStrings } from "../core/similar.js";
 
 /** The shipped catalogs and profiles. */
@@ -101,8 +101,7 @@ export function readRulesetFiles(
     const bytes = readFileSync(abs);
     const known = fromSnapshot(snapshot, bytes);
     if (known) {
-      const source = deferredSource(display, bytes, known.ranges, isRecording(snapshot));
-      out.push({ doc: snapshotDoc(known), source, display, shipped: isShipped(abs) });
+      out.push({ doc: snapshotDoc(known), source: deferredSource(display, bytes, known.ranges), display, shipped: isShipped(abs) });
       continue;
     }
     const source = parseSource(display, bytes);

@@ -66,10 +66,10 @@ export function snapshotDoc(entry: SnapshotFile): RulesetFileDoc {
 
 /**
  * A source whose positions come from the snapshot; its text is parsed only
- * when something else is asked. `record`: keep the positions found by parsing
- * (the build does, to fill the snapshot).
+ * when something else is asked. A position found by parsing is kept in
+ * `ranges`: that is how the build fills the snapshot.
  */
-export function deferredSource(file: string, bytes: Buffer, ranges: Record<string, SourceRange> = {}, record = false): SourceFile {
+export function deferredSource(file: string, bytes: Buffer, ranges: Record<string, SourceRange> = {}): SourceFile {
   let parsed: SourceFile | undefined;
   const get = () => (parsed ??= parseSource(file, bytes));
   return {
@@ -86,7 +86,7 @@ export function deferredSource(file: string, bytes: Buffer, ranges: Record<strin
       const known = ranges[key];
       if (known) return { ...known };
       const range = get().locate(path, opts);
-      if (record) ranges[key] = { ...range };
+      ranges[key] = { ...range };
       return range;
     },
   };
@@ -107,15 +107,6 @@ export function buildSnapshot(files: readonly string[], load: (profile: string, 
     if (result.success) snapshot.files[contentHash(bytes)] = { doc: result.data, ranges: {} };
   }
   const profiles = Object.values(snapshot.files).flatMap((f) => (f.doc.kind === "Profile" ? [f.doc.id] : []));
-  recording.add(snapshot);
-  try {
-    for (const profile of profiles.sort()) load(profile, snapshot);
-  } finally {
-    recording.delete(snapshot);
-  }
+  for (const profile of profiles.sort()) load(profile, snapshot);
   return snapshot;
 }
-
-/** Snapshots being built: their sources keep the positions they find. */
-const recording = new WeakSet<RulesetSnapshot>();
-export const isRecording = (snapshot: RulesetSnapshot | null) => snapshot !== null && recording.has(snapshot);
