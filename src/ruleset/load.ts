@@ -307,6 +307,23 @@ function layer(files: LoadedRulesetFile[], options: LoadRulesetOptions, problems
   return ruleset;
 }
 
+/**
+ * Params of one shape for every rule of a kind: each key of the kind's schema,
+ * in its order, undefined when not given. The kind's code then meets one
+ * object layout instead of one per combination of options, and V8 does not
+ * throw its optimised code away when a rule with another combination comes by.
+ * Serialised (hash, explain, JSON), undefined keys do not appear.
+ */
+function uniformParams(schema: z.ZodType, data: unknown): unknown {
+  const shape = (schema as { shape?: Record<string, unknown> }).shape;
+  if (!shape || data === null || typeof data !== "object" || Array.isArray(data)) return data;
+  const given = data as Record<string, unknown>;
+  if (Object.keys(given).some((k) => !(k in shape))) return data;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(shape)) out[key] = given[key];
+  return out;
+}
+
 function checkRule(
   rule: EffectiveRule,
   file: SourceFile,
@@ -348,7 +365,7 @@ function checkRule(
     }
     return;
   }
-  rule.params = parsed.data;
+  rule.params = uniformParams(kind.params, parsed.data);
   const ruleset = { lijsten: ctx.lijsten, itemById: ctx.itemById } as unknown as Ruleset;
   for (const c of kind.check?.(parsed.data, rule, ruleset, { shipped }) ?? []) {
     ctx.problems.add(file, c.param ? at("params", c.param) : at("params"), c.message);
@@ -431,7 +448,7 @@ function applyOverride(
       }
       if (problems.list.length === problemsBefore) {
         for (const [k, v] of Object.entries(o.params)) details.push(`params.${k}: ${JSON.stringify(v)}`);
-        rule.params = parsed.data;
+        rule.params = uniformParams(kind.params, parsed.data);
       }
     }
   }
