@@ -130,7 +130,7 @@ export function rulesetFiles(options: Pick<LoadRulesetOptions, "noBuiltin" | "pa
 export function loadRuleset(options: LoadRulesetOptions): Ruleset {
   const lang = options.lang ?? "nl";
   const problems = new Problems();
-  const files = readRulesetFiles(rulesetFiles(options), options.root, lang, problems, options.snapshot === undefined ? rulesetSnapshot() : options.snapshot);
+  const files = readRulesetFiles(rulesetFiles(options), options.root, lang, problems, options.snapshot);
 
   const byId = new Map<string, LoadedRulesetFile>();
   for (const f of files) {
