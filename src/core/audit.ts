@@ -93,7 +93,7 @@ function cachedRuleset(cache: SchoolCache, repo: Omit<Prepared, "ruleset">): Rul
   const { root, config, lang } = repo;
   const set = config.config.ruleset;
   const files = [...rulesetFiles({ paths: (set.paths ?? []).map((p) => resolve(root, p)) }), resolve(root, config.source.file)];
-  const stamped = fileStamps("/", files);
+  const stamped = fileStamps("", files);
   const key = JSON.stringify({ profile: set.profile, paths: set.paths ?? [], rules: set.rules ?? {}, lang, files });
   const known = stamped && cache.ruleset(key, stamped.stamps);
   if (known) return known;

@@ -14,7 +14,7 @@ import type { SchoolResult } from "../core/types.js";
 import type { Ruleset } from "../ruleset/model.js";
 import { checkSchool, type CheckEnv } from "./check-school.js";
 import { listSchoolFiles, loadSchool } from "./school.js";
-import { fileStamps, type SchoolCache } from "./cache.js";
+import { fileStamps, folderStamp, type SchoolCache, type SchoolStamps } from "./cache.js";
 import { SHARED } from "./intern.js";
 
 export interface SchoolRef {
@@ -88,13 +88,15 @@ export function schoolKey(schoolEnvironment: string, files: Map<string, Buffer>)
 function lookUp(cache: SchoolCache, root: string, ruleset: Ruleset, env: CheckEnv, ref: SchoolRef): { hit: CheckedSchool } | { miss: Pending } {
   const envKey = schoolEnv(ruleset, env, ref);
   const abs = join(root, ref.dir);
-  let names: string[] | undefined;
+  const folder = folderStamp(abs);
+  let names = folder && cache.names(ref.id, folder);
   try {
-    names = listSchoolFiles(abs);
+    names ??= listSchoolFiles(abs);
   } catch {
     return { miss: { envKey } };
   }
-  const stamped = fileStamps(abs, names);
+  const filesStamped = folder && fileStamps(abs, names, folder);
+  const stamped = filesStamped && { ...filesStamped, names };
   const byStamps = stamped && cache.byStamps(ref.id, envKey, stamped.stamps);
   if (byStamps) return { hit: byStamps };
   const files = readSchoolFiles(root, ref.dir, names);
@@ -108,7 +110,7 @@ interface Pending {
   envKey: string;
   key?: string;
   files?: Map<string, Buffer>;
-  stamped?: { stamps: string; newest: number };
+  stamped?: SchoolStamps;
 }
 
 function shouldRunParallel(jobs: number | undefined, schools: number): boolean {

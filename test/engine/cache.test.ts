@@ -1,14 +1,17 @@
 /**
  * `--cache`: how a school is recognised as unchanged. First by the stamps of
- * its files (size, mtime, inode: no reading), then by their content; stamps
- * of files changed just before a run are not trusted.
+ * its folder and files (size, mtime, inode: no reading), then by their
+ * content; stamps of files changed just before a run are not trusted. The
+ * file is a journal: a first record with everything, then a record per run
+ * with what that run changed.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { deserialize, serialize } from "node:v8";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import * as load from "../../src/ruleset/load.js";
+import * as school from "../../src/engine/school.js";
 import { SchoolCache } from "../../src/engine/cache.js";
 import { EXAMPLES, auditRepo } from "./helpers.js";
 
@@ -19,6 +22,13 @@ vi.mock("../../src/ruleset/load.js", async (original) => {
 });
 const loads = () => vi.mocked(load.loadRuleset).mock.calls.length;
 
+// Counts how often a school folder is listed.
+vi.mock("../../src/engine/school.js", async (original) => {
+  const actual = await original<typeof import("../../src/engine/school.js")>();
+  return { ...actual, listSchoolFiles: vi.fn(actual.listSchoolFiles) };
+});
+const listings = () => vi.mocked(school.listSchoolFiles).mock.calls.length;
+
 const SCHOOL = "04BL00";
 const FILE = `scholen/${SCHOOL}/sop-2025-2026.yaml`;
 // Same length, so that only the content (and the mtime, which the test controls) differs.
@@ -28,12 +38,43 @@ const OLD = "  datum: 2015-09-23";
 let repo: string;
 let cacheFile: string;
 
-/** Every file an hour old: stamps taken now can be trusted. */
+/** Every file and folder an hour old: stamps taken now can be trusted. */
 function ageAll(dir: string, seconds = 3600): void {
   const when = new Date(Date.now() - seconds * 1000);
-  for (const e of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (e.isFile()) utimesSync(join(e.parentPath, e.name), when, when);
+  for (const e of readdirSync(dir, { withFileTypes: true, recursive: true })) utimesSync(join(e.parentPath, e.name), when, when);
+  utimesSync(dir, when, when);
+}
+
+const MAGIC = "sop-audit cache 4\n";
+
+interface StoredRecord {
+  format?: number;
+  statuses: unknown[];
+  entries: Record<string, { checked: { result: { statuses: unknown } } }>;
+  removed?: string[];
+}
+
+/** The records of a cache file: its first line, then per record its length (4 bytes, little-endian) and its bytes. */
+function records(file: string): StoredRecord[] {
+  const bytes = readFileSync(file);
+  expect(bytes.subarray(0, MAGIC.length).toString()).toBe(MAGIC);
+  const out: StoredRecord[] = [];
+  for (let at = MAGIC.length; at < bytes.length; ) {
+    const end = at + 4 + bytes.readUInt32LE(at);
+    out.push(deserialize(bytes.subarray(at + 4, end)) as StoredRecord);
+    at = end;
   }
+  return out;
+}
+
+function writeRecords(file: string, list: StoredRecord[]): void {
+  const parts = list.map((r) => {
+    const body = serialize(r);
+    const length = Buffer.alloc(4);
+    length.writeUInt32LE(body.length);
+    return Buffer.concat([length, body]);
+  });
+  writeFileSync(file, Buffer.concat([Buffer.from(MAGIC), ...parts]));
 }
 
 function edit(from: string, to: string, mtime?: Date): void {
@@ -118,32 +159,125 @@ describe("--cache, as stored", () => {
     );
     expect(shared).toBeGreaterThan(100);
     // The file holds the statuses once, as a table, and per school a typed array of indexes into it.
-    const stored = deserialize(readFileSync(cacheFile)) as { statuses: unknown[]; entries: Record<string, { checked: { result: { statuses: unknown } } }> };
-    expect(stored.statuses.length).toBeLessThan(fresh.schools.reduce((n, s) => n + s.statuses.length, 0) / 2);
-    expect(stored.entries[SCHOOL]!.checked.result.statuses).toBeInstanceOf(Uint32Array);
+    const [stored, ...more] = records(cacheFile);
+    expect(more).toEqual([]);
+    expect(stored!.statuses.length).toBeLessThan(fresh.schools.reduce((n, s) => n + s.statuses.length, 0) / 2);
+    expect(stored!.entries[SCHOOL]!.checked.result.statuses).toBeInstanceOf(Uint32Array);
   });
   it("treats a file whose statuses do not match its table as no cache", async () => {
     const fresh = await auditRepo(repo, { cache: cacheFile, detail: "check" });
-    const stored = deserialize(readFileSync(cacheFile)) as { statuses: unknown[] };
-    stored.statuses = stored.statuses.slice(0, 1);
-    writeFileSync(cacheFile, serialize(stored));
+    const [stored] = records(cacheFile);
+    stored!.statuses = stored!.statuses.slice(0, 1);
+    writeRecords(cacheFile, [stored!]);
     const again = await auditRepo(repo, { cache: cacheFile, detail: "check" });
     expect(again.schools.map((s) => s.statuses)).toEqual(fresh.schools.map((s) => s.statuses));
     // Checked again and stored whole.
-    expect((deserialize(readFileSync(cacheFile)) as { statuses: unknown[] }).statuses.length).toBeGreaterThan(1);
+    const written = records(cacheFile);
+    expect(written).toHaveLength(1);
+    expect(written[0]!.statuses.length).toBeGreaterThan(1);
   });
 
   it("does not grow from run to run: a school checked again gets the statuses the table already has", async () => {
     await auditRepo(repo, { cache: cacheFile, detail: "check" });
-    const table = () => (deserialize(readFileSync(cacheFile)) as { statuses: unknown[] }).statuses.length;
+    const table = () => records(cacheFile)[0]!.statuses.length;
     const before = table();
-    for (let i = 0; i < 3; i++) {
+    let compacted = 0;
+    for (let i = 0; i < 12; i++) {
       // A comment changes the content, not the statuses.
       writeFileSync(join(repo, FILE), `${readFileSync(join(repo, FILE), "utf8")}# wijziging ${i}\n`);
       ageAll(repo);
       await auditRepo(repo, { cache: cacheFile, detail: "check" });
+      const now = records(cacheFile);
+      if (now.length === 1) compacted++;
+      // Appended records hold the changed school only, with its own statuses.
+      for (const r of now.slice(1)) expect(Object.keys(r.entries)).toEqual([SCHOOL]);
       expect(table()).toBe(before);
     }
+    // The journal was written whole again at least once, and never grew past a quarter of the first record.
+    expect(compacted).toBeGreaterThan(0);
+  });
+});
+
+describe("--cache as a journal", () => {
+  const cachedStatuses = (file: string, ids: string[]) => {
+    const entries = (new SchoolCache(file) as unknown as { entries: Record<string, { checked: { result: { statuses: unknown[] } } }> }).entries;
+    return ids.map((id) => entries[id]?.checked.result.statuses);
+  };
+
+  it("a run that changed one school appends a record with just that school, and reading it gives what a fresh check gives", async () => {
+    await auditRepo(repo, { cache: cacheFile, detail: "check" });
+    const first = readFileSync(cacheFile);
+    edit(SET, OLD, new Date(Date.now() - 60_000));
+    const changed = await auditRepo(repo, { cache: cacheFile, detail: "check" });
+    const after = readFileSync(cacheFile);
+    // The file as it was, and one record after it.
+    expect(after.subarray(0, first.length).equals(first)).toBe(true);
+    const list = records(cacheFile);
+    expect(list).toHaveLength(2);
+    expect(Object.keys(list[1]!.entries)).toEqual([SCHOOL]);
+    const ids = changed.schools.map((s) => s.id);
+    expect(cachedStatuses(cacheFile, ids)).toEqual(changed.schools.map((s) => s.statuses));
+    // And the next run takes the changed school from the appended record.
+    const again = await auditRepo(repo, { cache: cacheFile, detail: "check" });
+    expect(again.schools).toEqual(changed.schools);
+  });
+
+  it("a removed school is written as removed, and stays gone", async () => {
+    await auditRepo(repo, { cache: cacheFile, detail: "check" });
+    rmSync(join(repo, "scholen", "07HK00"), { recursive: true });
+    await auditRepo(repo, { cache: cacheFile, detail: "check" });
+    const list = records(cacheFile);
+    expect(list.at(-1)!.removed).toEqual(["07HK00"]);
+    expect(new SchoolCache(cacheFile).has("07HK00")).toBe(false);
+  });
+
+  it("a short last record (a run that stopped while writing) is ignored, and the next save writes the file whole", async () => {
+    const fresh = await auditRepo(repo, { cache: cacheFile, detail: "check" });
+    edit(SET, OLD, new Date(Date.now() - 60_000));
+    const changed = await auditRepo(repo, { cache: cacheFile, detail: "check" });
+    const bytes = readFileSync(cacheFile);
+    expect(records(cacheFile)).toHaveLength(2);
+    // Cut the appended record short: the school is as the first record has it, so its content is compared again.
+    writeFileSync(cacheFile, bytes.subarray(0, bytes.length - 10));
+    const ids = fresh.schools.map((s) => s.id);
+    expect(cachedStatuses(cacheFile, ids)).toEqual(fresh.schools.map((s) => s.statuses));
+    const again = await auditRepo(repo, { cache: cacheFile, detail: "check" });
+    expect(again.schools).toEqual(changed.schools);
+    expect(records(cacheFile)).toHaveLength(1);
+  });
+
+  it("a file that is not a cache of this format is no cache, and is replaced", async () => {
+    writeFileSync(cacheFile, "sop-audit cache 3\nwhatever");
+    const fresh = await auditRepo(repo, { cache: cacheFile, detail: "check" });
+    expect(records(cacheFile)).toHaveLength(1);
+    expect(Object.keys(records(cacheFile)[0]!.entries).sort()).toEqual(fresh.schools.map((s) => s.id).sort());
+  });
+});
+
+describe("--cache and the listing of school folders", () => {
+  it("lists a folder again only when its stamp changed, and sees a file that came or went", async () => {
+    const fresh = await auditRepo(repo, { cache: cacheFile, detail: "check" });
+    const before = listings();
+    expect(await auditRepo(repo, { cache: cacheFile, detail: "check" })).toEqual(fresh);
+    expect(listings() - before).toBe(0);
+    const files = (r: typeof fresh) => r.schools.find((s) => s.id === SCHOOL)!.documents.map((d) => d.file);
+    expect(files(fresh)).toContain(FILE);
+    // Renamed, and the folder's stamp set back: the stored listing still names the old file. That file
+    // is gone, so the school is read from its folder, not from the listing.
+    const folder = join(repo, "scholen", SCHOOL);
+    const { atime, mtime } = statSync(folder);
+    const moved = FILE.replace("sop-2025-2026", "sop-2025-2026-kopie");
+    renameSync(join(repo, FILE), join(repo, moved));
+    utimesSync(folder, atime, mtime);
+    const renamed = await auditRepo(repo, { cache: cacheFile, detail: "check" });
+    expect(listings() - before).toBe(0);
+    expect(files(renamed)).toContain(moved);
+    expect(files(renamed)).not.toContain(FILE);
+    // A file removed: the folder has a new stamp and is listed again.
+    rmSync(join(repo, moved));
+    const without = await auditRepo(repo, { cache: cacheFile, detail: "check" });
+    expect(listings() - before).toBe(1);
+    expect(files(without)).not.toContain(moved);
   });
 });
 
