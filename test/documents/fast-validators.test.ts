@@ -96,6 +96,18 @@ describe("fast validators", () => {
 
   const docs = documents();
 
+  it("pick a union's branch by the value's type where each branch has a type of its own, and only there", () => {
+    const scores = JSON.stringify(fastJsonSchema(DOCUMENT_SCHEMAS.Zelfevaluatie));
+    expect(scores).not.toContain('"anyOf"');
+    expect(scores).toContain('"if":{"type":"string"},"then":{"type":"string","enum":["voldoet","voldoet deels","voldoet niet","n.v.t."]},"else":{"type":"object"');
+    expect(scores).not.toContain('"propertyNames"');
+    // Branches that share a type, or integer with number, stay a union.
+    expect(JSON.stringify(fastJsonSchema(z.union([z.string().min(3), z.string().max(1)])))).toContain('"anyOf"');
+    expect(JSON.stringify(fastJsonSchema(z.union([z.int(), z.number()])))).toContain('"anyOf"');
+    const three = fastJsonSchema(z.union([z.string(), z.boolean(), z.object({ a: z.string() })]));
+    expect(three).toMatchObject({ if: { type: "string" }, then: { type: "string" }, else: { if: { type: "boolean" }, then: { type: "boolean" }, else: { type: "object" } } });
+  });
+
   it("find the shipped documents (the comparisons below are not empty)", () => {
     const kinds = new Set(docs.map((d) => d.kind));
     expect(docs.length).toBeGreaterThan(30);
