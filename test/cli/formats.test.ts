@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { XMLParser } from "fast-xml-parser";
@@ -58,6 +58,22 @@ describe("parallel, cached and plain paths", () => {
     expect(parallel).toBe(plain);
     expect(fill).toBe(plain);
     expect(hit).toBe(plain);
+  });
+
+  it("give byte-identical JSON when the cache has a record appended for a changed school", () => {
+    const repo = join(tmp, "journal-repo");
+    cpSync(join(ROOT, "examples/swv-meierij-po"), repo, { recursive: true });
+    const cacheFile = join(tmp, "cache-journal");
+    const plain = () => run(["check", "-C", repo, "--format", "json", "--jobs", "1"]).stdout;
+    const cached = () => run(["check", "-C", repo, "--format", "json", "--cache-location", cacheFile]).stdout;
+    expect(cached()).toBe(plain());
+    const sop = readdirSync(join(repo, "scholen")).sort().map((d) => join(repo, "scholen", d, "sop-2025-2026.yaml")).find((f) => existsSync(f))!;
+    appendFileSync(sop, "# gewijzigd\n");
+    const size = statSync(cacheFile).size;
+    // Checked again and appended; then read back from the first record and the appended one.
+    expect(cached()).toBe(plain());
+    expect(statSync(cacheFile).size).toBeGreaterThan(size);
+    expect(cached()).toBe(plain());
   });
 
   it("a cached school is checked again when one of its files changes", () => {
