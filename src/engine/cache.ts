@@ -204,6 +204,11 @@ export class SchoolCache {
     this.removed.delete(id);
   }
 
+  /** Could the content of this school hit: is there an entry for it made with the same options? */
+  mayHit(id: string, env: string): boolean {
+    return this.entries[id]?.env === env;
+  }
+
   /** Is there an entry for this school (whatever its key)? */
   has(id: string): boolean {
     return id in this.entries;

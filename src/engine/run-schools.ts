@@ -58,6 +58,22 @@ export function checkOne(root: string, ref: SchoolRef, ruleset: Ruleset, env: Ch
   return { result: checkSchool(docs, ruleset, env), files: docs.files.length };
 }
 
+/**
+ * Checks a school the cache had nothing for, and gives the key to store its
+ * result under: hashed from the very bytes that were checked, read once.
+ * No key when its folder or a file could not be read (that result is not stored).
+ */
+export function checkAndKey(root: string, ref: SchoolRef, ruleset: Ruleset, env: CheckEnv, envKey: string): { checked: CheckedSchool; key?: string } {
+  let files: Map<string, Buffer> | undefined;
+  try {
+    files = readSchoolFiles(root, ref.dir, listSchoolFiles(join(root, ref.dir)));
+  } catch {
+    files = undefined;
+  }
+  const checked = checkOne(root, ref, ruleset, env, files);
+  return files ? { checked, key: schoolKey(envKey, files) } : { checked };
+}
+
 export function readSchoolFiles(root: string, dir: string, names: readonly string[]): Map<string, Buffer> | undefined {
   try {
     const files = new Map<string, Buffer>();
@@ -99,6 +115,9 @@ function lookUp(cache: SchoolCache, root: string, ruleset: Ruleset, env: CheckEn
   const stamped = filesStamped && { ...filesStamped, names };
   const byStamps = stamped && cache.byStamps(ref.id, envKey, stamped.stamps);
   if (byStamps) return { hit: byStamps };
+  // Nothing stored for these options (a first run, a new school, another ruleset): no content can hit.
+  // The files are read once, where the school is checked, and hashed there.
+  if (!cache.mayHit(ref.id, envKey)) return { miss: { envKey, keyWhenChecked: true, ...(stamped ? { stamped } : {}) } };
   const files = readSchoolFiles(root, ref.dir, names);
   const key = files && schoolKey(envKey, files);
   const byKey = key ? cache.byKey(ref.id, key, stamped) : undefined;
@@ -109,6 +128,8 @@ function lookUp(cache: SchoolCache, root: string, ruleset: Ruleset, env: CheckEn
 interface Pending {
   envKey: string;
   key?: string;
+  /** The key is made by whoever checks the school, from the bytes it reads. */
+  keyWhenChecked?: boolean;
   files?: Map<string, Buffer>;
   stamped?: SchoolStamps;
 }
@@ -165,21 +186,33 @@ export async function runSchools(options: RunOptions): Promise<RunOutput> {
     }
   });
 
-  /** `copied`: the result came from a worker, as a copy that shares nothing. */
-  const store = (i: number, checked: CheckedSchool, copied = false) => {
+  /** `copied`: the result came from a worker, as a copy that shares nothing. `key`: made where it was checked. */
+  const store = (i: number, checked: CheckedSchool, copied = false, key?: string) => {
     results[i] = copied ? SHARED.school(checked.result) : checked.result;
     fileCounts[i] = checked.files;
     const p = pending[i];
-    if (cache && p?.key) cache.set(schools[i]!.id, p.key, p.envKey, checked, p.stamped);
+    const storeAs = p?.key ?? key;
+    if (cache && p && storeAs) cache.set(schools[i]!.id, storeAs, p.envKey, checked, p.stamped);
     pending[i] = undefined;
+  };
+
+  /** Checks school `i` on this thread. */
+  const checkHere = (i: number) => {
+    const p = pending[i];
+    if (p?.keyWhenChecked) {
+      const { checked, key } = checkAndKey(root, schools[i]!, ruleset, env, p.envKey);
+      store(i, checked, false, key);
+    } else store(i, checkOne(root, schools[i]!, ruleset, env, p?.files));
   };
 
   const pool = options.pool ?? (shouldRunParallel(options.jobs, todo.length) ? startPool(options.jobs, todo.length) : undefined);
   if (pool && pool.length > 0 && todo.length > 1) {
-    await runParallel(options, todo, pool, store, pending);
+    // A worker makes the key of the schools that need one (the env key says so).
+    const envKeys = todo.map((i) => (pending[i]?.keyWhenChecked ? pending[i]!.envKey : undefined));
+    await runParallel(options, todo, envKeys, pool, store, checkHere);
   } else {
     for (const w of pool ?? []) void w.terminate();
-    for (const i of todo) store(i, checkOne(root, schools[i]!, ruleset, env, pending[i]?.files));
+    for (const i of todo) checkHere(i);
   }
   return { results: results as SchoolResult[], files: fileCounts.reduce((a, b) => a + b, 0) };
 }
@@ -191,9 +224,10 @@ export async function runSchools(options: RunOptions): Promise<RunOutput> {
 async function runParallel(
   options: RunOptions,
   todo: number[],
+  envKeys: (string | undefined)[],
   pool: Worker[],
-  store: (i: number, checked: CheckedSchool, copied?: boolean) => void,
-  pending: (Pending | undefined)[],
+  store: (i: number, checked: CheckedSchool, copied?: boolean, key?: string) => void,
+  checkHere: (i: number) => void,
 ): Promise<void> {
   const { root, ruleset, env, schools } = options;
   const counter = new Int32Array(new SharedArrayBuffer(4));
@@ -201,19 +235,34 @@ async function runParallel(
   const workers = pool.map(
     (worker) =>
       new Promise<void>((resolve, reject) => {
-        worker.on("message", (m: { n: number; checked: CheckedSchool }) => store(todo[m.n]!, m.checked, true));
+        worker.on("message", (m: WorkerResult) => store(todo[m.n]!, m.checked, true, m.key));
         worker.on("error", reject);
         worker.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`worker stopped with exit code ${code}`))));
-        worker.postMessage({ root, ruleset, env, refs, counter });
+        worker.postMessage({ root, ruleset, env, refs, envKeys, counter } satisfies WorkerOrders);
       }),
   );
   for (;;) {
     const n = Atomics.add(counter, 0, 1);
     if (n >= refs.length) break;
-    const i = todo[n]!;
-    store(i, checkOne(root, refs[n]!, ruleset, env, pending[i]?.files));
+    checkHere(todo[n]!);
     // Let finished workers' results in while the main thread works.
     if (n % 16 === 15) await new Promise((r) => setImmediate(r));
   }
   await Promise.all(workers);
+}
+
+/** What a worker is told: the schools, and per school the env key when it should make the cache key. */
+export interface WorkerOrders {
+  root: string;
+  ruleset: Ruleset;
+  env: CheckEnv;
+  refs: SchoolRef[];
+  envKeys: (string | undefined)[];
+  counter: Int32Array;
+}
+
+export interface WorkerResult {
+  n: number;
+  checked: CheckedSchool;
+  key?: string;
 }

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { XMLParser } from "fast-xml-parser";
 import { afterAll, describe, expect, it } from "vitest";
+import { SchoolCache } from "../../src/engine/cache.js";
 import { ROOT, run } from "./run.js";
 
 const VO = "examples/swv-vo-2203";
@@ -74,6 +75,14 @@ describe("parallel, cached and plain paths", () => {
     expect(cached()).toBe(plain());
     expect(statSync(cacheFile).size).toBeGreaterThan(size);
     expect(cached()).toBe(plain());
+  });
+
+  it("a first run with a cache stores every school, also those a worker checked", () => {
+    const cacheFile = join(tmp, "cache-fill-workers");
+    const out = JSON.parse(run(["check", "-C", VO, "--format", "json", "--jobs", "2", "--cache-location", cacheFile]).stdout) as { schools: { id: string }[] };
+    const cache = new SchoolCache(cacheFile);
+    expect(out.schools.length).toBeGreaterThan(2);
+    expect(out.schools.filter((s) => !cache.has(s.id))).toEqual([]);
   });
 
   it("a cached school is checked again when one of its files changes", () => {
