@@ -26,8 +26,10 @@ export class Interner {
     if (value === undefined) return value;
     const known = this.strings.get(value);
     if (known !== undefined) return known as T;
-    this.strings.set(value, value);
-    return value;
+    // Kept for the whole run: it must not keep the file it was cut from.
+    const own = ownString(value);
+    this.strings.set(own, own);
+    return own as T;
   }
 
   list(values: string[]): string[] {
@@ -106,3 +108,42 @@ function sameList(a: readonly string[], b: readonly string[]): boolean {
  * It lives as long as the process, which for the CLI is one run.
  */
 export const SHARED = new Interner();
+
+/**
+ * A string cut from a parsed file is, in V8, a slice that keeps the whole
+ * text of the file alive (from 13 characters on; shorter ones are copied).
+ * Results outlive their files: a name kept per school kept its SOP, and a
+ * coverage or report run, which keeps texts of every document, kept every
+ * file of every school its thread checked. Concatenating makes a new string
+ * and slicing that copies only what it needs.
+ */
+export function ownString(value: string): string {
+  return value.length < 13 ? value : ` ${value}`.slice(1);
+}
+
+/**
+ * Gives every string in a result checked on this thread its own storage
+ * (see ownString). Shared parts are skipped: statuses and interned lists are
+ * made of interned strings already. Results from a worker arrive as copies
+ * and need none of this.
+ */
+export function ownStrings(result: SchoolResult): SchoolResult {
+  for (const key of Object.keys(result) as (keyof SchoolResult)[]) {
+    if (key === "statuses" || key === "onderwijstypen") continue;
+    (result as unknown as Record<string, unknown>)[key] = owned(result[key]);
+  }
+  return result;
+}
+
+function owned(value: unknown): unknown {
+  if (typeof value === "string") return ownString(value);
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) value[i] = owned(value[i]);
+    return value;
+  }
+  if (value !== null && typeof value === "object") {
+    const record = value as Record<string, unknown>;
+    for (const key of Object.keys(record)) record[key] = owned(record[key]);
+  }
+  return value;
+}

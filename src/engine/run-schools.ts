@@ -15,7 +15,7 @@ import type { Ruleset } from "../ruleset/model.js";
 import { checkSchool, type CheckEnv } from "./check-school.js";
 import { listSchoolFiles, loadSchool } from "./school.js";
 import { fileStamps, folderStamp, type SchoolCache, type SchoolStamps } from "./cache.js";
-import { SHARED } from "./intern.js";
+import { ownStrings, SHARED } from "./intern.js";
 
 export interface SchoolRef {
   id: string;
@@ -188,7 +188,7 @@ export async function runSchools(options: RunOptions): Promise<RunOutput> {
 
   /** `copied`: the result came from a worker, as a copy that shares nothing. `key`: made where it was checked. */
   const store = (i: number, checked: CheckedSchool, copied = false, key?: string) => {
-    results[i] = copied ? SHARED.school(checked.result) : checked.result;
+    results[i] = copied ? SHARED.school(checked.result) : ownStrings(checked.result);
     fileCounts[i] = checked.files;
     const p = pending[i];
     const storeAs = p?.key ?? key;
