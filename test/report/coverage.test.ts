@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildCoverage, type CoverageMatrix } from "../../src/report/coverage.js";
-import { csvField, renderCoverageCsv, renderCoverageJson } from "../../src/report/coverage-csv.js";
+import { coverageJsonPieces, csvField, renderCoverageCsv, renderCoverageJson } from "../../src/report/coverage-csv.js";
 import { fixture, NASTY } from "./fixture.js";
 
 function verdict(m: CoverageMatrix, behoefte: string, scope: string, group: string) {
@@ -153,5 +153,14 @@ describe("coverage CSV and JSON", () => {
     const json = renderCoverageJson(m);
     expect(json.endsWith("}\n")).toBe(true);
     expect(JSON.parse(json)).toEqual(JSON.parse(JSON.stringify(m)));
+  });
+
+  it("writes the JSON in pieces, a row at a time, that join to exactly JSON.stringify's text", () => {
+    const pieces = [...coverageJsonPieces(m)];
+    expect(m.rows.length).toBeGreaterThan(1);
+    expect(pieces).toHaveLength(m.rows.length + 2);
+    expect(pieces.join("")).toBe(`${JSON.stringify(m, null, 2)}\n`);
+    const empty = { ...m, rows: [] };
+    expect([...coverageJsonPieces(empty)].join("")).toBe(`${JSON.stringify(empty, null, 2)}\n`);
   });
 });

@@ -46,32 +46,37 @@ export const registerCoverage: RegisterCommand = (program: Command, io, done) =>
       const [
         { audit },
         { buildCoverage },
-        { renderCoverageCsv, renderCoverageJson },
+        { renderCoverageCsv, coverageJsonPieces },
         { createRenderer },
-        { checkNotInSchools, repoPlace, writeReport },
+        { checkNotInSchools, repoPlace, writeReportPieces },
+        { inBlocks },
       ] = await Promise.all([
         import("../../core/audit.js"),
         import("../../report/coverage.js"),
         import("../../report/coverage-csv.js"),
         import("../../report/render.js"),
         import("./report-output.js"),
+        import("../../core/write.js"),
       ]);
       const format = coverageFormat(flags.format, flags.output);
       const result = await audit({ ...auditOptions(flags, io.cwd), detail: "coverage" });
       const lang = result.repo.lang;
       const matrix = buildCoverage(result, { lang, ...(flags.group ? { group: flags.group } : {}) });
-      const text =
-        format === "csv"
-          ? renderCoverageCsv(matrix)
-          : format === "json"
-            ? renderCoverageJson(matrix)
-            : createRenderer({ format, lang, ...(flags.templates !== undefined ? { templatesDir: flags.templates } : {}) }).render("coverage", matrix);
+      // JSON in pieces: at national scale it is the largest text of the run.
+      const pieces =
+        format === "json"
+          ? coverageJsonPieces(matrix)
+          : [
+              format === "csv"
+                ? renderCoverageCsv(matrix)
+                : createRenderer({ format, lang, ...(flags.templates !== undefined ? { templatesDir: flags.templates } : {}) }).render("coverage", matrix),
+            ];
       if (flags.output !== undefined) {
         const file = resolve(io.cwd, flags.output);
         checkNotInSchools(file, repoPlace(flags, io.cwd, lang), lang === "en" ? "output file" : "het uitvoerbestand", lang);
-        writeReport(io, file, text);
+        writeReportPieces(io, file, pieces);
       } else {
-        io.out(text);
+        for (const block of inBlocks(pieces)) io.out(block);
       }
       done({ kind: "done" });
     });
