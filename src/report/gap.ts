@@ -98,8 +98,17 @@ export function pickSchools(result: AuditResult, ids: readonly string[] | undefi
 }
 
 export function buildGap(result: AuditResult, opts: GapOptions = {}): GapReport {
+  return gapReport(result, pickSchools(result, opts.schools), opts);
+}
+
+/** The gap report of one school of the result, without looking it up by id. */
+export function buildSchoolGap(result: AuditResult, school: SchoolResult, opts: Omit<GapOptions, "schools"> = {}): GapReport {
+  return gapReport(result, [school], opts);
+}
+
+function gapReport(result: AuditResult, picked: SchoolResult[], opts: GapOptions): GapReport {
   const lang = opts.lang ?? result.repo.lang ?? "nl";
-  const schools = pickSchools(result, opts.schools).map((s) => buildGapSchool(result, s, opts));
+  const schools = picked.map((s) => buildGapSchool(result, s, opts));
   return {
     meta: reportMeta(lang, result),
     schools,

@@ -5,7 +5,7 @@
  */
 import { join } from "node:path";
 import { Option, type Command } from "commander";
-import type { ReportFormat } from "../../report/render.js";
+import type { ReportFormat, ReportKind } from "../../report/render.js";
 import { addRepoOptions, auditOptions, type RepoFlags } from "../options.js";
 import type { RegisterCommand } from "./index.js";
 
@@ -28,7 +28,7 @@ export const registerReport: RegisterCommand = (program: Command, io, done) => {
       const [
         { audit },
         { buildCoverage },
-        { buildGap },
+        { buildSchoolGap },
         { buildOverview },
         { createRenderer },
         { displayPath, repoPlace, resolveOutDir, writeReport },
@@ -45,19 +45,19 @@ export const registerReport: RegisterCommand = (program: Command, io, done) => {
       const place = repoPlace(flags, io.cwd, lang);
       const out = resolveOutDir(flags.out, io.cwd, place, lang);
       const formats: ReportFormat[] = flags.format ? [flags.format] : ["md", "html"];
-      const overview = buildOverview(result, { lang, linkSchools: true });
-      const coverage = buildCoverage(result, { lang });
-      const gaps = result.schools.map((s) => ({ id: s.id, vm: buildGap(result, { lang, schools: [s.id] }) }));
       io.err(lang === "en" ? `Writing reports to ${displayPath(io.cwd, out)}:\n` : `Rapporten schrijven naar ${displayPath(io.cwd, out)}:\n`);
+      const renderers = formats.map((format) => ({ format, renderer: createRenderer({ format, lang, ...(flags.templates !== undefined ? { templatesDir: flags.templates } : {}) }) }));
       let count = 0;
-      for (const format of formats) {
-        const renderer = createRenderer({ format, lang, ...(flags.templates !== undefined ? { templatesDir: flags.templates } : {}) });
-        writeReport(io, join(out, `overzicht.${format}`), renderer.render("overview", overview));
-        writeReport(io, join(out, `dekkend-aanbod.${format}`), renderer.render("coverage", coverage));
-        for (const g of [...gaps].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
-          writeReport(io, join(out, `school-${g.id}.${format}`), renderer.render("gap", g.vm));
-        }
-        count += 2 + gaps.length;
+      // One report at a time, in every format, its view built just before and dropped right after:
+      // at 10,000 schools the views of all reports at once took more memory than the results.
+      const writeAll = (name: string, template: ReportKind, view: object) => {
+        for (const { format, renderer } of renderers) writeReport(io, join(out, `${name}.${format}`), renderer.render(template, view));
+        count += renderers.length;
+      };
+      writeAll("overzicht", "overview", buildOverview(result, { lang, linkSchools: true }));
+      writeAll("dekkend-aanbod", "coverage", buildCoverage(result, { lang }));
+      for (const school of [...result.schools].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
+        writeAll(`school-${school.id}`, "gap", buildSchoolGap(result, school, { lang }));
       }
       io.err(lang === "en" ? `${count} reports written.\n` : `${count} rapporten geschreven.\n`);
       done({ kind: "done" });
