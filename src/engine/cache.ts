@@ -80,7 +80,7 @@ interface FirstRecord extends CacheRecord {
   version: string;
 }
 
-/** The stamps of a school: one stat of its folder and one per file (`names` relative to `absDir`). */
+/** Stamps of files (and of a school's folder), and the newest modification time among them (for the racy check). */
 export interface Stamped {
   stamps: string;
   newest: number;
@@ -88,9 +88,10 @@ export interface Stamped {
 
 /**
  * One stat per file: the cheap first look at whether anything changed.
- * `names` are relative to the folder `absDir`, or absolute when it is "".
- * (Joined by hand: path.join would normalise what is already normal, a
- * measurable cost at 50,000 files.)
+ * `names` are relative to the folder `absDir`, or absolute when it is "";
+ * `first` are stamps to go on from (a school's folder stamp). (Joined by
+ * hand: path.join would normalise what is already normal, a measurable cost
+ * at 50,000 files.)
  */
 export function fileStamps(absDir: string, names: readonly string[], first: Stamped = { stamps: "", newest: 0 }): Stamped | undefined {
   try {
