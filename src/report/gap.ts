@@ -132,12 +132,32 @@ export function todoList(lang: Lang, findings: readonly Finding[], pattern: RegE
     .map(({ f }, i) => ({ ...findingView(lang, f), rank: i + 1, legal: isLegal(f, pattern) }));
 }
 
+interface ItemIndex {
+  itemInfo: Map<string, AuditResult["items"][number]>;
+  itemOrder: Map<string, number>;
+  itemStandard: Map<string, string>;
+  standardOrder: Map<string, number>;
+}
+
+/** The same for every school of a result, so made once per result: `report` builds one gap report per school. */
+const ITEM_INDEX = new WeakMap<AuditResult, ItemIndex>();
+function itemIndex(result: AuditResult): ItemIndex {
+  let index = ITEM_INDEX.get(result);
+  if (!index) {
+    index = {
+      itemInfo: new Map(result.items.map((i) => [i.id, i])),
+      itemOrder: new Map(result.items.map((i, n) => [i.id, n])),
+      itemStandard: new Map(result.items.map((i) => [i.id, i.standard])),
+      standardOrder: new Map(result.standards.map((st, n) => [st.id, n])),
+    };
+    ITEM_INDEX.set(result, index);
+  }
+  return index;
+}
+
 export function buildGapSchool(result: AuditResult, s: SchoolResult, opts: GapOptions = {}): GapSchool {
   const lang = opts.lang ?? result.repo.lang ?? "nl";
-  const itemInfo = new Map(result.items.map((i) => [i.id, i]));
-  const itemOrder = new Map(result.items.map((i, n) => [i.id, n]));
-  const itemStandard = new Map(result.items.map((i) => [i.id, i.standard]));
-  const standardOrder = new Map(result.standards.map((st, n) => [st.id, n]));
+  const { itemInfo, itemOrder, itemStandard, standardOrder } = itemIndex(result);
 
   const byStandard = new Map<string, GapItem[]>();
   const counts = emptyCounts();
