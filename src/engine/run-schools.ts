@@ -127,8 +127,9 @@ function lookUp(cache: SchoolCache, root: string, ruleset: Ruleset, env: CheckEn
 
 interface Pending {
   envKey: string;
+  /** The key of `files`, read at the lookup. */
   key?: string;
-  /** The key is made by whoever checks the school, from the bytes it reads. */
+  /** Nothing was read at the lookup: the key is made where the school is checked, from the bytes read there. */
   keyWhenChecked?: boolean;
   files?: Map<string, Buffer>;
   stamped?: SchoolStamps;
@@ -191,7 +192,8 @@ export async function runSchools(options: RunOptions): Promise<RunOutput> {
     results[i] = copied ? SHARED.school(checked.result) : ownStrings(checked.result);
     fileCounts[i] = checked.files;
     const p = pending[i];
-    const storeAs = p?.key ?? key;
+    // The key of the bytes that were checked: made where they were read.
+    const storeAs = key ?? p?.key;
     if (cache && p && storeAs) cache.set(schools[i]!.id, storeAs, p.envKey, checked, p.stamped);
     pending[i] = undefined;
   };
@@ -207,8 +209,8 @@ export async function runSchools(options: RunOptions): Promise<RunOutput> {
 
   const pool = options.pool ?? (shouldRunParallel(options.jobs, todo.length) ? startPool(options.jobs, todo.length) : undefined);
   if (pool && pool.length > 0 && todo.length > 1) {
-    // A worker makes the key of the schools that need one (the env key says so).
-    const envKeys = todo.map((i) => (pending[i]?.keyWhenChecked ? pending[i]!.envKey : undefined));
+    // A worker reads a school's files itself: with a cache it makes the key of what it read (the env key says so).
+    const envKeys = todo.map((i) => pending[i]?.envKey);
     await runParallel(options, todo, envKeys, pool, store, checkHere);
   } else {
     for (const w of pool ?? []) void w.terminate();

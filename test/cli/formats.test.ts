@@ -85,6 +85,18 @@ describe("parallel, cached and plain paths", () => {
     expect(out.schools.filter((s) => !cache.has(s.id))).toEqual([]);
   });
 
+  it("--cache-location is relative to where the command runs, like --output", () => {
+    const cwd = mkdtempSync(join(tmp, "cwd-"));
+    const repo = join(tmp, "location-repo");
+    cpSync(join(ROOT, "test/fixtures/warnings-only"), repo, { recursive: true });
+    expect(run(["check", "-C", repo, "--cache-location", "mijn-cache"], { cwd }).code).toBe(0);
+    expect(existsSync(join(cwd, "mijn-cache"))).toBe(true);
+    expect(existsSync(join(repo, "mijn-cache"))).toBe(false);
+    // --cache alone: the default file in the repository.
+    run(["check", "-C", repo, "--cache"], { cwd });
+    expect(existsSync(join(repo, ".sop-audit-cache"))).toBe(true);
+  });
+
   it("a cached school is checked again when one of its files changes", () => {
     const repo = join(tmp, "cache-repo");
     cpSync(join(ROOT, "test/fixtures/warnings-only"), repo, { recursive: true });

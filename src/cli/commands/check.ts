@@ -68,7 +68,8 @@ export const registerCheck: RegisterCommand = (program: Command, io, done) => {
         ...auditOptions(flags, io.cwd),
         detail: "check",
         ...(paths.length ? { paths } : {}),
-        ...(flags.cache || flags.cacheLocation ? { cache: flags.cacheLocation ?? DEFAULT_CACHE } : {}),
+        // A path given is relative to where the command runs (as --output is); the default lives in the repository.
+        ...(flags.cache || flags.cacheLocation ? { cache: flags.cacheLocation !== undefined ? resolve(io.cwd, flags.cacheLocation) : DEFAULT_CACHE } : {}),
         ...(flags.jobs ? { jobs: flags.jobs } : {}),
         ...(flags.changedSince !== undefined ? { changedSince: flags.changedSince } : {}),
       });
