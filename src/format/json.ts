@@ -7,32 +7,19 @@ import { sortSchools } from "./shared.js";
 import { itemStatus, school, toJsonOutput } from "./json-contract.js";
 import type { ItemStatus, SchoolResult } from "../core/types.js";
 import { joinPieces, type ChunkedFormatter, type Formatter, type Piece } from "./types.js";
+import { listElementText, listPieces } from "./json-pieces.js";
 
 export const format: Formatter = (result, ctx) => joinPieces(chunks(result, ctx));
 
 /**
- * In pieces per school, so that a national run never holds the whole text:
- * the document around the schools is stringified once with an empty list,
- * each school at the indentation JSON.stringify would give it.
+ * In pieces per school, so that a national run never holds the whole text
+ * (see json-pieces.ts).
  */
 export const chunks: ChunkedFormatter = function* (result, ctx) {
-  const frame = JSON.stringify(toJsonOutput({ ...result, schools: [] }, ctx), null, 2);
-  const marker = '"schools": []';
-  const at = frame.indexOf(marker);
-  const schools = sortSchools(result.schools);
-  if (schools.length === 0) {
-    yield `${frame}\n`;
-    return;
-  }
-  yield `${frame.slice(0, at)}"schools": [`;
   const previous: Previous = { statuses: [], bytes: [] };
-  for (let i = 0; i < schools.length; i++) yield* schoolPieces(schools[i]!, i === 0 ? "\n    " : ",\n    ", previous);
-  yield `\n  ]${frame.slice(at + marker.length)}\n`;
+  yield* listPieces(toJsonOutput({ ...result, schools: [] }, ctx), "schools", sortSchools(result.schools), (s, before) => schoolPieces(s, before, previous));
 };
 
-/** A school inside `{"schools": [ … ]}`, i.e. at the indentation it has in the output. */
-const SCHOOL_OPEN = '{\n  "schools": [\n    ';
-const SCHOOL_CLOSE = "\n  ]\n}";
 const STATUSES_MARKER = '\n      "statuses": []';
 
 /**
@@ -89,8 +76,7 @@ function statusesBytes(statuses: readonly ItemStatus[], previous: Previous): Uin
 }
 
 function* schoolPieces(s: SchoolResult, before: string, previous: Previous): Generator<Piece> {
-  const wrapped = JSON.stringify({ schools: [school({ ...s, statuses: [] })] }, null, 2);
-  const text = wrapped.slice(SCHOOL_OPEN.length, wrapped.length - SCHOOL_CLOSE.length);
+  const text = listElementText("schools", school({ ...s, statuses: [] }));
   if (s.statuses.length === 0) {
     yield before + text;
     return;

@@ -23,6 +23,8 @@
  * spreadsheet never runs it as a formula.
  */
 import type { CoverageMatrix } from "./coverage.js";
+import { listElementText, listPieces } from "../format/json-pieces.js";
+import { joinPieces, type Piece } from "../format/types.js";
 
 const HEADER = [
   "type",
@@ -91,33 +93,14 @@ export function renderCoverageCsv(matrix: CoverageMatrix): string {
 }
 
 export function renderCoverageJson(matrix: CoverageMatrix): string {
-  return [...coverageJsonPieces(matrix)].join("");
+  return joinPieces(coverageJsonPieces(matrix));
 }
-
-/** A row inside `{"rows": [ … ]}`, i.e. at the indentation it has in the document. */
-const ROW_OPEN = '{\n  "rows": [\n    ';
-const ROW_CLOSE = "\n  ]\n}";
 
 /**
  * The same text in pieces, a behoefte at a time: at 10,000 schools the
  * document is ~250 MB, almost all of it in the rows' cells, and as one
- * string it alone took more memory than the rest of the run. The document
- * around the rows is stringified once with an empty list, each row at the
- * indentation JSON.stringify gives it inside the document.
+ * string it alone took more memory than the rest of the run.
  */
-export function* coverageJsonPieces(matrix: CoverageMatrix): Generator<string> {
-  const frame = JSON.stringify({ ...matrix, rows: [] }, null, 2);
-  // At the top level's indentation: a "rows" deeper down is not this one.
-  const marker = '\n  "rows": []';
-  const at = frame.indexOf(marker);
-  if (matrix.rows.length === 0 || at < 0) {
-    yield `${JSON.stringify(matrix, null, 2)}\n`;
-    return;
-  }
-  yield `${frame.slice(0, at)}\n  "rows": [`;
-  for (let i = 0; i < matrix.rows.length; i++) {
-    const wrapped = JSON.stringify({ rows: [matrix.rows[i]] }, null, 2);
-    yield (i === 0 ? "\n    " : ",\n    ") + wrapped.slice(ROW_OPEN.length, wrapped.length - ROW_CLOSE.length);
-  }
-  yield `\n  ]${frame.slice(at + marker.length)}\n`;
+export function coverageJsonPieces(matrix: CoverageMatrix): Generator<Piece> {
+  return listPieces({ ...matrix, rows: [] }, "rows", matrix.rows, (row, before) => [before + listElementText("rows", row)]);
 }

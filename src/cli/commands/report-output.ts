@@ -7,7 +7,6 @@ import { UsageError } from "../../core/errors.js";
 import type { Lang } from "../../core/types.js";
 import { findRepoRoot, loadConfig } from "../../repo/config.js";
 import type { Io } from "../io.js";
-import { writeFileAtomic } from "../io.js";
 import { writeChunksAtomic } from "../../core/write.js";
 
 export const DEFAULT_REPORT_DIR = "rapporten";
@@ -56,12 +55,11 @@ export function resolveOutDir(out: string | undefined, cwd: string, place: RepoP
 
 /** Writes one report file and says so on stderr, with a path relative to where the user stands. */
 export function writeReport(io: Io, file: string, content: string | Uint8Array): void {
-  writeFileAtomic(file, content);
-  io.err(`  ${displayPath(io.cwd, file)}\n`);
+  writeReportPieces(io, file, [content]);
 }
 
 /** The same for a report made in pieces, which is never held as one string. */
-export function writeReportPieces(io: Io, file: string, pieces: Iterable<string>): void {
+export function writeReportPieces(io: Io, file: string, pieces: Iterable<string | Uint8Array>): void {
   writeChunksAtomic(file, pieces);
   io.err(`  ${displayPath(io.cwd, file)}\n`);
 }
