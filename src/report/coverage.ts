@@ -148,6 +148,8 @@ function defaultMinima(niveaus: readonly VocabTerm[]): CoverageMinimum[] {
   return [{ niveau, scholen: 1, per: "onderwijstype" }];
 }
 
+const NONE: readonly AanbodEntry[] = [];
+
 export function buildCoverage(result: AuditResult, opts: CoverageOptions = {}): CoverageMatrix {
   const lang = opts.lang ?? result.repo.lang ?? "nl";
   const groupBy: CoverageGroupKey = opts.group ?? result.dekkendAanbod.groeperen[0] ?? "onderwijstype";
@@ -208,14 +210,32 @@ export function buildCoverage(result: AuditResult, opts: CoverageOptions = {}): 
     swv: membersOf("swv"),
   };
 
+  /**
+   * Each school's aanbod by need, made once per school: every need asks for
+   * every school in every group of every scope, and filtering the whole
+   * aanbod each time made the matrix of 10,000 schools take seconds.
+   */
+  const byNeed = new Map<SchoolResult, Map<string, AanbodEntry[]>>();
+  const aanbodOf = (s: SchoolResult, behoefte: string): readonly AanbodEntry[] => {
+    let needs = byNeed.get(s);
+    if (needs === undefined) {
+      needs = new Map();
+      for (const e of s.sop?.aanbod ?? []) {
+        const list = needs.get(e.behoefte);
+        if (list) list.push(e);
+        else needs.set(e.behoefte, [e]);
+      }
+      byNeed.set(s, needs);
+    }
+    return needs.get(behoefte) ?? NONE;
+  };
   /** Entries of a school for one need that count in a group of the given scope. */
-  const entriesFor = (s: SchoolResult, behoefte: string, scope: CoverageScope, group: string): AanbodEntry[] =>
-    (s.sop?.aanbod ?? []).filter(
-      (e) =>
-        e.behoefte === behoefte &&
-        (scope !== "onderwijstype" || group === "" || e.onderwijstypen.length === 0 || e.onderwijstypen.includes(group)),
-    );
-  const bestRank = (entries: AanbodEntry[]): number => entries.reduce((max, e) => Math.max(max, rankOf.get(e.niveau) ?? 0), 0);
+  const entriesFor = (s: SchoolResult, behoefte: string, scope: CoverageScope, group: string): readonly AanbodEntry[] => {
+    const all = aanbodOf(s, behoefte);
+    if (scope !== "onderwijstype" || group === "") return all;
+    return all.filter((e) => e.onderwijstypen.length === 0 || e.onderwijstypen.includes(group));
+  };
+  const bestRank = (entries: readonly AanbodEntry[]): number => entries.reduce((max, e) => Math.max(max, rankOf.get(e.niveau) ?? 0), 0);
 
   const minima = result.dekkendAanbod.minima.length > 0 ? result.dekkendAanbod.minima : defaultMinima(result.vocab.niveaus);
   /** The minima for one need: per scope the need's own minimum, else the general one. */
