@@ -91,6 +91,33 @@ export class Interner {
       if (d.schooljaar !== undefined) d.schooljaar = this.string(d.schooljaar);
     }
     result.onderwijstypen = this.list(result.onderwijstypen);
+    return this.details(result);
+  }
+
+  /**
+   * What reports keep of a school's documents, as far as it repeats: the
+   * scores of a zelfevaluatie (some 150 per document, from a short list of
+   * words) and the needs and levels of the aanbod. At 10,000 schools the
+   * scores alone were some 3 million strings of their own.
+   */
+  details(result: SchoolResult): SchoolResult {
+    for (const z of result.zelfevaluaties) {
+      const { scores } = z;
+      for (const item of Object.keys(scores)) scores[item] = this.string(scores[item]!);
+    }
+    for (const e of result.sop?.aanbod ?? []) {
+      e.behoefte = this.string(e.behoefte);
+      e.niveau = this.string(e.niveau);
+      e.onderwijstypen = this.list(e.onderwijstypen);
+    }
+    for (const v of result.visitaties) {
+      if (v.oordeel !== undefined) v.oordeel = this.string(v.oordeel);
+      for (const b of v.bevindingen) {
+        b.oordeel = this.string(b.oordeel);
+        if (b.standaard !== undefined) b.standaard = this.string(b.standaard);
+        if (b.indicator !== undefined) b.indicator = this.string(b.indicator);
+      }
+    }
     return result;
   }
 }

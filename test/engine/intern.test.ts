@@ -2,6 +2,7 @@
 import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import type { SchoolResult } from "../../src/core/types.js";
 import { Interner } from "../../src/engine/intern.js";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -88,5 +89,59 @@ describe("ownStrings", () => {
     expect(heapAfter("owned")).toBeLessThan(nothing + 3);
     // The premise: on this V8, the name as parsed does keep its file.
     expect(heapAfter("slices")).toBeGreaterThan(nothing + 10);
+  });
+});
+
+describe("Interner.details", () => {
+  const result = (scores: Record<string, string>, niveau: string) =>
+    ({
+      id: "00AA00",
+      statuses: [],
+      onderwijstypen: [],
+      sop: { aanbod: [{ behoefte: "dyslexie", niveau, onderwijstypen: ["havo", "vwo"], toelichting: "Voorleessoftware op alle laptops." }] },
+      zelfevaluaties: [{ schooljaar: "2025-2026", file: "z.yaml", scores }],
+      visitaties: [{ datum: "2025-01-01", file: "v.yaml", commissie: [], oordeel: "voldoet", bevindingen: [{ standaard: "BO-01", oordeel: "voldoet", toelichting: "Goed." }], afspraken: [] }],
+    }) as unknown as SchoolResult;
+
+  it("changes no value", () => {
+    const interner = new Interner();
+    const r = result({ "BO-01.01": "voldoet", "BO-01.02": "voldoet niet" }, "extra");
+    const before = structuredClone(r);
+    expect(interner.details(r)).toEqual(before);
+  });
+
+  it("makes the same aanbod lists one list", () => {
+    const interner = new Interner();
+    const a = interner.details(result({}, "basis"));
+    const b = interner.details(result({}, "basis"));
+    expect(a.sop!.aanbod[0]!.onderwijstypen).toBe(b.sop!.aanbod[0]!.onderwijstypen);
+  });
+
+  // Strings have no identity in JavaScript: sharing shows in the heap. 2,000 schools of 150
+  // scores, each score a string of its own as a parser gives it: ~300,000 strings.
+  const heapAfter = (intern: boolean) => {
+    const script = `
+      import { Interner } from ${JSON.stringify(`${ROOT}dist/engine/intern.js`)};
+      const interner = new Interner();
+      const words = ["voldoet", "voldoet niet", "deels"];
+      const kept = [];
+      for (let s = 0; s < 2000; s++) {
+        const scores = {};
+        for (let i = 0; i < 150; i++) scores["BO-" + i] = words[(s + i) % 3].split("").join("");
+        const r = { statuses: [], onderwijstypen: [], zelfevaluaties: [{ schooljaar: "2025-2026", file: "z.yaml", scores }], visitaties: [] };
+        kept.push(${intern} ? interner.details(r) : r);
+      }
+      globalThis.gc();
+      if (kept[1].zelfevaluaties[0].scores["BO-0"] !== "voldoet niet") throw new Error("changed");
+      console.log(process.memoryUsage().heapUsed);`;
+    const out = execFileSync(process.execPath, ["--expose-gc", "--input-type=module", "-e", script], { encoding: "utf8" });
+    return Number(out.trim()) / 1e6;
+  };
+
+  it("keeps one copy of each score word, not one per score", () => {
+    const own = heapAfter(false);
+    const interned = heapAfter(true);
+    // ~300,000 strings of 16-24 bytes each.
+    expect(own - interned).toBeGreaterThan(4);
   });
 });
