@@ -6,7 +6,7 @@
 import { isAbsolute, relative, resolve, sep } from "node:path";
 import { sortFindings, type CheckEnv, type Detail } from "../engine/check-school.js";
 import { fileStamps, SchoolCache } from "../engine/cache.js";
-import { runSchools, startPool } from "../engine/run-schools.js";
+import { collectSooner, runSchools, startPool } from "../engine/run-schools.js";
 import { isRealDate } from "../documents/formats.js";
 import { loadConfig, findRepoRoot } from "../repo/config.js";
 import { changedSchoolDirs } from "../repo/changed.js";
@@ -135,6 +135,8 @@ export async function audit(options: AuditOptions): Promise<AuditResult> {
     ...(pool ? { pool } : {}),
   });
   cache?.save();
+  // Reports render from every school's details: from here on garbage is collected sooner.
+  if ((options.detail ?? "report") !== "check") collectSooner();
   const topLevel = sortFindings([...config.findings, ...discovered.findings]);
   // The configuration file counts as a file read.
   return buildResult(ruleset, env, config.config.swv, results, topLevel, files + 1);

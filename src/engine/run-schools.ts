@@ -167,6 +167,22 @@ function optimiseLater(): void {
   if (process.versions.v8.startsWith("11.")) setFlagsFromString("--interrupt-budget=300000");
 }
 
+/**
+ * A report or coverage run keeps every school's details after checking
+ * (~200 MB at 10,000 schools) and then renders from them. What rendering
+ * allocates mostly dies young, but the report being built when the young
+ * generation is collected survives, and by default V8 lets the old
+ * generation grow to several times what was live before it collects it
+ * again: measured at 10,000 schools, `report --format html` peaked at
+ * 0.92–0.99 GB without a leak. A growth of 25 % per full collection kept it
+ * at 0.67–0.72 GB. Set once the checking is done: set before, it made the
+ * workers (whose live heap is small) collect all the time, and `coverage`
+ * took 28 % longer.
+ */
+export function collectSooner(): void {
+  setFlagsFromString("--heap-growing-percent=25");
+}
+
 export async function runSchools(options: RunOptions): Promise<RunOutput> {
   const { root, ruleset, env, schools, cache } = options;
   const results: (SchoolResult | undefined)[] = new Array(schools.length);
@@ -189,7 +205,7 @@ export async function runSchools(options: RunOptions): Promise<RunOutput> {
 
   /** `copied`: the result came from a worker, as a copy that shares nothing. `key`: made where it was checked. */
   const store = (i: number, checked: CheckedSchool, copied = false, key?: string) => {
-    results[i] = copied ? SHARED.school(checked.result) : ownStrings(checked.result);
+    results[i] = copied ? SHARED.school(checked.result) : SHARED.details(ownStrings(checked.result));
     fileCounts[i] = checked.files;
     const p = pending[i];
     // The key of the bytes that were checked: made where they were read.
