@@ -97,8 +97,9 @@ export class Interner {
   /**
    * What reports keep of a school's documents, as far as it repeats: the
    * scores of a zelfevaluatie (some 150 per document, from a short list of
-   * words) and the needs and levels of the aanbod. At 10,000 schools the
-   * scores alone were some 3 million strings of their own.
+   * words), the needs and levels of the aanbod and the oordelen of a
+   * visitatie. At 10,000 schools the scores alone were some 3 million
+   * strings of their own.
    */
   details(result: SchoolResult): SchoolResult {
     for (const z of result.zelfevaluaties) {

@@ -174,10 +174,10 @@ function optimiseLater(): void {
  * generation is collected survives, and by default V8 lets the old
  * generation grow to several times what was live before it collects it
  * again: measured at 10,000 schools, `report --format html` peaked at
- * 0.92–0.99 GB without a leak. A growth of 25 % per full collection kept it
- * at 0.67–0.72 GB. Set once the checking is done: set before, it made the
- * workers (whose live heap is small) collect all the time, and `coverage`
- * took 28 % longer.
+ * 0.92–0.99 GB without a leak, and 0.73–0.90 GB with a growth of 25 % per
+ * full collection from here on. Set once the checking is done: set from the
+ * start, it made the workers (whose live heap is small) collect all the
+ * time, and `coverage` took 28 % longer.
  */
 export function collectSooner(): void {
   setFlagsFromString("--heap-growing-percent=25");
