@@ -4,8 +4,6 @@
  */
 import { Chalk, type ChalkInstance } from "chalk";
 
-export { writeFileAtomic } from "../core/write.js";
-
 export interface Io {
   /** Text, or text as UTF-8 bytes (large outputs are written in blocks of bytes). */
   out(text: string | Uint8Array): void;

@@ -3,15 +3,11 @@ import { closeSync, mkdirSync, openSync, renameSync, statSync, writeSync } from 
 import { dirname } from "node:path";
 
 /**
- * Writes a file atomically: a half-written report never replaces a good one.
- * A device or pipe (/dev/null, /dev/stdout, a FIFO) is written to directly:
- * renaming a file over it would replace it.
+ * Writes a file atomically, from output in pieces (never held as one
+ * string): a half-written report never replaces a good one. A device or
+ * pipe (/dev/null, /dev/stdout, a FIFO) is written to directly: renaming a
+ * file over it would replace it.
  */
-export function writeFileAtomic(file: string, content: string | Uint8Array): void {
-  writeChunksAtomic(file, [content]);
-}
-
-/** The same for output produced in pieces, which is never held as one string. */
 export function writeChunksAtomic(file: string, pieces: Iterable<string | Uint8Array>): void {
   const existing = statSync(file, { throwIfNoEntry: false });
   const direct = existing !== undefined && !existing.isFile();
