@@ -32,6 +32,8 @@ export interface SnapshotFile {
 export interface RulesetSnapshot {
   /** SHA-256 of a file's bytes → what reading it gave. */
   files: Record<string, SnapshotFile>;
+  /** The JSON Schema fragments of the shipped rules, as ajv's standalone code (rules/schema-fragments.ts). */
+  fragments?: Record<string, string>;
 }
 
 const rangeKey = (path: readonly PathSegment[], key: boolean | undefined) => JSON.stringify([path, key === true]);

@@ -1,4 +1,3 @@
-import { Ajv, type ValidateFunction } from "ajv";
 import * as z from "zod";
 import { formatPath } from "../../documents/source.js";
 import { describe } from "../../documents/validate.js";
@@ -6,6 +5,7 @@ import { closest } from "../../core/similar.js";
 import { defineKind } from "../kind.js";
 import { resolvePath } from "../path.js";
 import { quoteList, RulePath } from "./_shared.js";
+import { fragmentErrors, fragmentValidator } from "../schema-fragments.js";
 
 const Params = z
   .strictObject({
@@ -26,33 +26,6 @@ function isRegex(s: string): boolean {
   }
 }
 
-// One ajv for all rules; compiled fragments are cached by their JSON text.
-// Fragments are checked against the meta-schema by `check` (below), not on every compile.
-let ajvInstance: Ajv | undefined;
-const ajv = () => (ajvInstance ??= new Ajv({ allErrors: false, strict: false, validateSchema: false }));
-const compiled = new Map<string, ValidateFunction>();
-// A rule's params are the same object for every school: no JSON text needed after the first time.
-const compiledBySchema = new WeakMap<object, ValidateFunction>();
-function compile(schema: Record<string, unknown>): ValidateFunction {
-  const known = compiledBySchema.get(schema);
-  if (known) return known;
-  const key = JSON.stringify(schema);
-  let fn = compiled.get(key);
-  if (!fn) compiled.set(key, (fn = ajv().compile(schema)));
-  compiledBySchema.set(schema, fn);
-  return fn;
-}
-
-/**
- * Is the fragment valid JSON Schema? Compiling the meta-schema costs more
- * than the rest of a small run's ruleset, so the fragments shipped in
- * standards/ are checked once by the test suite instead of on every run.
- */
-export function fragmentErrors(schema: Record<string, unknown>): string | undefined {
-  const a = ajv();
-  return a.validateSchema(schema) ? undefined : a.errorsText(a.errors, { dataVar: "schema" });
-}
-
 export default defineKind({
   name: "value-matches",
   summary: { nl: "elke waarde op het pad past (enum, patroon, lijst of JSON Schema)", en: "every value at the path matches (enum, pattern, list or JSON Schema)" },
@@ -65,7 +38,7 @@ export default defineKind({
       try {
         const invalid = shipped ? undefined : fragmentErrors(params.schema);
         if (invalid) out.push({ message: `schema is geen geldig JSON Schema: ${invalid}`, param: "schema" });
-        else compile(params.schema);
+        else fragmentValidator(params.schema);
       } catch (e) {
         out.push({ message: `schema is geen geldig JSON Schema: ${(e as Error).message}`, param: "schema" });
       }
@@ -85,7 +58,7 @@ export default defineKind({
         (!p.enum || p.enum.includes(v as never)) &&
         (!p.pattern || (typeof v === "string" && new RegExp(p.pattern, "u").test(v))) &&
         (!p.list || (typeof v === "string" && ctx.term(p.list, v) !== undefined)) &&
-        (!p.schema || compile(p.schema)(v));
+        (!p.schema || fragmentValidator(p.schema)(v));
       if (valid) continue;
       const where = formatPath(hit.path);
       const found = describe(v, ctx.lang);
@@ -125,7 +98,7 @@ export default defineKind({
         }
       }
       if (p.schema) {
-        const validate = compile(p.schema);
+        const validate = fragmentValidator(p.schema);
         if (!validate(v)) {
           const err = validate.errors?.[0];
           const detail = err ? `${err.keyword} ${JSON.stringify(err.params)}` : "";
