@@ -32,6 +32,11 @@ describe("every item gets exactly one status", () => {
       for (const school of result.schools) expectOneStatusPerItem(school, ids);
       const counted = Object.values(result.summary.statuses).reduce((a, b) => a + b, 0);
       expect(counted).toBe(ids.length * result.schools.length);
+      // Each kind counted as itself, in the order of STATUSES.
+      expect(Object.keys(result.summary.statuses)).toEqual([...STATUSES]);
+      const all = result.schools.flatMap((s) => s.statuses);
+      for (const status of STATUSES) expect(result.summary.statuses[status], status).toBe(all.filter((x) => x.status === status).length);
+      if (repo.startsWith("examples/")) expect(new Set(all.map((x) => x.status)).size).toBeGreaterThanOrEqual(4);
     });
   }
 
