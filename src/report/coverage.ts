@@ -162,8 +162,6 @@ export function buildCoverage(result: AuditResult, opts: CoverageOptions = {}): 
 
   const schools = [...result.schools].sort((a, b) => cmpName(a.naam ?? a.id, b.naam ?? b.id) || cmp(a.id, b.id));
   const nameOf = new Map(schools.map((s) => [s.id, s.naam ?? s.id]));
-  // Looked up once per cell: a Map keeps the matrix linear in the number of schools.
-  const schoolById = new Map(schools.map((s) => [s.id, s]));
 
   const groupValues = (s: SchoolResult, scope: CoverageScope): string[] => {
     switch (scope) {
@@ -211,31 +209,41 @@ export function buildCoverage(result: AuditResult, opts: CoverageOptions = {}): 
   };
 
   /**
-   * Each school's aanbod by need, made once per school: every need asks for
-   * every school in every group of every scope, and filtering the whole
-   * aanbod each time made the matrix of 10,000 schools take seconds.
+   * Each school's aanbod by need, made once per school (in the order of
+   * `schools`); each row then takes its need's entries of every school once.
+   * Every need asks for every school in every group of every scope: looking
+   * the entries up each time (and filtering them into new lists) made the
+   * matrix of 10,000 schools take seconds.
    */
-  const byNeed = new Map<SchoolResult, Map<string, AanbodEntry[]>>();
-  const aanbodOf = (s: SchoolResult, behoefte: string): readonly AanbodEntry[] => {
-    let needs = byNeed.get(s);
-    if (needs === undefined) {
-      needs = new Map();
-      for (const e of s.sop?.aanbod ?? []) {
-        const list = needs.get(e.behoefte);
-        if (list) list.push(e);
-        else needs.set(e.behoefte, [e]);
-      }
-      byNeed.set(s, needs);
+  const needsOf = schools.map((s) => {
+    const needs = new Map<string, AanbodEntry[]>();
+    for (const e of s.sop?.aanbod ?? []) {
+      const list = needs.get(e.behoefte);
+      if (list) list.push(e);
+      else needs.set(e.behoefte, [e]);
     }
-    return needs.get(behoefte) ?? NONE;
+    return needs;
+  });
+  const indexOf = new Map(schools.map((s, i) => [s, i]));
+  const indexesOf = (scope: CoverageScope): Map<string, number[]> => new Map([...members[scope]].map(([g, list]) => [g, list.map((s) => indexOf.get(s)!)]));
+  const memberIndexes: Record<CoverageScope, Map<string, number[]>> = {
+    onderwijstype: indexesOf("onderwijstype"),
+    kring: indexesOf("kring"),
+    gemeente: indexesOf("gemeente"),
+    swv: indexesOf("swv"),
   };
-  /** Entries of a school for one need that count in a group of the given scope. */
-  const entriesFor = (s: SchoolResult, behoefte: string, scope: CoverageScope, group: string): readonly AanbodEntry[] => {
-    const all = aanbodOf(s, behoefte);
-    if (scope !== "onderwijstype" || group === "") return all;
-    return all.filter((e) => e.onderwijstypen.length === 0 || e.onderwijstypen.includes(group));
+  /** Does an entry count in a group of the given scope? Only onderwijstype groups leave entries out. */
+  const countsIn = (e: AanbodEntry, scope: CoverageScope, group: string): boolean =>
+    scope !== "onderwijstype" || group === "" || e.onderwijstypen.length === 0 || e.onderwijstypen.includes(group);
+  /** Entries of one need that count in a group of the given scope. */
+  const entriesIn = (all: readonly AanbodEntry[], scope: CoverageScope, group: string): readonly AanbodEntry[] =>
+    all.every((e) => countsIn(e, scope, group)) ? all : all.filter((e) => countsIn(e, scope, group));
+  /** The highest level among the entries that count in the group (0: none). */
+  const bestRankIn = (all: readonly AanbodEntry[], scope: CoverageScope, group: string): number => {
+    let max = 0;
+    for (const e of all) if (countsIn(e, scope, group)) max = Math.max(max, rankOf.get(e.niveau) ?? 0);
+    return max;
   };
-  const bestRank = (entries: readonly AanbodEntry[]): number => entries.reduce((max, e) => Math.max(max, rankOf.get(e.niveau) ?? 0), 0);
 
   const minima = result.dekkendAanbod.minima.length > 0 ? result.dekkendAanbod.minima : defaultMinima(result.vocab.niveaus);
   /** The minima for one need: per scope the need's own minimum, else the general one. */
@@ -259,6 +267,7 @@ export function buildCoverage(result: AuditResult, opts: CoverageOptions = {}): 
     label: groupLabel(groupBy, g),
     columns: list.map((s) => ({ group: g, school: s.id, naam: s.naam ?? s.id })),
   }));
+  const columnIndexes = groups.map((grp) => memberIndexes[groupBy].get(grp.key)!);
 
   const verdictOf = (count: number, minimum: number): Verdict =>
     count < minimum ? "niet-gedekt" : count >= 2 || count === 0 ? "gedekt" : "kwetsbaar";
@@ -268,32 +277,38 @@ export function buildCoverage(result: AuditResult, opts: CoverageOptions = {}): 
     const applying = minimaFor(b.id);
     const displayMin = applying.get(groupBy) ?? applying.get("swv") ?? [...applying.values()][0];
     const displayRank = displayMin ? (rankOf.get(displayMin.niveau) ?? 0) : 1;
-    const cells: CoverageCell[] = groups.flatMap((grp) =>
-      grp.columns.map((col) => {
-        const s = schoolById.get(col.school)!;
-        const entries = entriesFor(s, b.id, groupBy, grp.key);
-        const rank = bestRank(entries);
-        const top = entries.filter((e) => (rankOf.get(e.niveau) ?? 0) === rank && rank > 0);
-        const caps = top.filter((e) => e.capaciteit !== undefined).map((e) => e.capaciteit!);
+    const forNeed = needsOf.map((needs) => needs.get(b.id) ?? NONE);
+    const cells: CoverageCell[] = [];
+    // Where each group's cells start in `cells` (they are made group by group).
+    const groupStarts: number[] = [];
+    groups.forEach((grp, n) => {
+      groupStarts.push(cells.length);
+      for (const i of columnIndexes[n]!) {
+        const entries = entriesIn(forNeed[i]!, groupBy, grp.key);
+        const rank = bestRankIn(entries, groupBy, grp.key);
+        const top = rank > 0 ? entries.filter((e) => (rankOf.get(e.niveau) ?? 0) === rank) : NONE;
+        let capaciteit: number | undefined;
+        for (const e of top) if (e.capaciteit !== undefined) capaciteit = (capaciteit ?? 0) + e.capaciteit;
         const niveau = rank > 0 ? niveaus[rank]!.id : (entries.find((e) => !rankOf.has(e.niveau))?.niveau ?? geen);
-        return {
+        cells.push({
           group: grp.key,
-          school: s.id,
+          school: schools[i]!.id,
           niveau,
           niveauNaam: niveauNaam(niveau),
           rank,
-          ...(caps.length > 0 ? { capaciteit: caps.reduce((x, y) => x + y, 0) } : {}),
+          ...(capaciteit !== undefined ? { capaciteit } : {}),
           counts: rank > 0 && rank >= displayRank,
-        };
-      }),
-    );
+        });
+      }
+    });
+    groupStarts.push(cells.length);
     const verdicts: CoverageVerdict[] = [];
     for (const scope of SCOPES) {
       const min = applying.get(scope);
       if (!min) continue;
       const need = rankOf.get(min.niveau) ?? 0;
-      for (const [g, list] of members[scope]) {
-        const offering = list.filter((s) => bestRank(entriesFor(s, b.id, scope, g)) >= Math.max(need, 1)).map((s) => s.id);
+      for (const [g, list] of memberIndexes[scope]) {
+        const offering = list.filter((i) => bestRankIn(forNeed[i]!, scope, g) >= Math.max(need, 1)).map((i) => schools[i]!.id);
         const verdict = verdictOf(offering.length, min.scholen);
         verdicts.push({
           scope,
@@ -324,16 +339,17 @@ export function buildCoverage(result: AuditResult, opts: CoverageOptions = {}): 
     }
     const worst = verdicts.reduce<Verdict>((w, v) => (severity[v.verdict] > severity[w] ? v.verdict : w), "gedekt");
     const swvVerdict = verdicts.find((v) => v.scope === "swv");
-    const groupVerdict = (g: string) => verdicts.find((v) => v.scope === groupBy && v.group === g);
+    const ownVerdicts = new Map(verdicts.filter((v) => v.scope === groupBy).map((v) => [v.group, v]));
+    const groupVerdict = (g: string) => ownVerdicts.get(g);
     return {
       behoefte: b.id,
       naam: b.naam ?? b.id,
       cells,
       verdicts,
       groupVerdicts: groups.map((grp) => groupVerdict(grp.key)).filter((v): v is CoverageVerdict => v !== undefined),
-      byGroup: groups.map((grp) => {
+      byGroup: groups.map((grp, n) => {
         const v = groupVerdict(grp.key);
-        return { group: grp.key, cells: cells.filter((c) => c.group === grp.key), ...(v ? { verdict: v } : {}) };
+        return { group: grp.key, cells: cells.slice(groupStarts[n], groupStarts[n + 1]), ...(v ? { verdict: v } : {}) };
       }),
       ...(swvVerdict ? { swvVerdict } : {}),
       worst,
