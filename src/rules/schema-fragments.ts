@@ -16,9 +16,7 @@ import type { Ajv, Options, ValidateFunction } from "ajv";
 import type { Ruleset } from "../ruleset/model.js";
 import { rulesetSnapshot } from "../ruleset/snapshot.js";
 
-export type { ValidateFunction } from "ajv";
-
-/** Not named `require`: the bundler would then put ajv into the bundle after all. */
+/** The bundler does not follow a require made with createRequire: ajv is loaded from node_modules, when asked. */
 const loadModule = createRequire(import.meta.url);
 
 /** The same options at build time and at run time, so that both give the same answers. */
@@ -82,11 +80,11 @@ export function rulesetFragments(ruleset: Ruleset): Record<string, unknown>[] {
 export function precompileFragments(schemas: readonly Record<string, unknown>[]): Record<string, string> {
   const { Ajv: AjvClass } = loadModule("ajv") as typeof import("ajv");
   const standaloneCode = (loadModule("ajv/dist/standalone/index.js") as { default: typeof import("ajv/dist/standalone/index.js").default }).default;
-  const a = new AjvClass({ ...OPTIONS, code: { source: true } });
+  const compiler = new AjvClass({ ...OPTIONS, code: { source: true } });
   const out = new Map<string, string>();
   for (const schema of schemas) {
     const key = fragmentKey(schema);
-    if (!out.has(key)) out.set(key, standaloneCode(a, a.compile(schema)));
+    if (!out.has(key)) out.set(key, standaloneCode(compiler, compiler.compile(schema)));
   }
-  return Object.fromEntries([...out].sort(([a1], [b1]) => (a1 < b1 ? -1 : a1 > b1 ? 1 : 0)));
+  return Object.fromEntries([...out].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
