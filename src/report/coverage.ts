@@ -189,19 +189,19 @@ export function buildCoverage(result: AuditResult, opts: CoverageOptions = {}): 
     if (g === "") return label(lang, "coverage.group.none");
     return scope === "onderwijstype" ? (typeNaam.get(g) ?? g) : g;
   };
-  /** Schools per group value, for one scope. */
-  const membersOf = (scope: CoverageScope): Map<string, SchoolResult[]> => {
-    const m = new Map<string, SchoolResult[]>();
-    for (const s of schools) {
+  /** Schools per group value, for one scope, as positions in `schools`. */
+  const membersOf = (scope: CoverageScope): Map<string, number[]> => {
+    const m = new Map<string, number[]>();
+    schools.forEach((s, i) => {
       for (const g of groupValues(s, scope)) {
         const list = m.get(g) ?? [];
-        list.push(s);
+        list.push(i);
         m.set(g, list);
       }
-    }
+    });
     return new Map([...m.entries()].sort((a, b) => cmpGroup(scope)(a[0], b[0])));
   };
-  const members: Record<CoverageScope, Map<string, SchoolResult[]>> = {
+  const members: Record<CoverageScope, Map<string, number[]>> = {
     onderwijstype: membersOf("onderwijstype"),
     kring: membersOf("kring"),
     gemeente: membersOf("gemeente"),
@@ -224,14 +224,6 @@ export function buildCoverage(result: AuditResult, opts: CoverageOptions = {}): 
     }
     return needs;
   });
-  const indexOf = new Map(schools.map((s, i) => [s, i]));
-  const indexesOf = (scope: CoverageScope): Map<string, number[]> => new Map([...members[scope]].map(([g, list]) => [g, list.map((s) => indexOf.get(s)!)]));
-  const memberIndexes: Record<CoverageScope, Map<string, number[]>> = {
-    onderwijstype: indexesOf("onderwijstype"),
-    kring: indexesOf("kring"),
-    gemeente: indexesOf("gemeente"),
-    swv: indexesOf("swv"),
-  };
   /** Does an entry count in a group of the given scope? Only onderwijstype groups leave entries out. */
   const countsIn = (e: AanbodEntry, scope: CoverageScope, group: string): boolean =>
     scope !== "onderwijstype" || group === "" || e.onderwijstypen.length === 0 || e.onderwijstypen.includes(group);
@@ -265,9 +257,9 @@ export function buildCoverage(result: AuditResult, opts: CoverageOptions = {}): 
   const groups: CoverageColumnGroup[] = [...members[groupBy].entries()].map(([g, list]) => ({
     key: g,
     label: groupLabel(groupBy, g),
-    columns: list.map((s) => ({ group: g, school: s.id, naam: s.naam ?? s.id })),
+    columns: list.map((i) => ({ group: g, school: schools[i]!.id, naam: schools[i]!.naam ?? schools[i]!.id })),
   }));
-  const columnIndexes = groups.map((grp) => memberIndexes[groupBy].get(grp.key)!);
+  const columnIndexes = [...members[groupBy].values()];
 
   const verdictOf = (count: number, minimum: number): Verdict =>
     count < minimum ? "niet-gedekt" : count >= 2 || count === 0 ? "gedekt" : "kwetsbaar";
@@ -307,7 +299,7 @@ export function buildCoverage(result: AuditResult, opts: CoverageOptions = {}): 
       const min = applying.get(scope);
       if (!min) continue;
       const need = rankOf.get(min.niveau) ?? 0;
-      for (const [g, list] of memberIndexes[scope]) {
+      for (const [g, list] of members[scope]) {
         const offering = list.filter((i) => bestRankIn(forNeed[i]!, scope, g) >= Math.max(need, 1)).map((i) => schools[i]!.id);
         const verdict = verdictOf(offering.length, min.scholen);
         verdicts.push({
