@@ -24,7 +24,7 @@
  */
 import type { CoverageMatrix } from "./coverage.js";
 import { listElementText, listPieces } from "../format/json-pieces.js";
-import { joinPieces, type Piece } from "../format/types.js";
+import type { Piece } from "../format/types.js";
 
 const HEADER = [
   "type",
@@ -92,14 +92,11 @@ export function renderCoverageCsv(matrix: CoverageMatrix): string {
   return lines.join("\r\n") + "\r\n";
 }
 
-export function renderCoverageJson(matrix: CoverageMatrix): string {
-  return joinPieces(coverageJsonPieces(matrix));
-}
-
 /**
- * The same text in pieces, a behoefte at a time: at 10,000 schools the
- * document is ~250 MB, almost all of it in the rows' cells, and as one
- * string it alone took more memory than the rest of the run.
+ * The matrix as JSON (`JSON.stringify(matrix, null, 2)` and a newline), in
+ * pieces, a behoefte at a time: at 10,000 schools the document is ~250 MB,
+ * almost all of it in the rows' cells, and as one string it alone took more
+ * memory than the rest of the run.
  */
 export function coverageJsonPieces(matrix: CoverageMatrix): Generator<Piece> {
   return listPieces({ ...matrix, rows: [] }, "rows", matrix.rows, (row, before) => [before + listElementText("rows", row)]);
