@@ -40,6 +40,10 @@ const BENCH = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(BENCH, "..");
 // SOP_BENCH_BIN: another CLI entry point (for testing the bench itself).
 const BIN = process.env.SOP_BENCH_BIN ? resolve(process.env.SOP_BENCH_BIN) : join(ROOT, "bin", "sop-audit.js");
+// SOP_BENCH_DIR: where data/<n>/ and results/latest.json go instead of bench/ (for testing the bench itself).
+const OUT = process.env.SOP_BENCH_DIR ? resolve(process.env.SOP_BENCH_DIR) : BENCH;
+const dataDir = (n) => join(OUT, "data", String(n));
+const RESULTS = join(OUT, "results", "latest.json");
 const NODE = process.execPath;
 const AJV = join(ROOT, "node_modules", "ajv-cli", "dist", "index.js");
 const DOC = join(ROOT, "docs", "performance.md");
@@ -281,7 +285,7 @@ function generatorHash() {
 }
 
 async function ensureData(n, seed) {
-  const dir = join(BENCH, "data", String(n));
+  const dir = dataDir(n);
   const stampFile = join(dir, ".bench-stamp.json");
   const hash = generatorHash();
   let stamp = null;
@@ -545,7 +549,7 @@ function benchScaling(sizes) {
   const n = Math.max(...sizes.filter((x) => x <= 1000));
   if (!Number.isFinite(n)) return undefined;
   console.log("\nscaling (bench/scaling.js)");
-  const r = spawnSync(NODE, [join(BENCH, "scaling.js"), join(BENCH, "data", String(n)), String(Math.min(n, 300))], { encoding: "utf8", cwd: ROOT });
+  const r = spawnSync(NODE, [join(BENCH, "scaling.js"), dataDir(n), String(Math.min(n, 300))], { encoding: "utf8", cwd: ROOT });
   if (r.status !== 0) {
     console.log(`  failed: ${(r.stderr || r.stdout).trim().split("\n")[0]}`);
     return undefined;
@@ -880,21 +884,21 @@ async function main() {
   const allNotes = [...new Set(sizes.flatMap((s) => s.rows.flatMap((r) => r.notes ?? [])).concat(notes))];
   if (allNotes.length) console.log("\nNotes:\n" + allNotes.map((n) => `- ${n}`).join("\n"));
 
-  mkdirSync(join(BENCH, "results"), { recursive: true });
-  writeFileSync(join(BENCH, "results", "latest.json"), JSON.stringify(result, null, 2) + "\n");
+  mkdirSync(dirname(RESULTS), { recursive: true });
+  writeFileSync(RESULTS, JSON.stringify(result, null, 2) + "\n");
   if (o.doc) {
     writeDoc(docSection(result));
-    console.log(`\nwrote ${relative(ROOT, DOC)} and bench/results/latest.json`);
-  } else console.log("\nwrote bench/results/latest.json");
+    console.log(`\nwrote ${relative(ROOT, DOC)} and ${relative(ROOT, RESULTS)}`);
+  } else console.log(`\nwrote ${relative(ROOT, RESULTS)}`);
 
   for (const f of cleanups.splice(0)) f();
 }
 
 /** --render: the last run's results again, with the targets computed by this version of the bench. */
 function render(o) {
-  const file = join(BENCH, "results", "latest.json");
+  const file = RESULTS;
   if (!existsSync(file)) {
-    console.error("bench/results/latest.json is missing: run the bench first.");
+    console.error(`${relative(ROOT, file)} is missing: run the bench first.`);
     process.exit(2);
   }
   const result = JSON.parse(readFileSync(file, "utf8"));
@@ -904,7 +908,7 @@ function render(o) {
   writeFileSync(file, JSON.stringify(result, null, 2) + "\n");
   if (o.doc) {
     writeDoc(docSection(result));
-    console.log(`\nwrote ${relative(ROOT, DOC)} and bench/results/latest.json (from the stored results)`);
+    console.log(`\nwrote ${relative(ROOT, DOC)} and ${relative(ROOT, file)} (from the stored results)`);
   }
 }
 
