@@ -5,14 +5,16 @@
  */
 import { isAbsolute, relative, resolve, sep } from "node:path";
 import { sortFindings, type CheckEnv, type Detail } from "../engine/check-school.js";
-import { fileStamps, SchoolCache } from "../engine/cache.js";
+import { cacheFile, fileStamps, SchoolCache } from "../engine/cache.js";
 import { collectSooner, runSchools, startPool } from "../engine/run-schools.js";
 import { isRealDate } from "../documents/formats.js";
 import { loadConfig, findRepoRoot } from "../repo/config.js";
 import { changedSchoolDirs } from "../repo/changed.js";
 import { discoverSchools } from "../repo/discover.js";
+import { refuseInput, repoInputs } from "../repo/inputs.js";
 import { loadRuleset, rulesetFiles } from "../ruleset/load.js";
 import type { Ruleset } from "../ruleset/model.js";
+import type { SwvConfigDoc } from "../documents/schemas.js";
 import { schooljaarOf, todayIso } from "./dates.js";
 import { UsageError } from "./errors.js";
 import { t } from "../i18n/messages.js";
@@ -102,6 +104,13 @@ function cachedRuleset(cache: SchoolCache, repo: Omit<Prepared, "ruleset">): Rul
   return ruleset;
 }
 
+/** The cache is written at the end of the run: never on or in the repository's input. */
+function openCache(location: string, root: string, config: SwvConfigDoc, lang: Lang): SchoolCache {
+  const file = cacheFile(location);
+  refuseInput(file, repoInputs(root, config), lang === "en" ? "the cache" : "de cache", lang === "en" ? `${DEFAULT_CACHE} at the repository root (the default)` : `${DEFAULT_CACHE} in de hoofdmap van de repository (de standaard)`, lang);
+  return new SchoolCache(file);
+}
+
 export async function audit(options: AuditOptions): Promise<AuditResult> {
   const { root, env, config, lang } = prepareRepo(options);
   const schoolsDir = config.config.scholenMap ?? "scholen";
@@ -113,7 +122,7 @@ export async function audit(options: AuditOptions): Promise<AuditResult> {
   }
   // Workers load their modules while this thread loads the ruleset.
   const pool = options.cache === undefined ? startPool(options.jobs, selected.length) : undefined;
-  const cache = options.cache !== undefined ? new SchoolCache(resolve(root, options.cache)) : undefined;
+  const cache = options.cache !== undefined ? openCache(resolve(root, options.cache), root, config.config, lang) : undefined;
   // A school folder that is gone takes its cache entry with it (a run of a selection keeps the others').
   cache?.keepOnly(new Set(discovered.schools.map((s) => s.id)));
   let ruleset: Ruleset;

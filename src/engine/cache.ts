@@ -118,6 +118,11 @@ export interface SchoolStamps extends Stamped {
   names?: string[];
 }
 
+/** The cache file at a location: a folder means the file .sop-audit-cache in it (as ESLint does). */
+export function cacheFile(location: string): string {
+  return existsSync(location) && statSync(location).isDirectory() ? join(location, ".sop-audit-cache") : location;
+}
+
 export class SchoolCache {
   private entries: Record<string, Entry> = {};
   private rulesetEntry: CacheRecord["ruleset"];
@@ -135,8 +140,7 @@ export class SchoolCache {
   readonly file: string;
 
   constructor(location: string) {
-    // A folder means: the cache file in that folder (as ESLint does).
-    this.file = existsSync(location) && statSync(location).isDirectory() ? join(location, ".sop-audit-cache") : location;
+    this.file = cacheFile(location);
     let bytes: Buffer;
     try {
       bytes = readFileSync(this.file);

@@ -260,6 +260,17 @@ describe("--cache as a journal", () => {
   });
 });
 
+describe("--cache and the repository's input", () => {
+  it("is never written on sop-audit.yaml or in a school folder: the run stops first, and the file stays as it was", async () => {
+    const config = readFileSync(join(repo, "sop-audit.yaml"));
+    await expect(auditRepo(repo, { cache: join(repo, "sop-audit.yaml") })).rejects.toThrow("de cache sop-audit.yaml is het configuratiebestand van het SWV: sop-audit schrijft nooit in zijn invoer");
+    expect(readFileSync(join(repo, "sop-audit.yaml"))).toEqual(config);
+    // A folder means the cache file in it.
+    await expect(auditRepo(repo, { cache: join(repo, "scholen", SCHOOL) })).rejects.toThrow(`de cache scholen/${SCHOOL}/.sop-audit-cache ligt in de schoolmappen (scholen/)`);
+    expect(readdirSync(join(repo, "scholen", SCHOOL)).filter((f) => f.includes("cache"))).toEqual([]);
+  });
+});
+
 describe("--cache and the listing of school folders", () => {
   it("lists a folder again only when its stamp changed, and sees a file that came or went", async () => {
     const fresh = await auditRepo(repo, { cache: cacheFile, detail: "check" });

@@ -48,7 +48,7 @@ export const registerCoverage: RegisterCommand = (program: Command, io, done) =>
         { buildCoverage },
         { renderCoverageCsv, coverageJsonPieces },
         { createRenderer },
-        { checkNotInSchools, repoPlace, writeReportPieces },
+        { checkNotInput, repoPlace, writeReportPieces },
         { inBlocks },
       ] = await Promise.all([
         import("../../core/audit.js"),
@@ -59,6 +59,9 @@ export const registerCoverage: RegisterCommand = (program: Command, io, done) =>
         import("../../core/write.js"),
       ]);
       const format = coverageFormat(flags.format, flags.output);
+      // The output file is refused before the schools are checked, not after.
+      const file = flags.output !== undefined ? resolve(io.cwd, flags.output) : undefined;
+      if (file !== undefined) checkNotInput(file, repoPlace(flags, io.cwd), "file");
       const result = await audit({ ...auditOptions(flags, io.cwd), detail: "coverage" });
       const lang = result.repo.lang;
       const matrix = buildCoverage(result, { lang, ...(flags.group ? { group: flags.group } : {}) });
@@ -71,9 +74,7 @@ export const registerCoverage: RegisterCommand = (program: Command, io, done) =>
                 ? renderCoverageCsv(matrix)
                 : createRenderer({ format, lang, ...(flags.templates !== undefined ? { templatesDir: flags.templates } : {}) }).render("coverage", matrix),
             ];
-      if (flags.output !== undefined) {
-        const file = resolve(io.cwd, flags.output);
-        checkNotInSchools(file, repoPlace(flags, io.cwd, lang), lang === "en" ? "output file" : "het uitvoerbestand", lang);
+      if (file !== undefined) {
         writeReportPieces(io, file, pieces);
       } else {
         for (const block of inBlocks(pieces)) io.out(block);

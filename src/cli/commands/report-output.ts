@@ -1,55 +1,47 @@
 /**
- * Shared by the report commands: where reports go, and the rule that they
- * never go into the schools' folders (input files are never touched).
+ * Shared by the commands that write files: where reports go, and the rule
+ * that nothing is written on or in the repository's input (input files are
+ * never touched).
  */
-import { isAbsolute, join, relative, resolve } from "node:path";
-import { UsageError } from "../../core/errors.js";
+import { join, relative, isAbsolute, resolve } from "node:path";
 import type { Lang } from "../../core/types.js";
 import { findRepoRoot, loadConfig } from "../../repo/config.js";
+import { refuseInput, repoInputs, type RepoInputs } from "../../repo/inputs.js";
 import type { Io } from "../io.js";
 import { writeChunksAtomic } from "../../core/write.js";
+import type { Piece } from "../../format/types.js";
 
 export const DEFAULT_REPORT_DIR = "rapporten";
 
 export interface RepoPlace {
   root: string;
-  /** Absolute folder with the school folders (`scholen/` unless configured). */
-  schoolsDir: string;
+  inputs: RepoInputs;
+  /** The language of messages: --lang, else the configuration's, else Dutch. */
+  lang: Lang;
 }
 
-export function repoPlace(flags: { repo?: string }, cwd: string, lang: Lang): RepoPlace {
+export function repoPlace(flags: { repo?: string; lang?: Lang }, cwd: string): RepoPlace {
   const start = flags.repo !== undefined ? resolve(cwd, flags.repo) : cwd;
-  const root = findRepoRoot(start, flags.repo !== undefined, lang);
-  const config = loadConfig(root, lang);
-  return { root, schoolsDir: resolve(root, config.config.scholenMap ?? "scholen") };
+  const first = flags.lang ?? "nl";
+  const root = findRepoRoot(start, flags.repo !== undefined, first);
+  const { config } = loadConfig(root, first);
+  return { root, inputs: repoInputs(root, config), lang: flags.lang ?? config.taal ?? "nl" };
 }
 
-function inside(child: string, parent: string): boolean {
-  const rel = relative(parent, child);
-  return rel === "" || (!rel.startsWith("..") && !isAbsolute(rel));
-}
-
-/** Refuses a target inside the schools' folders: those hold the SWV's own documents. */
-export function checkNotInSchools(target: string, place: RepoPlace, what: string, lang: Lang): void {
-  if (inside(resolve(target), place.schoolsDir)) {
-    const rel = relative(place.root, place.schoolsDir) || ".";
-    throw new UsageError(
-      lang === "en"
-        ? `${what} ${target} is inside the schools folder ${rel}/: reports are never written there`
-        : `${what} ${target} ligt in de schoolmappen (${rel}/): daar schrijft sop-audit nooit rapporten`,
-      [
-        lang === "en"
-          ? `Choose a folder outside ${rel}/, for example ${DEFAULT_REPORT_DIR}/ (the default).`
-          : `Kies een map buiten ${rel}/, bijvoorbeeld ${DEFAULT_REPORT_DIR}/ (de standaard).`,
-      ],
-    );
+/** Refuses an output file or report folder on or in the repository's input. */
+export function checkNotInput(target: string, place: RepoPlace, kind: "file" | "folder"): void {
+  const en = place.lang === "en";
+  if (kind === "folder") {
+    refuseInput(target, place.inputs, en ? "output folder" : "de uitvoermap", `${DEFAULT_REPORT_DIR}/ (${en ? "the default" : "de standaard"})`, place.lang);
+  } else {
+    refuseInput(target, place.inputs, en ? "output file" : "het uitvoerbestand", en ? "a file at the repository root" : "een bestand in de hoofdmap van de repository", place.lang);
   }
 }
 
 /** `--out` relative to the working folder, else `rapporten/` at the repository root. */
-export function resolveOutDir(out: string | undefined, cwd: string, place: RepoPlace, lang: Lang): string {
+export function resolveOutDir(out: string | undefined, cwd: string, place: RepoPlace): string {
   const dir = out !== undefined ? resolve(cwd, out) : join(place.root, DEFAULT_REPORT_DIR);
-  checkNotInSchools(dir, place, lang === "en" ? "output folder" : "de uitvoermap", lang);
+  checkNotInput(dir, place, "folder");
   return dir;
 }
 
@@ -59,7 +51,7 @@ export function writeReport(io: Io, file: string, content: string | Uint8Array):
 }
 
 /** The same for a report made in pieces, which is never held as one string. */
-export function writeReportPieces(io: Io, file: string, pieces: Iterable<string | Uint8Array>): void {
+export function writeReportPieces(io: Io, file: string, pieces: Iterable<Piece>): void {
   writeChunksAtomic(file, pieces);
   io.err(`  ${displayPath(io.cwd, file)}\n`);
 }

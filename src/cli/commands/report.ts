@@ -40,10 +40,11 @@ export const registerReport: RegisterCommand = (program: Command, io, done) => {
         import("../../report/render.js"),
         import("./report-output.js"),
       ]);
+      // Where they go is refused before the schools are checked, not after.
+      const place = repoPlace(flags, io.cwd);
+      const out = resolveOutDir(flags.out, io.cwd, place);
       const result = await audit(auditOptions(flags, io.cwd));
       const lang = result.repo.lang;
-      const place = repoPlace(flags, io.cwd, lang);
-      const out = resolveOutDir(flags.out, io.cwd, place, lang);
       const formats: ReportFormat[] = flags.format ? [flags.format] : ["md", "html"];
       io.err(lang === "en" ? `Writing reports to ${displayPath(io.cwd, out)}:\n` : `Rapporten schrijven naar ${displayPath(io.cwd, out)}:\n`);
       const renderers = formats.map((format) => ({ format, renderer: createRenderer({ format, lang, ...(flags.templates !== undefined ? { templatesDir: flags.templates } : {}) }) }));

@@ -49,10 +49,11 @@ export const registerVisitatie: RegisterCommand = (program: Command, io, done) =
         throw new UsageError("welke school?", ["Geef een schoolcode, bijvoorbeeld: sop-audit visitatie 12AB00, of --all voor alle scholen."]);
       }
       const id = school !== undefined ? basename(school.replace(/[\\/]+$/, "")) : undefined;
+      // Where it goes is refused before the schools are checked, not after.
+      const place = repoPlace(flags, io.cwd);
+      const out = resolveOutDir(flags.out, io.cwd, place);
       const result = await audit(auditOptions(flags, io.cwd));
       const lang = result.repo.lang;
-      const place = repoPlace(flags, io.cwd, lang);
-      const out = resolveOutDir(flags.out, io.cwd, place, lang);
       const schooljaar = result.repo.schooljaar;
       const vm = buildVisitatie(result, { lang, schooljaar, ...(id !== undefined ? { schools: [id] } : {}) });
       const base = id !== undefined ? `visitatie-${id}-${schooljaar}` : `visitatie-${schooljaar}`;

@@ -1,0 +1,75 @@
+/**
+ * What sop-audit reads in an SWV repository: sop-audit.yaml, the schools'
+ * folders and the SWV's own rule files. Nothing it writes (an output file,
+ * a report folder, the cache) may land on or in one of them: input files
+ * are never written.
+ */
+import { existsSync, realpathSync } from "node:fs";
+import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
+import { UsageError } from "../core/errors.js";
+import type { Lang } from "../core/types.js";
+import type { SwvConfigDoc } from "../documents/schemas.js";
+import { CONFIG_FILE } from "./config.js";
+
+export interface RepoInputs {
+  root: string;
+  /** sop-audit.yaml. */
+  config: string;
+  /** The folder with the school folders (`scholen/` unless configured). */
+  schoolsDir: string;
+  /** `ruleset.paths`: the SWV's own catalogs and profiles, files or folders. */
+  rulesetPaths: readonly string[];
+}
+
+export function repoInputs(root: string, config: SwvConfigDoc): RepoInputs {
+  return {
+    root,
+    config: join(root, CONFIG_FILE),
+    schoolsDir: resolve(root, config.scholenMap ?? "scholen"),
+    rulesetPaths: (config.ruleset.paths ?? []).map((p) => resolve(root, p)),
+  };
+}
+
+/**
+ * Refuses a place to write that is an input or lies in one. `what` names the
+ * place for the message ("het uitvoerbestand"), `example` a good place
+ * instead ("rapporten/ (de standaard)").
+ */
+export function refuseInput(target: string, inputs: RepoInputs, what: string, example: string, lang: Lang): void {
+  const at = canonical(resolve(target));
+  const rel = (p: string) => relative(inputs.root, p).split("\\").join("/") || ".";
+  const en = lang === "en";
+  let problem: string | undefined;
+  if (inside(at, canonical(inputs.schoolsDir))) {
+    const dir = rel(inputs.schoolsDir);
+    problem = en ? `is inside the schools folder ${dir}/` : `ligt in de schoolmappen (${dir}/)`;
+  } else if (at === canonical(inputs.config)) {
+    problem = en ? "is the SWV's configuration file" : "is het configuratiebestand van het SWV";
+  } else {
+    const own = inputs.rulesetPaths.find((p) => inside(at, canonical(p)));
+    if (own !== undefined) problem = en ? `is among the SWV's own rule files (${rel(own)})` : `ligt in de eigen regelbestanden (${rel(own)})`;
+  }
+  if (problem === undefined) return;
+  // As the repository names it, when it lies in the repository.
+  const shown = inside(resolve(target), inputs.root) ? rel(resolve(target)) : target;
+  throw new UsageError(en ? `${what} ${shown} ${problem}: sop-audit never writes its input` : `${what} ${shown} ${problem}: sop-audit schrijft nooit in zijn invoer`, [
+    en
+      ? `Choose a place outside the schools folder, ${CONFIG_FILE} and the own rule files, for example ${example}.`
+      : `Kies een plek buiten de schoolmappen, ${CONFIG_FILE} en de eigen regelbestanden, bijvoorbeeld ${example}.`,
+  ]);
+}
+
+function inside(child: string, parent: string): boolean {
+  const rel = relative(parent, child);
+  return rel === "" || (!rel.startsWith("..") && !isAbsolute(rel));
+}
+
+/**
+ * The path with its symbolic links resolved, as far as it exists: a link to
+ * a school folder, or a file not written yet in one, is still that place.
+ */
+function canonical(path: string): string {
+  if (existsSync(path)) return realpathSync(path);
+  const parent = dirname(path);
+  return parent === path ? path : join(canonical(parent), basename(path));
+}
