@@ -5,10 +5,10 @@
  * |---|---|
  * | 0 | no findings at or above the fail level (and warnings within --max-warnings) |
  * | 1 | findings at or above the fail level, or more warnings than --max-warnings |
- * | 2 | usage or configuration problem: bad option, no repository, broken ruleset |
+ * | 2 | usage or configuration problem: bad option, no repository, broken ruleset, an output that cannot be written |
  * | 3 | internal error: a bug in sop-audit |
  */
-import { ConfigError, RulesetError, UsageError } from "../core/errors.js";
+import { ConfigError, RulesetError, UsageError, WriteError } from "../core/errors.js";
 import type { Summary } from "../core/types.js";
 
 export const EXIT = { ok: 0, findings: 1, usage: 2, internal: 3 } as const;
@@ -45,7 +45,7 @@ export function exitCodeFor(outcome: CommandOutcome): number {
 }
 
 export function exitCodeForError(error: unknown): number {
-  if (error instanceof UsageError || error instanceof ConfigError || error instanceof RulesetError) return EXIT.usage;
+  if (error instanceof UsageError || error instanceof ConfigError || error instanceof RulesetError || error instanceof WriteError) return EXIT.usage;
   if (isCommanderError(error)) return EXIT.usage;
   return EXIT.internal;
 }

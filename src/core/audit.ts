@@ -108,7 +108,7 @@ function cachedRuleset(cache: SchoolCache, repo: Omit<Prepared, "ruleset">): Rul
 function openCache(location: string, root: string, config: SwvConfigDoc, lang: Lang): SchoolCache {
   const file = cacheFile(location);
   refuseInput(file, repoInputs(root, config), lang === "en" ? "the cache" : "de cache", lang === "en" ? `${DEFAULT_CACHE} at the repository root (the default)` : `${DEFAULT_CACHE} in de hoofdmap van de repository (de standaard)`, lang);
-  return new SchoolCache(file);
+  return new SchoolCache(file, lang);
 }
 
 export async function audit(options: AuditOptions): Promise<AuditResult> {

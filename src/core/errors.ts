@@ -19,6 +19,9 @@ export class UsageError extends SopAuditError {}
 /** The repository or its configuration cannot be used (exit 2). */
 export class ConfigError extends SopAuditError {}
 
+/** A file cannot be written: no permission, a path through a file, a full disk (exit 2). */
+export class WriteError extends SopAuditError {}
+
 /** The ruleset does not load: each problem is listed with its position (exit 2). */
 export class RulesetError extends SopAuditError {
   readonly problems: import("./types.js").Finding[];

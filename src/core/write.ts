@@ -1,6 +1,9 @@
 /** Writing outputs (reports, formatted results, the cache). Input files are never written. */
-import { closeSync, mkdirSync, openSync, renameSync, statSync, writeSync } from "node:fs";
+import { appendFileSync, closeSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
 import { dirname } from "node:path";
+import { t, type MessageKey } from "../i18n/messages.js";
+import { WriteError } from "./errors.js";
+import type { Lang } from "./types.js";
 
 /**
  * Writes a file atomically, from output in pieces (never held as one
@@ -8,18 +11,53 @@ import { dirname } from "node:path";
  * pipe (/dev/null, /dev/stdout, a FIFO) is written to directly: renaming a
  * file over it would replace it.
  */
-export function writeChunksAtomic(file: string, pieces: Iterable<string | Uint8Array>): void {
-  const existing = statSync(file, { throwIfNoEntry: false });
-  const direct = existing !== undefined && !existing.isFile();
-  if (!direct) mkdirSync(dirname(file), { recursive: true });
-  const target = direct ? file : `${file}.${process.pid}.tmp`;
-  const fd = openSync(target, "w");
+export function writeChunksAtomic(file: string, pieces: Iterable<string | Uint8Array>, lang: Lang): void {
+  writing(file, lang, () => {
+    const existing = statSync(file, { throwIfNoEntry: false });
+    const direct = existing !== undefined && !existing.isFile();
+    if (!direct) mkdirSync(dirname(file), { recursive: true });
+    const target = direct ? file : `${file}.${process.pid}.tmp`;
+    const fd = openSync(target, "w");
+    let written = false;
+    try {
+      for (const block of inBlocks(pieces)) writeAll(fd, block);
+      written = true;
+    } finally {
+      closeSync(fd);
+      // A full disk, say: no half-written file is left behind.
+      if (!written && !direct) rmSync(target, { force: true });
+    }
+    if (!direct) renameSync(target, file);
+  });
+}
+
+/** Appends bytes with one write (O_APPEND): a run that stops half-way leaves them short, never mixed. */
+export function appendBytes(file: string, bytes: Uint8Array, lang: Lang): void {
+  writing(file, lang, () => appendFileSync(file, bytes));
+}
+
+/** What the file system said, as a person can act on it. */
+const REASONS: Partial<Record<string, MessageKey>> = {
+  EACCES: "write.noAccess",
+  EPERM: "write.noAccess",
+  ENOTDIR: "write.notDir",
+  EISDIR: "write.isDir",
+  ENOSPC: "write.full",
+  EDQUOT: "write.full",
+  EROFS: "write.readOnly",
+  ENOENT: "write.noDir",
+};
+
+/** A file system error while writing becomes a WriteError (exit 2); anything else is a bug and stays as it is. */
+function writing(file: string, lang: Lang, write: () => void): void {
   try {
-    for (const block of inBlocks(pieces)) writeAll(fd, block);
-  } finally {
-    closeSync(fd);
+    write();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (typeof code !== "string" || !code.startsWith("E")) throw error;
+    const key = REASONS[code];
+    throw new WriteError(t(lang, "write.failed", { file, reason: key !== undefined ? t(lang, key) : (error as Error).message }), [t(lang, "write.hint")]);
   }
-  if (!direct) renameSync(target, file);
 }
 
 const BLOCK = 1 << 20;

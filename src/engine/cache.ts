@@ -19,12 +19,12 @@
  * changed school). When the appended records outgrow a quarter of the first
  * one, the next save writes one record again.
  */
-import { appendFileSync, existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { deserialize, serialize } from "node:v8";
-import { writeChunksAtomic } from "../core/write.js";
+import { appendBytes, writeChunksAtomic } from "../core/write.js";
 import { TOOL_VERSION } from "../core/version.js";
-import type { ItemStatus } from "../core/types.js";
+import type { ItemStatus, Lang } from "../core/types.js";
 import type { Ruleset } from "../ruleset/model.js";
 import type { CheckedSchool } from "./run-schools.js";
 import { SHARED } from "./intern.js";
@@ -139,7 +139,11 @@ export class SchoolCache {
 
   readonly file: string;
 
-  constructor(location: string) {
+  /** `lang`: of the message when the file cannot be written. */
+  constructor(
+    location: string,
+    private readonly lang: Lang = "nl",
+  ) {
     this.file = cacheFile(location);
     let bytes: Buffer;
     try {
@@ -259,14 +263,14 @@ export class SchoolCache {
       const body = serialize(record);
       if (this.appendedBytes + 4 + body.length <= this.firstBytes / 4) {
         // One write with O_APPEND: a run that stops half-way leaves a short record, which reading ignores.
-        appendFileSync(this.file, Buffer.concat([lengthOf(body), body]));
+        appendBytes(this.file, Buffer.concat([lengthOf(body), body]), this.lang);
         return;
       }
     }
     // Results share their repeated parts (interned); v8's serializer writes a shared object once.
     const whole: FirstRecord = { format: FORMAT, version: TOOL_VERSION, ...asStored(this.entries), ...(this.rulesetEntry ? { ruleset: this.rulesetEntry } : {}) };
     const body = serialize(whole);
-    writeChunksAtomic(this.file, [MAGIC, lengthOf(body), body]);
+    writeChunksAtomic(this.file, [MAGIC, lengthOf(body), body], this.lang);
   }
 
   private trusts(stamped: Stamped | undefined): stamped is Stamped {

@@ -94,6 +94,15 @@ const nl = {
   "summary.none": () => "geen problemen",
   "summary.scope": (v) => `${v.schools} ${Number(v.schools) === 1 ? "school" : "scholen"}, ${v.files} bestanden, peildatum ${v.peildatum}, profiel ${v.profile}`,
   "summary.waived": (v) => `${v.waived} uitgezonderd`,
+
+  "write.failed": (v) => `kan ${v.file} niet schrijven: ${v.reason}`,
+  "write.noAccess": () => "geen toestemming om daar te schrijven",
+  "write.notDir": () => "een deel van het pad is een bestand, geen map",
+  "write.isDir": () => "dat is een map",
+  "write.full": () => "de schijf is vol",
+  "write.readOnly": () => "het bestandssysteem is alleen-lezen",
+  "write.noDir": () => "de map bestaat niet en kan niet gemaakt worden",
+  "write.hint": () => "Kies een plek waar je mag schrijven (een map, geen bestand), of maak ruimte vrij.",
 } satisfies Record<string, Msg>;
 
 export type MessageKey = keyof typeof nl;
@@ -183,6 +192,15 @@ const en: Record<MessageKey, Msg> = {
   "summary.none": () => "no problems",
   "summary.scope": (v) => `${v.schools} ${Number(v.schools) === 1 ? "school" : "schools"}, ${v.files} files, reference date ${v.peildatum}, profile ${v.profile}`,
   "summary.waived": (v) => `${v.waived} waived`,
+
+  "write.failed": (v) => `cannot write ${v.file}: ${v.reason}`,
+  "write.noAccess": () => "no permission to write there",
+  "write.notDir": () => "part of the path is a file, not a folder",
+  "write.isDir": () => "that is a folder",
+  "write.full": () => "the disk is full",
+  "write.readOnly": () => "the file system is read-only",
+  "write.noDir": () => "the folder does not exist and cannot be made",
+  "write.hint": () => "Choose a place you may write to (a folder, not a file), or free up space.",
 };
 
 const CATALOGS: Record<Lang, Record<MessageKey, Msg>> = { nl, en };

@@ -1,9 +1,10 @@
 /** Large outputs are written in blocks of about a megabyte, gathered from strings and bytes. */
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { inBlocks, writeChunksAtomic } from "../../src/core/write.js";
+import { WriteError } from "../../src/core/errors.js";
+import { appendBytes, inBlocks, writeChunksAtomic } from "../../src/core/write.js";
 
 const MB = 1 << 20;
 const tmp = mkdtempSync(join(tmpdir(), "sop-audit-write-"));
@@ -48,9 +49,44 @@ describe("inBlocks", () => {
 describe("writeChunksAtomic", () => {
   it("writes the pieces to a new file in a new folder, and an empty output as an empty file", () => {
     const file = join(tmp, "sub", "out.json");
-    writeChunksAtomic(file, pieces);
+    writeChunksAtomic(file, pieces, "nl");
     expect(readFileSync(file).equals(expected)).toBe(true);
-    writeChunksAtomic(file, []);
+    writeChunksAtomic(file, [], "nl");
     expect(readFileSync(file).length).toBe(0);
+  });
+});
+
+describe("a file that cannot be written", () => {
+  const aFile = join(tmp, "een-bestand");
+  writeFileSync(aFile, "x");
+
+  it("is a WriteError that says why, in the run's language, with a hint", () => {
+    const through = join(aFile, "uit.json");
+    expect(() => writeChunksAtomic(through, ["{}"], "nl")).toThrow(`kan ${through} niet schrijven: een deel van het pad is een bestand, geen map`);
+    try {
+      writeChunksAtomic(through, ["{}"], "en");
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(WriteError);
+      expect((error as WriteError).message).toBe(`cannot write ${through}: part of the path is a file, not a folder`);
+      expect((error as WriteError).details).toEqual(["Choose a place you may write to (a folder, not a file), or free up space."]);
+    }
+    expect(() => appendBytes(join(aFile, "cache"), new Uint8Array(1), "nl")).toThrow(WriteError);
+  });
+
+  it("over a folder says so", () => {
+    const dir = join(tmp, "een-map");
+    mkdirSync(dir);
+    expect(() => writeChunksAtomic(dir, ["{}"], "nl")).toThrow(`kan ${dir} niet schrijven: dat is een map`);
+  });
+
+  it("passes on an error that is not the file system's (a bug), and leaves no half-written file behind", () => {
+    const broken = (function* () {
+      yield "begin";
+      throw new TypeError("kapot");
+    })();
+    expect(() => writeChunksAtomic(join(tmp, "half.json"), broken, "nl")).toThrow(TypeError);
+    // The temporary file of the failed write is gone too.
+    expect(readdirSync(tmp).filter((f) => f.startsWith("half.json"))).toEqual([]);
   });
 });

@@ -96,7 +96,7 @@ export const registerCheck: RegisterCommand = (program: Command, io, done) => {
         if (out.file === undefined) {
           for (const block of inBlocks(pieces)) io.out(block);
         } else {
-          writeChunksAtomic(resolve(io.cwd, out.file), pieces);
+          writeChunksAtomic(resolve(io.cwd, out.file), pieces, result.repo.lang);
           io.err(`${out.format} → ${out.file}\n`);
         }
       }

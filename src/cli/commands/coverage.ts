@@ -75,7 +75,7 @@ export const registerCoverage: RegisterCommand = (program: Command, io, done) =>
                 : createRenderer({ format, lang, ...(flags.templates !== undefined ? { templatesDir: flags.templates } : {}) }).render("coverage", matrix),
             ];
       if (file !== undefined) {
-        writeReportPieces(io, file, pieces);
+        writeReportPieces(io, file, pieces, lang);
       } else {
         for (const block of inBlocks(pieces)) io.out(block);
       }

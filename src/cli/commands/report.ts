@@ -52,7 +52,7 @@ export const registerReport: RegisterCommand = (program: Command, io, done) => {
       // One report at a time, in every format, its view built just before and dropped right after:
       // at 10,000 schools the views of all reports at once took more memory than the results.
       const writeAll = (name: string, template: ReportKind, view: object) => {
-        for (const { format, renderer } of renderers) writeReport(io, join(out, `${name}.${format}`), renderer.render(template, view));
+        for (const { format, renderer } of renderers) writeReport(io, join(out, `${name}.${format}`), renderer.render(template, view), lang);
         count += renderers.length;
       };
       writeAll("overzicht", "overview", buildOverview(result, { lang, linkSchools: true }));

@@ -62,7 +62,7 @@ export const registerVisitatie: RegisterCommand = (program: Command, io, done) =
       io.err(lang === "en" ? `Writing the peer review report to ${displayPath(io.cwd, out)}:\n` : `Visitatierapport schrijven naar ${displayPath(io.cwd, out)}:\n`);
       for (const format of formats) {
         const renderer = createRenderer({ format, lang, ...(flags.templates !== undefined ? { templatesDir: flags.templates } : {}) });
-        writeReport(io, join(out, `${base}.${format}`), renderer.render("visitatie", vm));
+        writeReport(io, join(out, `${base}.${format}`), renderer.render("visitatie", vm), lang);
       }
       if (flags.pdf) {
         const pdf = join(out, `${base}.pdf`);
