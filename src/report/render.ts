@@ -59,13 +59,14 @@ function checkTemplatesDir(dir: string): void {
 
 export function createRenderer(opts: RenderOptions): Renderer {
   const { format } = opts;
+  const lang = opts.lang ?? "nl";
   const hb = Handlebars.create();
   registerHelpers(hb);
   const dirs = [join(DEFAULT_TEMPLATES_DIR, format)];
-  if (opts.templatesDir !== undefined) {
-    const dir = resolve(opts.templatesDir);
-    checkTemplatesDir(dir);
-    dirs.push(join(dir, format));
+  const ownDir = opts.templatesDir !== undefined ? resolve(opts.templatesDir) : undefined;
+  if (ownDir !== undefined) {
+    checkTemplatesDir(ownDir);
+    dirs.push(join(ownDir, format));
   }
   const compileOpts: CompileOptions = { strict: false, noEscape: format === "md", preventIndent: format === "md" };
   const partials = new Map<string, string>();
@@ -74,26 +75,67 @@ export function createRenderer(opts: RenderOptions): Renderer {
     for (const [name, file] of hbsFiles(join(d, "partials"))) partials.set(name, file);
     for (const [name, file] of hbsFiles(d)) templates.set(name, file);
   }
+  // An SWV's own template is input: its syntax is checked now, before any school is, and named by file and line.
+  const read = (file: string): string => {
+    const src = readFileSync(file, "utf8");
+    if (ownDir !== undefined && file.startsWith(ownDir)) checkSyntax(file, src, lang);
+    return src;
+  };
   for (const [name, file] of [...partials.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    hb.registerPartial(name, hb.compile(partialSource(readFileSync(file, "utf8")), compileOpts));
+    hb.registerPartial(name, hb.compile(partialSource(read(file)), compileOpts));
   }
+  const sources = new Map([...templates].map(([kind, file]) => [kind, read(file)]));
   const compiled = new Map<string, HandlebarsTemplateDelegate>();
   return {
     format,
     render(kind, viewModel) {
       let tpl = compiled.get(kind);
       if (!tpl) {
-        const file = templates.get(kind);
-        if (!file) throw new UsageError(`geen sjabloon ${format}/${kind}.hbs gevonden`);
-        tpl = hb.compile(readFileSync(file, "utf8"), compileOpts);
+        const src = sources.get(kind);
+        if (src === undefined) throw new UsageError(`geen sjabloon ${format}/${kind}.hbs gevonden`);
+        tpl = hb.compile(src, compileOpts);
         compiled.set(kind, tpl);
       }
       const vm = viewModel as { meta?: object };
-      const meta = vm.meta ?? { lang: opts.lang ?? "nl" };
-      const out = tpl({ ...viewModel, meta, __ids: { n: 0 } });
+      const meta = vm.meta ?? { lang };
+      let out: string;
+      try {
+        out = tpl({ ...viewModel, meta, __ids: { n: 0 } });
+      } catch (error) {
+        // With own templates, a helper or partial they name that does not exist is theirs to mend.
+        if (ownDir === undefined || !(error instanceof Error)) throw error;
+        throw templateRunError(ownDir, `${format}/${kind}.hbs`, error, lang);
+      }
       return format === "md" ? tidyMarkdown(out) : tidyHtml(out);
     },
   };
+}
+
+/** Handlebars' own parser on an SWV's template: an error names the file and the line. */
+function checkSyntax(file: string, src: string, lang: Lang): void {
+  try {
+    Handlebars.parse(src);
+  } catch (error) {
+    const lines = (error instanceof Error ? error.message : String(error)).split("\n");
+    const line = /line (\d+)/.exec(lines[0] ?? "")?.[1];
+    const where = line !== undefined ? `${file}:${line}` : file;
+    throw new UsageError(lang === "en" ? `${where}: not a valid Handlebars template` : `${where}: geen geldig Handlebars-sjabloon`, [
+      // Handlebars shows the place: the text before it, and a caret under it.
+      ...lines.slice(1, 3),
+      lang === "en"
+        ? "Every {{#each}}, {{#if}} … needs its closing {{/each}}, {{/if}}, and every {{ its }}."
+        : "Elke {{#each}}, {{#if}} … heeft een sluitende {{/each}}, {{/if}}, en elke {{ een }}.",
+    ]);
+  }
+}
+
+function templateRunError(dir: string, template: string, error: Error, lang: Lang): UsageError {
+  const what = error.message.split("\n")[0];
+  return new UsageError(lang === "en" ? `the templates in ${dir} fail in ${template}: ${what}` : `de sjablonen in ${dir} geven een fout in ${template}: ${what}`, [
+    lang === "en"
+      ? "Check the names of the partials ({{> name}}) and helpers in the own templates; docs/rapporten.md lists what the shipped templates use."
+      : "Controleer de namen van partials ({{> naam}}) en helpers in de eigen sjablonen; docs/rapporten.md noemt wat de meegeleverde sjablonen gebruiken.",
+  ]);
 }
 
 /**

@@ -216,6 +216,46 @@ describe("template overrides", () => {
     expect(out).toBe("Eigen dekking: Taal/lezen/dyslexie=gedekt;(Hoog)begaafdheid=niet-gedekt;Autismespectrumstoornis (ASS)=kwetsbaar;NT2/nieuwkomers=niet-gedekt;\n");
   });
 
+  it("refuses an own template that does not parse when the renderer is made, naming its file and line", () => {
+    const bad = mkdtempSync(join(tmpdir(), "sop-audit-kapot-"));
+    try {
+      mkdirSync(join(bad, "html", "partials"), { recursive: true });
+      writeFileSync(join(bad, "html", "overview.hbs"), "<h1>{{title}}</h1>\n{{#each rows}}{{naam}\n");
+      let thrown: unknown;
+      try {
+        createRenderer({ format: "html", templatesDir: bad });
+      } catch (error) {
+        thrown = error;
+      }
+      expect(thrown).toBeInstanceOf(UsageError);
+      expect((thrown as UsageError).message).toBe(`${join(bad, "html", "overview.hbs")}:2: geen geldig Handlebars-sjabloon`);
+      // Handlebars' excerpt with the caret under the place, then the hint.
+      expect((thrown as UsageError).details).toEqual(["...{{#each rows}}{{naam}", "-----------------------^", "Elke {{#each}}, {{#if}} … heeft een sluitende {{/each}}, {{/if}}, en elke {{ een }}."]);
+      // A partial too, in English.
+      writeFileSync(join(bad, "html", "overview.hbs"), "<h1>{{title}}</h1>\n");
+      writeFileSync(join(bad, "html", "partials", "header.hbs"), "{{#if title}}\n");
+      expect(() => createRenderer({ format: "html", lang: "en", templatesDir: bad })).toThrow(`${join(bad, "html", "partials", "header.hbs")}:2: not a valid Handlebars template`);
+    } finally {
+      rmSync(bad, { recursive: true, force: true });
+    }
+  });
+
+  it("turns a helper or partial an own template names but does not exist into a UsageError that names the template", () => {
+    const bad = mkdtempSync(join(tmpdir(), "sop-audit-kapot-"));
+    try {
+      mkdirSync(join(bad, "md"), { recursive: true });
+      writeFileSync(join(bad, "md", "coverage.hbs"), "{{bestaatniet rows}}\n");
+      const renderer = createRenderer({ format: "md", templatesDir: bad });
+      expect(() => renderer.render("coverage", buildCoverage(fixture()))).toThrow(new RegExp(`^de sjablonen in ${bad} geven een fout in md/coverage.hbs: Missing helper: "bestaatniet"$`));
+      writeFileSync(join(bad, "md", "gap.hbs"), "{{> bestaatniet}}\n");
+      expect(() => createRenderer({ format: "md", templatesDir: bad }).render("gap", buildGap(fixture(), { lang: "nl" }))).toThrow(UsageError);
+    } finally {
+      rmSync(bad, { recursive: true, force: true });
+    }
+    // Without own templates such an error would be a bug in sop-audit: it is not dressed up as the user's.
+    expect(() => createRenderer({ format: "md" }).render("coverage", { rows: null, get groups(): never { throw new TypeError("stuk"); } })).toThrow(TypeError);
+  });
+
   it("refuses a folder that does not exist or has no html/ or md/", () => {
     expect(() => createRenderer({ format: "html", templatesDir: join(dir, "bestaat-niet") })).toThrow(UsageError);
     const empty = mkdtempSync(join(tmpdir(), "sop-audit-leeg-"));

@@ -61,7 +61,10 @@ export const registerCoverage: RegisterCommand = (program: Command, io, done) =>
       const format = coverageFormat(flags.format, flags.output);
       // The output file is refused before the schools are checked, not after.
       const file = flags.output !== undefined ? resolve(io.cwd, flags.output) : undefined;
-      if (file !== undefined) checkNotInput(file, repoPlace(flags, io.cwd), "file");
+      const place = repoPlace(flags, io.cwd);
+      if (file !== undefined) checkNotInput(file, place, "file");
+      // Own templates that do not parse are refused before the schools are checked, too.
+      const renderer = format === "md" || format === "html" ? createRenderer({ format, lang: place.lang, ...(flags.templates !== undefined ? { templatesDir: flags.templates } : {}) }) : undefined;
       const result = await audit({ ...auditOptions(flags, io.cwd), detail: "coverage" });
       const lang = result.repo.lang;
       const matrix = buildCoverage(result, { lang, ...(flags.group ? { group: flags.group } : {}) });
@@ -70,9 +73,7 @@ export const registerCoverage: RegisterCommand = (program: Command, io, done) =>
         format === "json"
           ? coverageJsonPieces(matrix)
           : [
-              format === "csv"
-                ? renderCoverageCsv(matrix)
-                : createRenderer({ format, lang, ...(flags.templates !== undefined ? { templatesDir: flags.templates } : {}) }).render("coverage", matrix),
+              renderer !== undefined ? renderer.render("coverage", matrix) : renderCoverageCsv(matrix),
             ];
       if (file !== undefined) {
         writeReportPieces(io, file, pieces, lang);

@@ -40,14 +40,14 @@ export const registerReport: RegisterCommand = (program: Command, io, done) => {
         import("../../report/render.js"),
         import("./report-output.js"),
       ]);
-      // Where they go is refused before the schools are checked, not after.
+      // Where they go, and own templates that do not parse, are refused before the schools are checked, not after.
       const place = repoPlace(flags, io.cwd);
       const out = resolveOutDir(flags.out, io.cwd, place);
+      const formats: ReportFormat[] = flags.format ? [flags.format] : ["md", "html"];
+      const renderers = formats.map((format) => ({ format, renderer: createRenderer({ format, lang: place.lang, ...(flags.templates !== undefined ? { templatesDir: flags.templates } : {}) }) }));
       const result = await audit(auditOptions(flags, io.cwd));
       const lang = result.repo.lang;
-      const formats: ReportFormat[] = flags.format ? [flags.format] : ["md", "html"];
       io.err(lang === "en" ? `Writing reports to ${displayPath(io.cwd, out)}:\n` : `Rapporten schrijven naar ${displayPath(io.cwd, out)}:\n`);
-      const renderers = formats.map((format) => ({ format, renderer: createRenderer({ format, lang, ...(flags.templates !== undefined ? { templatesDir: flags.templates } : {}) }) }));
       let count = 0;
       // One report at a time, in every format, its view built just before and dropped right after:
       // at 10,000 schools the views of all reports at once took more memory than the results.

@@ -49,21 +49,19 @@ export const registerVisitatie: RegisterCommand = (program: Command, io, done) =
         throw new UsageError("welke school?", ["Geef een schoolcode, bijvoorbeeld: sop-audit visitatie 12AB00, of --all voor alle scholen."]);
       }
       const id = school !== undefined ? basename(school.replace(/[\\/]+$/, "")) : undefined;
-      // Where it goes is refused before the schools are checked, not after.
+      // Where it goes, and own templates that do not parse, are refused before the schools are checked, not after.
       const place = repoPlace(flags, io.cwd);
       const out = resolveOutDir(flags.out, io.cwd, place);
+      const formats: ReportFormat[] = flags.format ? [flags.format] : ["md", "html"];
+      if (flags.pdf && !formats.includes("html")) formats.push("html");
+      const renderers = formats.map((format) => ({ format, renderer: createRenderer({ format, lang: place.lang, ...(flags.templates !== undefined ? { templatesDir: flags.templates } : {}) }) }));
       const result = await audit(auditOptions(flags, io.cwd));
       const lang = result.repo.lang;
       const schooljaar = result.repo.schooljaar;
       const vm = buildVisitatie(result, { lang, schooljaar, ...(id !== undefined ? { schools: [id] } : {}) });
       const base = id !== undefined ? `visitatie-${id}-${schooljaar}` : `visitatie-${schooljaar}`;
-      const formats: ReportFormat[] = flags.format ? [flags.format] : ["md", "html"];
-      if (flags.pdf && !formats.includes("html")) formats.push("html");
       io.err(lang === "en" ? `Writing the peer review report to ${displayPath(io.cwd, out)}:\n` : `Visitatierapport schrijven naar ${displayPath(io.cwd, out)}:\n`);
-      for (const format of formats) {
-        const renderer = createRenderer({ format, lang, ...(flags.templates !== undefined ? { templatesDir: flags.templates } : {}) });
-        writeReport(io, join(out, `${base}.${format}`), renderer.render("visitatie", vm), lang);
-      }
+      for (const { format, renderer } of renderers) writeReport(io, join(out, `${base}.${format}`), renderer.render("visitatie", vm), lang);
       if (flags.pdf) {
         const pdf = join(out, `${base}.pdf`);
         await htmlToPdf(join(out, `${base}.html`), pdf);
