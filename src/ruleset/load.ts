@@ -4,10 +4,10 @@
  * thrown together as a RulesetError, so an SWV sees all of them at once.
  */
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
-import { RulesetError } from "../core/errors.js";
+import { RulesetError, UsageError } from "../core/errors.js";
 import { closest } from "../core/similar.js";
 import { SEVERITY_ORDER, type Finding, type Lang, type SeverityOrOff, type SourceRange } from "../core/types.js";
 import { TOOL_VERSION } from "../core/version.js";
@@ -79,12 +79,36 @@ function displayPath(abs: string, root: string | undefined): string {
 }
 
 function collectYaml(path: string, out: string[]): void {
-  const st = statSync(path);
+  // An own path that does not exist is reported by loadRuleset (missingPaths).
+  const st = statSync(path, { throwIfNoEntry: false });
+  if (st === undefined) return;
   if (st.isFile()) {
     if (/\.ya?ml$/i.test(path)) out.push(path);
     return;
   }
   for (const entry of readdirSync(path).sort()) collectYaml(join(path, entry), out);
+}
+
+/**
+ * Own paths that do not exist: a problem at their place in sop-audit.yaml
+ * (ruleset.paths), or a usage error for a path given on the command line.
+ */
+function missingPaths(options: LoadRulesetOptions, problems: Problems, lang: Lang): void {
+  const named = (options.config?.file.data as { ruleset?: { paths?: unknown } } | undefined)?.ruleset?.paths;
+  const list: unknown[] = Array.isArray(named) ? named : [];
+  for (const abs of options.paths ?? []) {
+    if (existsSync(abs)) continue;
+    const root = options.root;
+    const at = root !== undefined ? list.findIndex((p) => typeof p === "string" && resolve(root, p) === abs) : -1;
+    if (at < 0 || options.config === undefined) throw new UsageError(lang === "en" ? `path ${JSON.stringify(abs)} does not exist` : `pad ${JSON.stringify(abs)} bestaat niet`);
+    const given = JSON.stringify(list[at]);
+    problems.add(options.config.file, ["ruleset", "paths", at], lang === "en" ? `ruleset.paths names ${given}, which does not exist` : `ruleset.paths noemt ${given}, maar dat bestaat niet`, {
+      hint:
+        lang === "en"
+          ? "Give a folder or .yaml file with the SWV's own catalogs and profiles, relative to the repository (for example regels/)."
+          : "Geef een map of .yaml-bestand met eigen catalogi en profielen van het SWV, relatief aan de repository (bijvoorbeeld regels/).",
+    });
+  }
 }
 
 /** Reads and validates the given ruleset files (see rulesetFiles). */
@@ -130,6 +154,7 @@ export function rulesetFiles(options: Pick<LoadRulesetOptions, "noBuiltin" | "pa
 export function loadRuleset(options: LoadRulesetOptions): Ruleset {
   const lang = options.lang ?? "nl";
   const problems = new Problems();
+  missingPaths(options, problems, lang);
   const files = readRulesetFiles(rulesetFiles(options), options.root, lang, problems, options.snapshot);
 
   const byId = new Map<string, LoadedRulesetFile>();

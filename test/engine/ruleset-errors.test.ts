@@ -4,6 +4,7 @@
  * test/fixtures/ruleset-errors/ is one scenario, loaded on top of the
  * shipped standards.
  */
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { RulesetError } from "../../src/core/errors.js";
@@ -26,6 +27,24 @@ function problems(dir: string, profile: string): Finding[] {
 }
 
 describe("fouten in een regelset, met bestand:regel:kolom", () => {
+  it("een eigen regelpad in sop-audit.yaml dat niet bestaat, op zijn plek in ruleset.paths", async () => {
+    const repo = fixture("ruleset-path-missing");
+    let thrown: unknown;
+    try {
+      await auditRepo(repo);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(RulesetError);
+    expect((thrown as RulesetError).problems.map(where)).toEqual([
+      { file: "sop-audit.yaml", line: 9, column: 19, message: 'ruleset.paths noemt "regels-oud", maar dat bestaat niet' },
+    ]);
+    // The other path still loads: the profile it holds is found.
+    expect((thrown as RulesetError).problems.some((p) => p.message.includes("test-schoon"))).toBe(false);
+    // With --cache the ruleset's files are stamped first: the same problem, not a crash.
+    await expect(auditRepo(repo, { cache: join(tmpdir(), `sop-audit-ruleset-path-${process.pid}`) })).rejects.toThrow(RulesetError);
+  });
+
   it("onbekende sleutel, met 'bedoelde je'", () => {
     const list = problems("onbekende-sleutel", "fout-sleutel");
     expect(list.map(where)).toContainEqual({
