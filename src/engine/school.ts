@@ -16,7 +16,7 @@ import {
 } from "../documents/schemas.js";
 import { FILE_START, type SourceFile } from "../documents/source.js";
 import { validateDocument } from "../documents/validate.js";
-import { t } from "../i18n/messages.js";
+import { readFailure, t } from "../i18n/messages.js";
 import { compareStrings } from "../core/similar.js";
 
 export interface LoadedDocument<T = unknown> {
@@ -44,8 +44,9 @@ export interface SchoolDocuments {
 export const DOCUMENT_EXTENSIONS = /\.(ya?ml|md)$/i;
 
 export function listSchoolFiles(absDir: string): string[] {
+  // A symbolic link is read like the file it points to; one that points nowhere becomes a finding, not a silent gap.
   return readdirSync(absDir, { withFileTypes: true })
-    .filter((e) => e.isFile() && DOCUMENT_EXTENSIONS.test(e.name))
+    .filter((e) => (e.isFile() || e.isSymbolicLink()) && DOCUMENT_EXTENSIONS.test(e.name))
     .map((e) => e.name)
     .sort();
 }
@@ -60,7 +61,7 @@ export function loadSchool(root: string, dir: string, id: string, lang: Lang, fi
     try {
       bytes = files?.get(name) ?? readFileSync(join(root, dir, name));
     } catch (error) {
-      const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+      const reason = readFailure(lang, error);
       school.findings.push({ ruleId: "file/unreadable", severity: "error", file: rel, range: FILE_START, school: id, message: t(lang, "file.unreadable", { reason }) });
       continue;
     }

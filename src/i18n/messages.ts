@@ -95,6 +95,11 @@ const nl = {
   "summary.scope": (v) => `${v.schools} ${Number(v.schools) === 1 ? "school" : "scholen"}, ${v.files} bestanden, peildatum ${v.peildatum}, profiel ${v.profile}`,
   "summary.waived": (v) => `${v.waived} uitgezonderd`,
 
+  "read.noEntry": () => "het bestaat niet (meer), of is een symbolische link naar iets dat niet bestaat",
+  "read.loop": () => "een kring van symbolische links",
+  "read.noAccess": () => "geen toestemming om het te lezen",
+  "read.isDir": () => "het is een map, geen bestand",
+
   "write.failed": (v) => `kan ${v.file} niet schrijven: ${v.reason}`,
   "write.noAccess": () => "geen toestemming om daar te schrijven",
   "write.notDir": () => "een deel van het pad is een bestand, geen map",
@@ -193,6 +198,11 @@ const en: Record<MessageKey, Msg> = {
   "summary.scope": (v) => `${v.schools} ${Number(v.schools) === 1 ? "school" : "schools"}, ${v.files} files, reference date ${v.peildatum}, profile ${v.profile}`,
   "summary.waived": (v) => `${v.waived} waived`,
 
+  "read.noEntry": () => "it does not exist (any more), or is a symbolic link to something that does not exist",
+  "read.loop": () => "a loop of symbolic links",
+  "read.noAccess": () => "no permission to read it",
+  "read.isDir": () => "it is a folder, not a file",
+
   "write.failed": (v) => `cannot write ${v.file}: ${v.reason}`,
   "write.noAccess": () => "no permission to write there",
   "write.notDir": () => "part of the path is a file, not a folder",
@@ -204,6 +214,15 @@ const en: Record<MessageKey, Msg> = {
 };
 
 const CATALOGS: Record<Lang, Record<MessageKey, Msg>> = { nl, en };
+
+const READ_REASONS: Partial<Record<string, MessageKey>> = { ENOENT: "read.noEntry", ELOOP: "read.loop", EACCES: "read.noAccess", EPERM: "read.noAccess", EISDIR: "read.isDir" };
+
+/** Why a file could not be read, as a person can act on it (the system's code when there are no words for it). */
+export function readFailure(lang: Lang, error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const key = code !== undefined ? READ_REASONS[code] : undefined;
+  return key !== undefined ? t(lang, key) : (code ?? String(error));
+}
 
 export function t(lang: Lang, key: MessageKey, vals: Vals = {}): string {
   return CATALOGS[lang][key](vals);

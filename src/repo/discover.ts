@@ -1,10 +1,10 @@
 /** Which school folders and files a repository holds. */
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { Finding, Lang } from "../core/types.js";
 import { FILE_START } from "../documents/source.js";
 import { DOCUMENT_EXTENSIONS } from "../engine/school.js";
-import { t } from "../i18n/messages.js";
+import { readFailure, t } from "../i18n/messages.js";
 import { compareStrings } from "../core/similar.js";
 
 export const SCHOOL_CODE = /^\d{2}[A-Z]{2}\d{2}$/;
@@ -25,7 +25,15 @@ export function discoverSchools(root: string, schoolsDir: string, lang: Lang): D
   const schools: Discovered["schools"] = [];
   for (const entry of readdirSync(abs, { withFileTypes: true }).sort((a, b) => compareStrings(a.name, b.name))) {
     const rel = `${schoolsDir}/${entry.name}`;
-    if (entry.isDirectory()) {
+    // A symbolic link counts as what it points to: a school folder kept elsewhere is a school.
+    const kind = entry.isSymbolicLink() ? linkTarget(join(abs, entry.name)) : entry.isDirectory() ? "dir" : entry.isFile() ? "file" : "other";
+    if (typeof kind !== "string") {
+      if (SCHOOL_CODE.test(entry.name) || DOCUMENT_EXTENSIONS.test(entry.name)) {
+        findings.push({ ruleId: "file/unreadable", severity: "error", file: rel, range: FILE_START, message: t(lang, "file.unreadable", { reason: readFailure(lang, kind.error) }) });
+      }
+      continue;
+    }
+    if (kind === "dir") {
       if (entry.name.startsWith(".")) continue;
       if (SCHOOL_CODE.test(entry.name)) schools.push({ id: entry.name, dir: rel });
       else
@@ -39,7 +47,7 @@ export function discoverSchools(root: string, schoolsDir: string, lang: Lang): D
           found: entry.name,
           expected: "12AB00",
         });
-    } else if (entry.isFile() && DOCUMENT_EXTENSIONS.test(entry.name)) {
+    } else if (kind === "file" && DOCUMENT_EXTENSIONS.test(entry.name)) {
       findings.push({ ruleId: "repo/stray-file", severity: "warning", file: rel, range: FILE_START, message: t(lang, "repo.strayFile", { file: rel }) });
     }
   }
@@ -47,4 +55,14 @@ export function discoverSchools(root: string, schoolsDir: string, lang: Lang): D
     findings.push({ ruleId: "repo/no-schools", severity: "warning", file: schoolsDir, range: FILE_START, message: t(lang, "repo.noSchools", { dir: schoolsDir }) });
   }
   return { schools, findings };
+}
+
+/** What a symbolic link points to, or why it points nowhere. */
+function linkTarget(path: string): "dir" | "file" | "other" | { error: unknown } {
+  try {
+    const st = statSync(path);
+    return st.isDirectory() ? "dir" : st.isFile() ? "file" : "other";
+  } catch (error) {
+    return { error };
+  }
 }

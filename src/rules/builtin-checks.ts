@@ -42,7 +42,7 @@ export const BUILTIN_CHECKS: readonly BuiltinCheck[] = [
   { id: "file/binary", omschrijving: "Het bestand is geen tekst.", description: "The file is not text." },
   { id: "file/empty", omschrijving: "Het bestand is leeg.", description: "The file is empty." },
   { id: "file/encoding", omschrijving: "Het bestand is geen geldige UTF-8.", description: "The file is not valid UTF-8." },
-  { id: "file/unreadable", omschrijving: "Het bestand kan niet gelezen worden (rechten, verdwenen tijdens het lezen).", description: "The file cannot be read (permissions, gone while reading)." },
+  { id: "file/unreadable", omschrijving: "Het bestand kan niet gelezen worden (rechten, verdwenen tijdens het lezen, een symbolische link die nergens heen wijst).", description: "The file cannot be read (permissions, gone while reading, a symbolic link that points nowhere)." },
   { id: "markdown/front-matter", omschrijving: "Een Markdown-document heeft geen YAML-kop (front matter) tussen `---`-regels.", description: "A Markdown document has no YAML header (front matter) between `---` lines." },
   { id: "repo/duplicate-document", omschrijving: "Een school heeft twee documenten van dezelfde soort voor hetzelfde schooljaar.", description: "A school has two documents of the same kind for the same school year." },
   { id: "repo/no-schools", omschrijving: "De map met scholen ontbreekt of is leeg.", description: "The folder of schools is missing or empty." },
