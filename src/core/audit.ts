@@ -36,6 +36,8 @@ export interface AuditOptions {
   jobs?: number;
   /** Cache file (`--cache`); absent: no cache. Relative to the repository. */
   cache?: string;
+  /** Files the caller will write (`check --output`): refused before anything is checked when they are the repository's input. */
+  outputs?: string[];
   /** Only schools with files changed since this git ref. */
   changedSince?: string;
   /**
@@ -104,15 +106,22 @@ function cachedRuleset(cache: SchoolCache, repo: Omit<Prepared, "ruleset">): Rul
   return ruleset;
 }
 
-/** The cache is written at the end of the run: never on or in the repository's input. */
-function openCache(location: string, root: string, config: SwvConfigDoc, lang: Lang): SchoolCache {
-  const file = cacheFile(location);
-  refuseInput(file, repoInputs(root, config), lang === "en" ? "the cache" : "de cache", lang === "en" ? `${DEFAULT_CACHE} at the repository root (the default)` : `${DEFAULT_CACHE} in de hoofdmap van de repository (de standaard)`, lang);
-  return new SchoolCache(file, lang);
+/** The cache and the caller's output files are written later: never on or in the repository's input. */
+function refuseInputs(options: AuditOptions, root: string, config: SwvConfigDoc, lang: Lang): string | undefined {
+  const inputs = repoInputs(root, config);
+  const en = lang === "en";
+  for (const file of options.outputs ?? []) {
+    refuseInput(file, inputs, en ? "output file" : "het uitvoerbestand", en ? "a file at the repository root" : "een bestand in de hoofdmap van de repository", lang);
+  }
+  if (options.cache === undefined) return undefined;
+  const file = cacheFile(resolve(root, options.cache));
+  refuseInput(file, inputs, en ? "the cache" : "de cache", en ? `${DEFAULT_CACHE} at the repository root (the default)` : `${DEFAULT_CACHE} in de hoofdmap van de repository (de standaard)`, lang);
+  return file;
 }
 
 export async function audit(options: AuditOptions): Promise<AuditResult> {
   const { root, env, config, lang } = prepareRepo(options);
+  const cacheAt = refuseInputs(options, root, config.config, lang);
   const schoolsDir = config.config.scholenMap ?? "scholen";
   const discovered = discoverSchools(root, schoolsDir, lang);
   let selected = selectSchools(discovered.schools, root, options, lang);
@@ -122,7 +131,7 @@ export async function audit(options: AuditOptions): Promise<AuditResult> {
   }
   // Workers load their modules while this thread loads the ruleset.
   const pool = options.cache === undefined ? startPool(options.jobs, selected.length) : undefined;
-  const cache = options.cache !== undefined ? openCache(resolve(root, options.cache), root, config.config, lang) : undefined;
+  const cache = cacheAt !== undefined ? new SchoolCache(cacheAt, lang) : undefined;
   // A school folder that is gone takes its cache entry with it (a run of a selection keeps the others').
   cache?.keepOnly(new Set(discovered.schools.map((s) => s.id)));
   let ruleset: Ruleset;

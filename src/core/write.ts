@@ -53,8 +53,9 @@ function writing(file: string, lang: Lang, write: () => void): void {
   try {
     write();
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (typeof code !== "string" || !code.startsWith("E")) throw error;
+    // A system call's error (it names the call); Node's own ERR_… codes are bugs.
+    const { code, syscall } = (error ?? {}) as NodeJS.ErrnoException;
+    if (typeof code !== "string" || typeof syscall !== "string") throw error;
     const key = REASONS[code];
     throw new WriteError(t(lang, "write.failed", { file, reason: key !== undefined ? t(lang, key) : (error as Error).message }), [t(lang, "write.hint")]);
   }

@@ -86,6 +86,12 @@ describe("a file that cannot be written", () => {
       throw new TypeError("kapot");
     })();
     expect(() => writeChunksAtomic(join(tmp, "half.json"), broken, "nl")).toThrow(TypeError);
+    // Node's own error codes (ERR_…) name no system call: a bug too, not a place the user chose badly.
+    const nodeError = (function* () {
+      yield "begin";
+      throw Object.assign(new TypeError("ongeldig argument"), { code: "ERR_INVALID_ARG_TYPE" });
+    })();
+    expect(() => writeChunksAtomic(join(tmp, "half.json"), nodeError, "nl")).toThrow(TypeError);
     // The temporary file of the failed write is gone too.
     expect(readdirSync(tmp).filter((f) => f.startsWith("half.json"))).toEqual([]);
   });

@@ -64,16 +64,12 @@ export const registerCheck: RegisterCommand = (program: Command, io, done) => {
         import("../../format/index.js"),
         import("../../core/write.js"),
       ]);
-      // Output files are refused before the schools are checked, not after.
       const files = outputs.flatMap((o) => (o.file !== undefined ? [resolve(io.cwd, o.file)] : []));
-      if (files.length > 0) {
-        const { checkNotInput, repoPlace } = await import("./report-output.js");
-        const place = repoPlace(flags, io.cwd);
-        for (const file of files) checkNotInput(file, place, "file");
-      }
       const result = await audit({
         ...auditOptions(flags, io.cwd),
         detail: "check",
+        // Refused before the schools are checked when they are the repository's input.
+        ...(files.length > 0 ? { outputs: files } : {}),
         ...(paths.length ? { paths } : {}),
         // A path given is relative to where the command runs (as --output is); the default lives in the repository.
         ...(flags.cache || flags.cacheLocation ? { cache: flags.cacheLocation !== undefined ? resolve(io.cwd, flags.cacheLocation) : DEFAULT_CACHE } : {}),

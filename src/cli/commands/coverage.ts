@@ -48,7 +48,7 @@ export const registerCoverage: RegisterCommand = (program: Command, io, done) =>
         { buildCoverage },
         { renderCoverageCsv, coverageJsonPieces },
         { createRenderer },
-        { checkNotInput, repoPlace, writeReportPieces },
+        { repoPlace, writeReportPieces },
         { inBlocks },
       ] = await Promise.all([
         import("../../core/audit.js"),
@@ -59,13 +59,12 @@ export const registerCoverage: RegisterCommand = (program: Command, io, done) =>
         import("../../core/write.js"),
       ]);
       const format = coverageFormat(flags.format, flags.output);
-      // The output file is refused before the schools are checked, not after.
       const file = flags.output !== undefined ? resolve(io.cwd, flags.output) : undefined;
-      const place = repoPlace(flags, io.cwd);
-      if (file !== undefined) checkNotInput(file, place, "file");
-      // Own templates that do not parse are refused before the schools are checked, too.
-      const renderer = format === "md" || format === "html" ? createRenderer({ format, lang: place.lang, ...(flags.templates !== undefined ? { templatesDir: flags.templates } : {}) }) : undefined;
-      const result = await audit({ ...auditOptions(flags, io.cwd), detail: "coverage" });
+      // Own templates that do not parse are refused before the schools are checked, not after.
+      const renderer =
+        format === "md" || format === "html" ? createRenderer({ format, lang: repoPlace(flags, io.cwd).lang, ...(flags.templates !== undefined ? { templatesDir: flags.templates } : {}) }) : undefined;
+      // So is an output file on the repository's input.
+      const result = await audit({ ...auditOptions(flags, io.cwd), detail: "coverage", ...(file !== undefined ? { outputs: [file] } : {}) });
       const lang = result.repo.lang;
       const matrix = buildCoverage(result, { lang, ...(flags.group ? { group: flags.group } : {}) });
       // JSON in pieces: at national scale it is the largest text of the run.

@@ -28,20 +28,15 @@ export function repoPlace(flags: { repo?: string; lang?: Lang }, cwd: string): R
   return { root, inputs: repoInputs(root, config), lang: flags.lang ?? config.taal ?? "nl" };
 }
 
-/** Refuses an output file or report folder on or in the repository's input. */
-export function checkNotInput(target: string, place: RepoPlace, kind: "file" | "folder"): void {
-  const en = place.lang === "en";
-  if (kind === "folder") {
-    refuseInput(target, place.inputs, en ? "output folder" : "de uitvoermap", `${DEFAULT_REPORT_DIR}/ (${en ? "the default" : "de standaard"})`, place.lang);
-  } else {
-    refuseInput(target, place.inputs, en ? "output file" : "het uitvoerbestand", en ? "a file at the repository root" : "een bestand in de hoofdmap van de repository", place.lang);
-  }
-}
-
-/** `--out` relative to the working folder, else `rapporten/` at the repository root. */
+/**
+ * `--out` relative to the working folder, else `rapporten/` at the
+ * repository root; refused on or in the repository's input. (Output files
+ * are refused by audit(), with the cache: see AuditOptions.outputs.)
+ */
 export function resolveOutDir(out: string | undefined, cwd: string, place: RepoPlace): string {
   const dir = out !== undefined ? resolve(cwd, out) : join(place.root, DEFAULT_REPORT_DIR);
-  checkNotInput(dir, place, "folder");
+  const en = place.lang === "en";
+  refuseInput(dir, place.inputs, en ? "output folder" : "de uitvoermap", `${DEFAULT_REPORT_DIR}/ (${en ? "the default" : "de standaard"})`, place.lang);
   return dir;
 }
 
