@@ -106,8 +106,11 @@ function cachedRuleset(cache: SchoolCache, repo: Omit<Prepared, "ruleset">): Rul
   return ruleset;
 }
 
-/** The cache and the caller's output files are written later: never on or in the repository's input. */
-function refuseInputs(options: AuditOptions, root: string, config: SwvConfigDoc, lang: Lang): string | undefined {
+/**
+ * The places this run will write, refused when they are the repository's
+ * input: the caller's output files, and the cache, whose file it returns.
+ */
+function placesToWrite(options: AuditOptions, root: string, config: SwvConfigDoc, lang: Lang): string | undefined {
   const inputs = repoInputs(root, config);
   const en = lang === "en";
   for (const file of options.outputs ?? []) {
@@ -121,7 +124,7 @@ function refuseInputs(options: AuditOptions, root: string, config: SwvConfigDoc,
 
 export async function audit(options: AuditOptions): Promise<AuditResult> {
   const { root, env, config, lang } = prepareRepo(options);
-  const cacheAt = refuseInputs(options, root, config.config, lang);
+  const cacheFileAt = placesToWrite(options, root, config.config, lang);
   const schoolsDir = config.config.scholenMap ?? "scholen";
   const discovered = discoverSchools(root, schoolsDir, lang);
   let selected = selectSchools(discovered.schools, root, options, lang);
@@ -131,7 +134,7 @@ export async function audit(options: AuditOptions): Promise<AuditResult> {
   }
   // Workers load their modules while this thread loads the ruleset.
   const pool = options.cache === undefined ? startPool(options.jobs, selected.length) : undefined;
-  const cache = cacheAt !== undefined ? new SchoolCache(cacheAt, lang) : undefined;
+  const cache = cacheFileAt !== undefined ? new SchoolCache(cacheFileAt, lang) : undefined;
   // A school folder that is gone takes its cache entry with it (a run of a selection keeps the others').
   cache?.keepOnly(new Set(discovered.schools.map((s) => s.id)));
   let ruleset: Ruleset;
