@@ -13,7 +13,12 @@ export interface RulesetFlags {
   lang?: Lang;
 }
 
-export async function rulesetOptions(flags: RulesetFlags, cwd: string, extraPaths: string[] = []): Promise<LoadRulesetOptions & { inRepo: boolean }> {
+/**
+ * `anyProfile`: outside a repository and without --profile, the caller
+ * layers every profile it finds itself (`ruleset check`), so no profile is
+ * needed; `profile` is then empty.
+ */
+export async function rulesetOptions(flags: RulesetFlags, cwd: string, extraPaths: string[] = [], anyProfile = false): Promise<LoadRulesetOptions & { inRepo: boolean }> {
   const { findRepoRoot, loadConfig } = await import("../repo/config.js");
   const lang = flags.lang ?? "nl";
   let root: string | undefined;
@@ -25,6 +30,7 @@ export async function rulesetOptions(flags: RulesetFlags, cwd: string, extraPath
   }
   const extra = extraPaths.map((p) => resolve(cwd, p));
   if (!root) {
+    if (!flags.profile && anyProfile) return { profile: "", paths: extra, root: cwd, lang, inRepo: false };
     if (!flags.profile) {
       throw new UsageError(
         lang === "nl" ? "geen sop-audit.yaml gevonden; noem een profiel met --profile (bijvoorbeeld swv-vo-2203)" : "no sop-audit.yaml found; name a profile with --profile (for example swv-vo-2203)",

@@ -3,7 +3,7 @@
  * process with NO_COLOR=1, asserting the text and the exit code.
  */
 import { describe, expect, it } from "vitest";
-import { hasStackTrace, run } from "./run.js";
+import { hasStackTrace, ROOT, run } from "./run.js";
 
 const VO = ["-C", "examples/swv-vo-2203"];
 
@@ -53,6 +53,15 @@ describe("sop-audit standards and ruleset check", () => {
     expect(r.stdout).toContain("Profiel meierij-po");
     expect(r.stdout).toContain("BO-03  De scholen hebben een effectieve interne onderwijsondersteuningsstructuur  (basisondersteuning, 11)");
     expect(r.stdout).not.toMatch(/^BO-04/m);
+  });
+
+  it("ruleset check in an SWV repository layers its profile, with its own paths and overrides", () => {
+    const r = run(["ruleset", "check"], { cwd: `${ROOT}examples/swv-vo-2203` });
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^✔ profiel swv-vo-2203: \d+ items, \d+ regels, \d+ lagen\n$/);
+    // The same with -C from elsewhere.
+    expect(run(["ruleset", "check", "-C", "examples/swv-meierij-po"]).stdout).toMatch(/^✔ profiel meierij-po: /);
   });
 
   it("ruleset check passes every shipped profile", () => {

@@ -22,7 +22,7 @@ export const registerRuleset: RegisterCommand = (program: Command, io, done) => 
       const { loadRuleset, Problems, readRulesetFiles, rulesetFiles } = await import("../../ruleset/load.js");
       const lang = flags.lang ?? "nl";
       const nl = lang === "nl";
-      const base = await rulesetOptions({ ...flags, profile: flags.profile ?? "-" }, io.cwd, paths);
+      const base = await rulesetOptions(flags, io.cwd, paths, true);
       // Which profiles to layer: the one asked for, else every profile present.
       const problems = new Problems();
       const files = readRulesetFiles(rulesetFiles({ ...(base.paths ? { paths: base.paths } : {}) }), base.root, lang, problems);
