@@ -55,6 +55,18 @@ describe("sop-audit standards and ruleset check", () => {
     expect(r.stdout).not.toMatch(/^BO-04/m);
   });
 
+  it("standards refuses a --standard or --source the profile does not have, with a suggestion", () => {
+    const r = run(["standards", "--profile", "meierij-po", "--standard", "bo-03"]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toBe('sop-audit: --standard "bo-03" komt niet voor in profiel meierij-po; bedoelde je "BO-03"?\n');
+    const en = run(["standards", "--profile", "meierij-po", "--source", "wetelijke-basis", "--lang", "en"]);
+    expect(en.code).toBe(2);
+    expect(en.stderr).toBe('sop-audit: --source "wetelijke-basis" is not in profile meierij-po; did you mean "wettelijke-basis"?\n');
+    // An item id is a filter too.
+    expect(run(["standards", "--profile", "meierij-po", "--standard", "BO-03.08"]).code).toBe(0);
+  });
+
   it("ruleset check in an SWV repository layers its profile, with its own paths and overrides", () => {
     const r = run(["ruleset", "check"], { cwd: `${ROOT}examples/swv-vo-2203` });
     expect(r.stderr).toBe("");

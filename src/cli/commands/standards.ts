@@ -1,5 +1,8 @@
 /** `sop-audit standards`: list catalogs, profiles, items and rules. */
 import { Option, type Command } from "commander";
+import { UsageError } from "../../core/errors.js";
+import type { Lang } from "../../core/types.js";
+import { closest } from "../../core/similar.js";
 import { rulesetOptions, type RulesetFlags } from "../ruleset-source.js";
 import type { RegisterCommand } from "./index.js";
 
@@ -33,6 +36,10 @@ export const registerStandards: RegisterCommand = (program: Command, io, done) =
         return;
       }
       const ruleset = loadRuleset(await rulesetOptions(flags, io.cwd));
+      // A filter that matches nothing the profile has is a typo, not an empty list.
+      if (flags.standard !== undefined) known(flags.standard, "--standard", [...ruleset.standards.map((st) => st.id), ...ruleset.itemById.keys()], ruleset.profile, lang);
+      // Sources: the layers, and sop-audit.yaml when it changes a rule.
+      if (flags.source !== undefined) known(flags.source, "--source", [...new Set([...ruleset.layers.map((l) => l.id), ...ruleset.rules.flatMap((r) => r.provenance.map((p) => p.layer))])], ruleset.profile, lang);
       const items = ruleset.items
         .filter((it) => !flags.standard || it.standaard === flags.standard || it.id === flags.standard)
         .filter((it) => !flags.sector || !it.sectoren || it.sectoren.includes(flags.sector as never))
@@ -83,3 +90,13 @@ export const registerStandards: RegisterCommand = (program: Command, io, done) =
       done({ kind: "done" });
     });
 };
+
+function known(given: string, option: string, ids: string[], profile: string, lang: Lang): void {
+  if (ids.includes(given)) return;
+  const s = closest(given, ids);
+  throw new UsageError(
+    lang === "en"
+      ? `${option} ${JSON.stringify(given)} is not in profile ${profile}${s ? `; did you mean "${s}"?` : ""}`
+      : `${option} ${JSON.stringify(given)} komt niet voor in profiel ${profile}${s ? `; bedoelde je "${s}"?` : ""}`,
+  );
+}
