@@ -14,6 +14,7 @@ import Handlebars from "handlebars";
 import { UsageError } from "../core/errors.js";
 import type { Lang } from "../core/types.js";
 import { registerHelpers } from "./helpers.js";
+import { tidyHtmlPieces, tidyMarkdown } from "./tidy.js";
 
 export type ReportKind = "overview" | "gap" | "coverage" | "visitatie";
 export const REPORT_KINDS: readonly ReportKind[] = ["overview", "gap", "coverage", "visitatie"];
@@ -32,6 +33,8 @@ export const DEFAULT_TEMPLATES_DIR = fileURLToPath(new URL("../../templates/", i
 export interface Renderer {
   readonly format: ReportFormat;
   render(kind: ReportKind, viewModel: object): string;
+  /** The same text in pieces, for writing: a national overview is never tidied or held as one more string. */
+  renderPieces(kind: ReportKind, viewModel: object): Iterable<string>;
 }
 
 function hbsFiles(dir: string): Map<string, string> {
@@ -86,29 +89,27 @@ export function createRenderer(opts: RenderOptions): Renderer {
   }
   const sources = new Map([...templates].map(([kind, file]) => [kind, read(file)]));
   const compiled = new Map<string, HandlebarsTemplateDelegate>();
-  return {
-    format,
-    render(kind, viewModel) {
-      let tpl = compiled.get(kind);
-      if (!tpl) {
-        const src = sources.get(kind);
-        if (src === undefined) throw new UsageError(`geen sjabloon ${format}/${kind}.hbs gevonden`);
-        tpl = hb.compile(src, compileOpts);
-        compiled.set(kind, tpl);
-      }
-      const vm = viewModel as { meta?: object };
-      const meta = vm.meta ?? { lang };
-      let out: string;
-      try {
-        out = tpl({ ...viewModel, meta, __ids: { n: 0 } });
-      } catch (error) {
-        // With own templates, a helper or partial they name that does not exist is theirs to mend.
-        if (ownDir === undefined || !(error instanceof Error)) throw error;
-        throw templateRunError(ownDir, `${format}/${kind}.hbs`, error, lang);
-      }
-      return format === "md" ? tidyMarkdown(out) : tidyHtml(out);
-    },
+  const renderPieces = (kind: ReportKind, viewModel: object): Iterable<string> => {
+    let tpl = compiled.get(kind);
+    if (!tpl) {
+      const src = sources.get(kind);
+      if (src === undefined) throw new UsageError(`geen sjabloon ${format}/${kind}.hbs gevonden`);
+      tpl = hb.compile(src, compileOpts);
+      compiled.set(kind, tpl);
+    }
+    const vm = viewModel as { meta?: object };
+    const meta = vm.meta ?? { lang };
+    let out: string;
+    try {
+      out = tpl({ ...viewModel, meta, __ids: { n: 0 } });
+    } catch (error) {
+      // With own templates, a helper or partial they name that does not exist is theirs to mend.
+      if (ownDir === undefined || !(error instanceof Error)) throw error;
+      throw templateRunError(ownDir, `${format}/${kind}.hbs`, error, lang);
+    }
+    return format === "md" ? [tidyMarkdown(out)] : tidyHtmlPieces(out);
   };
+  return { format, renderPieces, render: (kind, viewModel) => [...renderPieces(kind, viewModel)].join("") };
 }
 
 /** Handlebars' own parser on an SWV's template: an error names the file and the line. */
@@ -149,21 +150,6 @@ function partialSource(src: string): string {
 
 type CompileOptions = NonNullable<Parameters<typeof Handlebars.compile>[1]>;
 type HandlebarsTemplateDelegate = ReturnType<typeof Handlebars.compile>;
-
-/** No trailing spaces, at most one empty line in a row, one newline at the end. */
-function tidyMarkdown(text: string): string {
-  return (
-    text
-      .replace(/[ \t]+$/gm, "")
-      .replace(/\n{3,}/g, "\n\n")
-      .replace(/^\n+/, "")
-      .trimEnd() + "\n"
-  );
-}
-
-function tidyHtml(text: string): string {
-  return text.replace(/[ \t]+$/gm, "").replace(/\n{2,}/g, "\n").trimEnd() + "\n";
-}
 
 const cache = new Map<string, Renderer>();
 

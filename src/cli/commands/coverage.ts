@@ -68,12 +68,7 @@ export const registerCoverage: RegisterCommand = (program: Command, io, done) =>
       const lang = result.repo.lang;
       const matrix = buildCoverage(result, { lang, ...(flags.group ? { group: flags.group } : {}) });
       // JSON in pieces: at national scale it is the largest text of the run.
-      const pieces =
-        format === "json"
-          ? coverageJsonPieces(matrix)
-          : [
-              renderer !== undefined ? renderer.render("coverage", matrix) : renderCoverageCsv(matrix),
-            ];
+      const pieces = format === "json" ? coverageJsonPieces(matrix) : renderer !== undefined ? renderer.renderPieces("coverage", matrix) : [renderCoverageCsv(matrix)];
       if (file !== undefined) {
         writeReportPieces(io, file, pieces, lang);
       } else {

@@ -40,12 +40,7 @@ export function resolveOutDir(out: string | undefined, cwd: string, place: RepoP
   return dir;
 }
 
-/** Writes one report file and says so on stderr, with a path relative to where the user stands. */
-export function writeReport(io: Io, file: string, content: string | Uint8Array, lang: Lang): void {
-  writeReportPieces(io, file, [content], lang);
-}
-
-/** The same for a report made in pieces, which is never held as one string. */
+/** Writes one report file, made in pieces (never held as one string), and says so on stderr, with a path relative to where the user stands. */
 export function writeReportPieces(io: Io, file: string, pieces: Iterable<Piece>, lang: Lang): void {
   writeChunksAtomic(file, pieces, lang);
   io.err(`  ${displayPath(io.cwd, file)}\n`);

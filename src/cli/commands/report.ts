@@ -31,7 +31,7 @@ export const registerReport: RegisterCommand = (program: Command, io, done) => {
         { buildSchoolGap },
         { buildOverview },
         { createRenderer },
-        { displayPath, repoPlace, resolveOutDir, writeReport },
+        { displayPath, repoPlace, resolveOutDir, writeReportPieces },
       ] = await Promise.all([
         import("../../core/audit.js"),
         import("../../report/coverage.js"),
@@ -52,7 +52,7 @@ export const registerReport: RegisterCommand = (program: Command, io, done) => {
       // One report at a time, in every format, its view built just before and dropped right after:
       // at 10,000 schools the views of all reports at once took more memory than the results.
       const writeAll = (name: string, template: ReportKind, view: object) => {
-        for (const { format, renderer } of renderers) writeReport(io, join(out, `${name}.${format}`), renderer.render(template, view), lang);
+        for (const { format, renderer } of renderers) writeReportPieces(io, join(out, `${name}.${format}`), renderer.renderPieces(template, view), lang);
         count += renderers.length;
       };
       writeAll("overzicht", "overview", buildOverview(result, { lang, linkSchools: true }));

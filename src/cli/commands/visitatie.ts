@@ -36,7 +36,7 @@ export const registerVisitatie: RegisterCommand = (program: Command, io, done) =
         { htmlToPdf },
         { createRenderer },
         { buildVisitatie },
-        { displayPath, repoPlace, resolveOutDir, writeReport },
+        { displayPath, repoPlace, resolveOutDir, writeReportPieces },
       ] = await Promise.all([
         import("../../core/audit.js"),
         import("../../report/pdf.js"),
@@ -61,7 +61,7 @@ export const registerVisitatie: RegisterCommand = (program: Command, io, done) =
       const vm = buildVisitatie(result, { lang, schooljaar, ...(id !== undefined ? { schools: [id] } : {}) });
       const base = id !== undefined ? `visitatie-${id}-${schooljaar}` : `visitatie-${schooljaar}`;
       io.err(lang === "en" ? `Writing the peer review report to ${displayPath(io.cwd, out)}:\n` : `Visitatierapport schrijven naar ${displayPath(io.cwd, out)}:\n`);
-      for (const { format, renderer } of renderers) writeReport(io, join(out, `${base}.${format}`), renderer.render("visitatie", vm), lang);
+      for (const { format, renderer } of renderers) writeReportPieces(io, join(out, `${base}.${format}`), renderer.renderPieces("visitatie", vm), lang);
       if (flags.pdf) {
         const pdf = join(out, `${base}.pdf`);
         await htmlToPdf(join(out, `${base}.html`), pdf);
