@@ -1,7 +1,7 @@
 /** Writing outputs (reports, formatted results, the cache). Input files are never written. */
 import { appendFileSync, closeSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
 import { dirname } from "node:path";
-import { t, type MessageKey } from "../i18n/messages.js";
+import { t, writeFailure } from "../i18n/messages.js";
 import { WriteError } from "./errors.js";
 import type { Lang } from "./types.js";
 
@@ -36,18 +36,6 @@ export function appendBytes(file: string, bytes: Uint8Array, lang: Lang): void {
   writing(file, lang, () => appendFileSync(file, bytes));
 }
 
-/** What the file system said, as a person can act on it. */
-const REASONS: Partial<Record<string, MessageKey>> = {
-  EACCES: "write.noAccess",
-  EPERM: "write.noAccess",
-  ENOTDIR: "write.notDir",
-  EISDIR: "write.isDir",
-  ENOSPC: "write.full",
-  EDQUOT: "write.full",
-  EROFS: "write.readOnly",
-  ENOENT: "write.noDir",
-};
-
 /** A file system error while writing becomes a WriteError (exit 2); anything else is a bug and stays as it is. */
 function writing(file: string, lang: Lang, write: () => void): void {
   try {
@@ -56,8 +44,7 @@ function writing(file: string, lang: Lang, write: () => void): void {
     // A system call's error (it names the call); Node's own ERR_… codes are bugs.
     const { code, syscall } = (error ?? {}) as NodeJS.ErrnoException;
     if (typeof code !== "string" || typeof syscall !== "string") throw error;
-    const key = REASONS[code];
-    throw new WriteError(t(lang, "write.failed", { file, reason: key !== undefined ? t(lang, key) : (error as Error).message }), [t(lang, "write.hint")]);
+    throw new WriteError(t(lang, "write.failed", { file, reason: writeFailure(lang, error as NodeJS.ErrnoException) }), [t(lang, "write.hint")]);
   }
 }
 

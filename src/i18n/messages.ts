@@ -215,13 +215,30 @@ const en: Record<MessageKey, Msg> = {
 
 const CATALOGS: Record<Lang, Record<MessageKey, Msg>> = { nl, en };
 
+/** What the file system said, as a person can act on it: when reading, and when writing. */
 const READ_REASONS: Partial<Record<string, MessageKey>> = { ENOENT: "read.noEntry", ELOOP: "read.loop", EACCES: "read.noAccess", EPERM: "read.noAccess", EISDIR: "read.isDir" };
+const WRITE_REASONS: Partial<Record<string, MessageKey>> = {
+  EACCES: "write.noAccess",
+  EPERM: "write.noAccess",
+  ENOTDIR: "write.notDir",
+  EISDIR: "write.isDir",
+  ENOSPC: "write.full",
+  EDQUOT: "write.full",
+  EROFS: "write.readOnly",
+  ENOENT: "write.noDir",
+};
 
-/** Why a file could not be read, as a person can act on it (the system's code when there are no words for it). */
+/** Why a file could not be read (the system's code when there are no words for it). */
 export function readFailure(lang: Lang, error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   const key = code !== undefined ? READ_REASONS[code] : undefined;
   return key !== undefined ? t(lang, key) : (code ?? String(error));
+}
+
+/** Why a file could not be written (the system's own message when there are no words for it). */
+export function writeFailure(lang: Lang, error: NodeJS.ErrnoException): string {
+  const key = error.code !== undefined ? WRITE_REASONS[error.code] : undefined;
+  return key !== undefined ? t(lang, key) : error.message;
 }
 
 export function t(lang: Lang, key: MessageKey, vals: Vals = {}): string {

@@ -14,7 +14,7 @@ import type { Piece } from "../../format/types.js";
 export const DEFAULT_REPORT_DIR = "rapporten";
 
 export interface RepoPlace {
-  root: string;
+  /** What the repository reads (its root among them). */
   inputs: RepoInputs;
   /** The language of messages: --lang, else the configuration's, else Dutch. */
   lang: Lang;
@@ -25,7 +25,7 @@ export function repoPlace(flags: { repo?: string; lang?: Lang }, cwd: string): R
   const first = flags.lang ?? "nl";
   const root = findRepoRoot(start, flags.repo !== undefined, first);
   const { config } = loadConfig(root, first);
-  return { root, inputs: repoInputs(root, config), lang: flags.lang ?? config.taal ?? "nl" };
+  return { inputs: repoInputs(root, config), lang: flags.lang ?? config.taal ?? "nl" };
 }
 
 /**
@@ -34,7 +34,7 @@ export function repoPlace(flags: { repo?: string; lang?: Lang }, cwd: string): R
  * are refused by audit(), with the cache: see AuditOptions.outputs.)
  */
 export function resolveOutDir(out: string | undefined, cwd: string, place: RepoPlace): string {
-  const dir = out !== undefined ? resolve(cwd, out) : join(place.root, DEFAULT_REPORT_DIR);
+  const dir = out !== undefined ? resolve(cwd, out) : join(place.inputs.root, DEFAULT_REPORT_DIR);
   const en = place.lang === "en";
   refuseInput(dir, place.inputs, en ? "output folder" : "de uitvoermap", `${DEFAULT_REPORT_DIR}/ (${en ? "the default" : "de standaard"})`, place.lang);
   return dir;
