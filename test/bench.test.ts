@@ -48,19 +48,19 @@ describe("npm run bench", () => {
     expect(run.status, String(run.stderr)).toBe(0);
     expect(results.sizes.map((s) => s.n)).toEqual([N]);
     const rows = results.sizes[0]!.rows;
-    expect(rows.map((r) => r.id)).toEqual(["floor", "check-cold", "check-fill", "rerun-floor", "check-cached", "coverage", "report", "ajv"]);
+    expect(rows.map((r) => r.id)).toEqual(["floor", "check-cold", "check-fill", "rerun-floor", "check-cached", "check-watch", "coverage", "report", "ajv"]);
     for (const r of rows) {
       expect(r.ok, r.id).toBe(true);
       expect(r.wallMs, r.id).toBeGreaterThan(0);
     }
   });
 
-  it("reports every target, with the re-run floor beside P3", () => {
-    expect(results.targets.map((t) => t.id)).toEqual(["P1", "P2", "P3", "(P3)", "P4a", "P4b", "P5a", "P5b"]);
+  it("reports every target, with the re-run floor and the re-run in check --watch beside P3", () => {
+    expect(results.targets.map((t) => t.id)).toEqual(["P1", "P2", "P3", "(P3)", "P3 (watch)", "P4a", "P4b", "P5a", "P5b"]);
     const byId = new Map(results.targets.map((t) => [t.id, t]));
     // Measured at this size: a ratio and a verdict. Needing 150 or 10,000 schools: not measured.
-    for (const id of ["P1", "P2", "P3", "P4b"]) {
-      expect(byId.get(id)!.value, id).toMatch(/^\d+\.\d\d /);
+    for (const id of ["P1", "P2", "P3", "P3 (watch)", "P4b"]) {
+      expect(byId.get(id)!.value, id).toMatch(/^\d+\.\d\d( |$)/);
       expect(["pass", "FAIL"], id).toContain(byId.get(id)!.verdict);
     }
     expect(byId.get("(P3)")!.verdict).toBe("for reference");
@@ -68,13 +68,21 @@ describe("npm run bench", () => {
     expect(String(run.stdout)).toMatch(/^\| \(P3\) \| re-run floor \/ cold, N=3/m);
   });
 
-  it("puts back the SOP it changed for the cached re-run", () => {
+  it("times every edit in check --watch as a run that checked one school", () => {
+    const watch = results.sizes[0]!.rows.find((r) => r.id === "check-watch")! as Row & { walls: number[]; runs: number };
+    expect(watch.runs).toBe(5);
+    expect(watch.walls).toHaveLength(5);
+    expect(watch.command).toMatch(/bench\/watch-rerun\.js .* 5$/);
+  });
+
+  it("puts back the SOP it changed for the cached re-run and in check --watch", () => {
     const cached = results.sizes[0]!.rows.find((r) => r.id === "check-cached")!;
     const file = /the changed file is (scholen\/\w+\/sop-2025-2026\.yaml)/.exec(cached.notes!.join("\n"))?.[1];
     expect(file).toBeDefined();
     const text = readFileSync(join(out, "data", String(N), file!), "utf8");
     expect(text).toContain("kind: Schoolondersteuningsprofiel");
     expect(text).not.toContain("# bench: wijziging");
+    expect(text).not.toContain("# watch round");
   });
 });
 

@@ -19,7 +19,9 @@ export type FailOn = "error" | "warning" | "info" | "never";
 export type CommandOutcome =
   | { kind: "done" }
   | { kind: "audit"; summary: Pick<Summary, "errors" | "warnings" | "infos">; failOn: FailOn; maxWarnings?: number }
-  | { kind: "invalid"; problems: number };
+  | { kind: "invalid"; problems: number }
+  /** A command that reported an error itself and went on (`check --watch` whose last run failed). */
+  | { kind: "failed"; error: unknown };
 
 export function exitCodeFor(outcome: CommandOutcome): number {
   switch (outcome.kind) {
@@ -27,6 +29,8 @@ export function exitCodeFor(outcome: CommandOutcome): number {
       return EXIT.ok;
     case "invalid":
       return outcome.problems > 0 ? EXIT.usage : EXIT.ok;
+    case "failed":
+      return exitCodeForError(outcome.error);
     case "audit": {
       const { errors, warnings, infos } = outcome.summary;
       const failing =

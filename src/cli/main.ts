@@ -3,10 +3,10 @@
  * turns what a command returns (or throws) into an exit code.
  */
 import { Command, CommanderError } from "commander";
-import { RulesetError, SopAuditError } from "../core/errors.js";
 import { TOOL_VERSION } from "../core/version.js";
 import { exitCodeFor, exitCodeForError, EXIT, type CommandOutcome } from "./exit-code.js";
 import { processIo, type Io } from "./io.js";
+import { reportError } from "./report-error.js";
 import { COMMANDS } from "./commands/index.js";
 
 export async function main(argv: string[], io?: Io): Promise<number> {
@@ -41,23 +41,4 @@ export async function main(argv: string[], io?: Io): Promise<number> {
     return exitCodeForError(error);
   }
   return outcome ? exitCodeFor(outcome) : EXIT.ok;
-}
-
-function reportError(error: unknown, io: Io): void {
-  const c = io.color;
-  if (error instanceof RulesetError) {
-    io.err(`${c.red("sop-audit:")} ${error.message}\n`);
-    for (const p of error.problems) {
-      io.err(`  ${p.file}:${p.range.line}:${p.range.column}  ${p.message}${p.hint ? `\n    ${c.dim(p.hint)}` : ""}\n`);
-    }
-    return;
-  }
-  if (error instanceof SopAuditError) {
-    io.err(`${c.red("sop-audit:")} ${error.message}\n`);
-    for (const d of error.details) io.err(`  ${d}\n`);
-    return;
-  }
-  const text = error instanceof Error ? (error.stack ?? error.message) : String(error);
-  io.err(`${c.red("sop-audit: interne fout (dit is een fout in sop-audit, geen fout in uw bestanden)")}\n${text}\n`);
-  io.err("Meld dit met de uitvoer hierboven bij de beheerders van sop-audit.\n");
 }

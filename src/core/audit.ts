@@ -3,7 +3,7 @@
  * and by the tests. It throws typed errors for unusable input and otherwise
  * reports everything as findings.
  */
-import { isAbsolute, relative, resolve, sep } from "node:path";
+import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import { sortFindings, type CheckEnv, type Detail } from "../engine/check-school.js";
 import { cacheFile, fileStamps, SchoolCache } from "../engine/cache.js";
 import { collectSooner, runSchools, startPool } from "../engine/run-schools.js";
@@ -11,10 +11,9 @@ import { isRealDate } from "../documents/formats.js";
 import { loadConfig, findRepoRoot } from "../repo/config.js";
 import { changedSchoolDirs } from "../repo/changed.js";
 import { discoverSchools } from "../repo/discover.js";
-import { refuseInput, repoInputs } from "../repo/inputs.js";
+import { refuseInput, repoInputs, type RepoInputs } from "../repo/inputs.js";
 import { loadRuleset, rulesetFiles } from "../ruleset/load.js";
 import type { Ruleset } from "../ruleset/model.js";
-import type { SwvConfigDoc } from "../documents/schemas.js";
 import { schooljaarOf, todayIso } from "./dates.js";
 import { UsageError } from "./errors.js";
 import { t } from "../i18n/messages.js";
@@ -110,31 +109,70 @@ function cachedRuleset(cache: SchoolCache, repo: Omit<Prepared, "ruleset">): Rul
  * The places this run will write, refused when they are the repository's
  * input: the caller's output files, and the cache, whose file it returns.
  */
-function placesToWrite(options: AuditOptions, root: string, config: SwvConfigDoc, lang: Lang): string | undefined {
-  const inputs = repoInputs(root, config);
+function placesToWrite(options: AuditOptions, inputs: RepoInputs, lang: Lang): string | undefined {
   const en = lang === "en";
   for (const file of options.outputs ?? []) {
     refuseInput(file, inputs, en ? "output file" : "het uitvoerbestand", en ? "a file at the repository root" : "een bestand in de hoofdmap van de repository", lang);
   }
   if (options.cache === undefined) return undefined;
-  const file = cacheFile(resolve(root, options.cache));
+  const file = cacheFile(resolve(inputs.root, options.cache));
   refuseInput(file, inputs, en ? "the cache" : "de cache", en ? `${DEFAULT_CACHE} at the repository root (the default)` : `${DEFAULT_CACHE} in de hoofdmap van de repository (de standaard)`, lang);
   return file;
 }
 
 export async function audit(options: AuditOptions): Promise<AuditResult> {
+  return (await auditWith(options, (file, lang) => (file === undefined ? undefined : new SchoolCache(file, lang)))).result;
+}
+
+/** One run of an audit session. */
+export interface AuditRun {
+  result: AuditResult;
+  /** Schools checked in this run; the others came from the cache. */
+  checked: number;
+}
+
+/**
+ * Told, before any school is looked at, what the run reads: sop-audit.yaml,
+ * the schools folder, the own rule files, and every school folder found
+ * (absolute, also those a selection leaves out). A watcher started then
+ * sees an edit made while the run checks.
+ */
+export type InputsListener = (inputs: RepoInputs, schoolDirs: string[], lang: Lang) => void;
+
+/**
+ * Audits the same repository again and again (`check --watch`). Each
+ * school's result is kept in memory between runs, keyed as `--cache` keys
+ * it, so a run after an edit checks only the schools whose files changed,
+ * and layers the ruleset again only when its files or sop-audit.yaml
+ * changed. With `options.cache` the cache file is read once and kept up to
+ * date too. Every run's result is the one `audit()` would give.
+ */
+export function auditSession(options: AuditOptions, onInputs: InputsListener): { run(): Promise<AuditRun> } {
+  let cache: SchoolCache | undefined;
+  return { run: () => auditWith(options, (file, lang) => (cache ??= new SchoolCache(file, lang)), onInputs) };
+}
+
+/** `cacheFor`: the cache to use, given the cache file of the options (if any). */
+async function auditWith(
+  options: AuditOptions,
+  cacheFor: (file: string | undefined, lang: Lang) => SchoolCache | undefined,
+  onInputs?: InputsListener,
+): Promise<AuditRun> {
   const { root, env, config, lang } = prepareRepo(options);
-  const cacheFileAt = placesToWrite(options, root, config.config, lang);
+  const inputs = repoInputs(root, config.config);
+  const cacheFileAt = placesToWrite(options, inputs, lang);
   const schoolsDir = config.config.scholenMap ?? "scholen";
   const discovered = discoverSchools(root, schoolsDir, lang);
+  onInputs?.(inputs, discovered.schools.map((s) => join(root, s.dir)), lang);
   let selected = selectSchools(discovered.schools, root, options, lang);
   if (options.changedSince !== undefined) {
     const changed = changedSchoolDirs(root, options.changedSince, schoolsDir, lang);
     if (changed !== "all") selected = selected.filter((s) => changed.has(s.dir));
   }
+  const cache = cacheFor(cacheFileAt, lang);
+  cache?.startRun();
   // Workers load their modules while this thread loads the ruleset.
-  const pool = options.cache === undefined ? startPool(options.jobs, selected.length) : undefined;
-  const cache = cacheFileAt !== undefined ? new SchoolCache(cacheFileAt, lang) : undefined;
+  const pool = cache === undefined ? startPool(options.jobs, selected.length) : undefined;
   // A school folder that is gone takes its cache entry with it (a run of a selection keeps the others').
   cache?.keepOnly(new Set(discovered.schools.map((s) => s.id)));
   let ruleset: Ruleset;
@@ -146,7 +184,7 @@ export async function audit(options: AuditOptions): Promise<AuditResult> {
     throw error;
   }
 
-  const { results, files } = await runSchools({
+  const { results, files, checked } = await runSchools({
     root,
     ruleset,
     env: { ...env, detail: options.detail ?? "report" },
@@ -159,8 +197,11 @@ export async function audit(options: AuditOptions): Promise<AuditResult> {
   // Reports render from every school's details: from here on garbage is collected sooner.
   if ((options.detail ?? "report") !== "check") collectSooner();
   const topLevel = sortFindings([...config.findings, ...discovered.findings]);
-  // The configuration file counts as a file read.
-  return buildResult(ruleset, env, config.config.swv, results, topLevel, files + 1);
+  return {
+    // The configuration file counts as a file read.
+    result: buildResult(ruleset, env, config.config.swv, results, topLevel, files + 1),
+    checked,
+  };
 }
 
 export function buildResult(

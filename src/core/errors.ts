@@ -16,6 +16,9 @@ export class SopAuditError extends Error {
 /** Wrong command-line usage: bad option value, unknown school, … (exit 2). */
 export class UsageError extends SopAuditError {}
 
+/** `check --watch` cannot watch another folder: the system's limit is reached (exit 2). */
+export class WatchLimitError extends UsageError {}
+
 /** The repository or its configuration cannot be used (exit 2). */
 export class ConfigError extends SopAuditError {}
 

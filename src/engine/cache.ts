@@ -135,16 +135,18 @@ export class SchoolCache {
   private appendedBytes = 0;
   /** The file ends in something that is not a record: appending after it would be lost. */
   private damagedTail = false;
-  private readonly startedAt = Date.now();
+  private startedAt = Date.now();
 
-  readonly file: string;
+  /** Undefined: the cache lives in memory only (`check --watch` without `--cache`). */
+  readonly file: string | undefined;
 
   /** `lang`: of the message when the file cannot be written. */
   constructor(
-    location: string,
+    location: string | undefined,
     private readonly lang: Lang = "nl",
   ) {
-    this.file = cacheFile(location);
+    this.file = location === undefined ? undefined : cacheFile(location);
+    if (this.file === undefined) return;
     let bytes: Buffer;
     try {
       bytes = readFileSync(this.file);
@@ -181,6 +183,14 @@ export class SchoolCache {
     for (const id of record.removed ?? []) delete this.entries[id];
     if (record.ruleset) this.rulesetEntry = record.ruleset;
     return true;
+  }
+
+  /**
+   * A cache kept between runs (`check --watch`) starts each run here: the
+   * racy check compares with the start of the run that takes the stamps.
+   */
+  startRun(): void {
+    this.startedAt = Date.now();
   }
 
   /** A hit on the stamps alone: nothing of the school was read. */
@@ -252,6 +262,8 @@ export class SchoolCache {
    */
   save(): void {
     if (this.changed.size === 0 && this.removed.size === 0 && !this.rulesetChanged && !this.damagedTail) return;
+    const file = this.file;
+    if (file === undefined) return this.saved();
     if (this.firstBytes !== undefined && !this.damagedTail) {
       const changed: Record<string, Entry> = {};
       for (const id of this.changed) changed[id] = this.entries[id]!;
@@ -263,14 +275,26 @@ export class SchoolCache {
       const body = serialize(record);
       if (this.appendedBytes + 4 + body.length <= this.firstBytes / 4) {
         // One write with O_APPEND: a run that stops half-way leaves a short record, which reading ignores.
-        appendBytes(this.file, Buffer.concat([lengthOf(body), body]), this.lang);
-        return;
+        appendBytes(file, Buffer.concat([lengthOf(body), body]), this.lang);
+        this.appendedBytes += 4 + body.length;
+        return this.saved();
       }
     }
     // Results share their repeated parts (interned); v8's serializer writes a shared object once.
     const whole: FirstRecord = { format: FORMAT, version: TOOL_VERSION, ...asStored(this.entries), ...(this.rulesetEntry ? { ruleset: this.rulesetEntry } : {}) };
     const body = serialize(whole);
-    writeChunksAtomic(this.file, [MAGIC, lengthOf(body), body], this.lang);
+    writeChunksAtomic(file, [MAGIC, lengthOf(body), body], this.lang);
+    this.firstBytes = 4 + body.length;
+    this.appendedBytes = 0;
+    this.damagedTail = false;
+    this.saved();
+  }
+
+  /** What is saved (or kept in memory only) is no longer a change: the next save of a kept cache writes only what changes after it. */
+  private saved(): void {
+    this.changed.clear();
+    this.removed.clear();
+    this.rulesetChanged = false;
   }
 
   private trusts(stamped: Stamped | undefined): stamped is Stamped {

@@ -37,6 +37,8 @@ export interface RunOptions {
 export interface RunOutput {
   results: SchoolResult[];
   files: number;
+  /** Schools checked in this run; the others came from the cache. */
+  checked: number;
 }
 
 /**
@@ -232,7 +234,7 @@ export async function runSchools(options: RunOptions): Promise<RunOutput> {
     for (const w of pool ?? []) void w.terminate();
     for (const i of todo) checkHere(i);
   }
-  return { results: results as SchoolResult[], files: fileCounts.reduce((a, b) => a + b, 0) };
+  return { results: results as SchoolResult[], files: fileCounts.reduce((a, b) => a + b, 0), checked: todo.length };
 }
 
 /**

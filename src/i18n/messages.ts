@@ -108,6 +108,10 @@ const nl = {
   "write.readOnly": () => "het bestandssysteem is alleen-lezen",
   "write.noDir": () => "de map bestaat niet en kan niet gemaakt worden",
   "write.hint": () => "Kies een plek waar je mag schrijven (een map, geen bestand), of maak ruimte vrij.",
+  "watch.limit": (v) => `kan de map ${v.dir} niet volgen: het systeem staat niet meer gevolgde mappen toe`,
+  "watch.limit.hint": (v) => `sop-audit volgde al ${v.watched} mappen. Verhoog op Linux fs.inotify.max_user_watches (met sysctl), of toets zonder --watch.`,
+  "watch.ran": (v) => `${v.checked} van de ${v.schools} scholen getoetst; wacht op wijzigingen (Ctrl-C stopt)`,
+  "watch.failed": () => "de toets mislukte; wacht op wijzigingen (Ctrl-C stopt)",
 } satisfies Record<string, Msg>;
 
 export type MessageKey = keyof typeof nl;
@@ -211,6 +215,10 @@ const en: Record<MessageKey, Msg> = {
   "write.readOnly": () => "the file system is read-only",
   "write.noDir": () => "the folder does not exist and cannot be made",
   "write.hint": () => "Choose a place you may write to (a folder, not a file), or free up space.",
+  "watch.limit": (v) => `cannot watch the folder ${v.dir}: the system allows no more watched folders`,
+  "watch.limit.hint": (v) => `sop-audit was already watching ${v.watched} folders. On Linux, raise fs.inotify.max_user_watches (with sysctl), or check without --watch.`,
+  "watch.ran": (v) => `checked ${v.checked} of ${v.schools} schools; waiting for changes (Ctrl-C stops)`,
+  "watch.failed": () => "the check failed; waiting for changes (Ctrl-C stops)",
 };
 
 const CATALOGS: Record<Lang, Record<MessageKey, Msg>> = { nl, en };

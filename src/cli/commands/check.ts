@@ -2,12 +2,15 @@
 import { resolve } from "node:path";
 import { Option, type Command } from "commander";
 import { UsageError } from "../../core/errors.js";
+import type { AuditOptions } from "../../core/audit.js";
 import type { AuditResult } from "../../core/types.js";
 import { FORMAT_NAMES, isFormatName, type FormatName } from "../../format/index.js";
 import type { StylishContext } from "../../format/stylish.js";
 import type { RegisterCommand } from "./index.js";
 import { addRepoOptions, auditOptions, parseNonNegativeInt, type RepoFlags } from "../options.js";
-import type { FailOn } from "../exit-code.js";
+import type { CommandOutcome, FailOn } from "../exit-code.js";
+import type { Io } from "../io.js";
+import { reportError } from "../report-error.js";
 
 interface CheckFlags extends RepoFlags {
   failOn: FailOn;
@@ -18,6 +21,7 @@ interface CheckFlags extends RepoFlags {
   jobs?: number;
   changedSince?: string;
   timestamp?: boolean;
+  watch?: boolean;
 }
 
 interface Output {
@@ -56,6 +60,7 @@ export const registerCheck: RegisterCommand = (program: Command, io, done) => {
     .option("--cache", "hergebruik resultaten van scholen waarvan niets veranderde")
     .option("--cache-location <bestand>", "waar de cache staat (standaard .sop-audit-cache in de repository)")
     .option("--jobs <n>", "aantal threads (standaard: het aantal kernen; 1 = geen)", parseNonNegativeInt("--jobs"))
+    .option("--watch", "blijf kijken: toets opnieuw (alleen wat veranderde) zodra een bestand verandert, tot Ctrl-C")
     .action(async (paths: string[], flags: CheckFlags) => {
       // Loaded here, not at start-up: --help and other commands stay fast.
       const [{ audit, DEFAULT_CACHE }, { TOOL_VERSION }, { CHUNKED, FORMATTERS }, { inBlocks, writeChunksAtomic }] = await Promise.all([
@@ -65,7 +70,7 @@ export const registerCheck: RegisterCommand = (program: Command, io, done) => {
         import("../../core/write.js"),
       ]);
       const files = outputs.flatMap((o) => (o.file !== undefined ? [resolve(io.cwd, o.file)] : []));
-      const result = await audit({
+      const options: AuditOptions = {
         ...auditOptions(flags, io.cwd),
         detail: "check",
         // Refused before the schools are checked when they are the repository's input.
@@ -75,30 +80,75 @@ export const registerCheck: RegisterCommand = (program: Command, io, done) => {
         ...(flags.cache || flags.cacheLocation ? { cache: flags.cacheLocation !== undefined ? resolve(io.cwd, flags.cacheLocation) : DEFAULT_CACHE } : {}),
         ...(flags.jobs ? { jobs: flags.jobs } : {}),
         ...(flags.changedSince !== undefined ? { changedSince: flags.changedSince } : {}),
-      });
-      const shown = flags.quiet ? onlyErrors(result) : result;
-      const ctx: StylishContext = {
-        lang: result.repo.lang,
-        version: TOOL_VERSION,
-        color: io.color,
-        ...(flags.timestamp ? { timestamp: new Date().toISOString() } : {}),
       };
-      const wanted = outputs.length > 0 ? outputs : [{ format: "stylish" as const }];
-      for (const out of wanted) {
-        // Files never get colour codes.
-        const outCtx = out.file === undefined ? ctx : ({ ...ctx, color: undefined } as StylishContext);
-        const chunked = CHUNKED[out.format];
-        const pieces = chunked ? (await chunked())(shown, outCtx) : [(await FORMATTERS[out.format]())(shown, outCtx)];
-        if (out.file === undefined) {
-          for (const block of inBlocks(pieces)) io.out(block);
-        } else {
-          writeChunksAtomic(resolve(io.cwd, out.file), pieces, result.repo.lang);
-          io.err(`${out.format} → ${out.file}\n`);
+      const write = async (result: AuditResult) => {
+        const shown = flags.quiet ? onlyErrors(result) : result;
+        const ctx: StylishContext = {
+          lang: result.repo.lang,
+          version: TOOL_VERSION,
+          color: io.color,
+          ...(flags.timestamp ? { timestamp: new Date().toISOString() } : {}),
+        };
+        const wanted = outputs.length > 0 ? outputs : [{ format: "stylish" as const }];
+        for (const out of wanted) {
+          // Files never get colour codes.
+          const outCtx = out.file === undefined ? ctx : ({ ...ctx, color: undefined } as StylishContext);
+          const chunked = CHUNKED[out.format];
+          const pieces = chunked ? (await chunked())(shown, outCtx) : [(await FORMATTERS[out.format]())(shown, outCtx)];
+          if (out.file === undefined) {
+            for (const block of inBlocks(pieces)) io.out(block);
+          } else {
+            writeChunksAtomic(resolve(io.cwd, out.file), pieces, result.repo.lang);
+            io.err(`${out.format} → ${out.file}\n`);
+          }
         }
+      };
+      const outcome = (result: AuditResult): CommandOutcome => ({
+        kind: "audit",
+        summary: result.summary,
+        failOn: flags.failOn,
+        ...(flags.maxWarnings !== undefined ? { maxWarnings: flags.maxWarnings } : {}),
+      });
+      if (!flags.watch) {
+        const result = await audit(options);
+        await write(result);
+        return done(outcome(result));
       }
-      done({ kind: "audit", summary: result.summary, failOn: flags.failOn, ...(flags.maxWarnings !== undefined ? { maxWarnings: flags.maxWarnings } : {}) });
+      done(await watch(options, write, outcome, io));
     });
 };
+
+/**
+ * `--watch`: every run's outputs as without it, and a line on stderr after
+ * each; Ctrl-C (or SIGTERM) stops, with the exit code of the last run.
+ */
+async function watch(options: AuditOptions, write: (result: AuditResult) => Promise<void>, outcome: (result: AuditResult) => CommandOutcome, io: Io): Promise<CommandOutcome> {
+  const [{ watchAudit }, { t }] = await Promise.all([import("../../core/watch.js"), import("../../i18n/messages.js")]);
+  const stopper = new AbortController();
+  const stop = () => stopper.abort();
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+  let lang = options.lang ?? "nl";
+  try {
+    const end = await watchAudit({
+      audit: options,
+      signal: stopper.signal,
+      onRun: async ({ result, checked }) => {
+        lang = result.repo.lang;
+        await write(result);
+        io.err(`sop-audit --watch: ${t(lang, "watch.ran", { checked, schools: result.summary.schools })}\n`);
+      },
+      onError: (error) => {
+        reportError(error, io);
+        io.err(`sop-audit --watch: ${t(lang, "watch.failed")}\n`);
+      },
+    });
+    return "run" in end ? outcome(end.run.result) : { kind: "failed", error: end.error };
+  } finally {
+    process.off("SIGINT", stop);
+    process.off("SIGTERM", stop);
+  }
+}
 
 /** --quiet: warnings and info are not shown; they still count for --fail-on and --max-warnings. */
 function onlyErrors(r: AuditResult): AuditResult {
