@@ -31,6 +31,8 @@ interface Watching {
   stderr(): string;
   /** Sends a signal and resolves with the exit code. */
   stop(signal: NodeJS.Signals): Promise<number | null>;
+  /** Resolves with the signal that ended the process, if one did. */
+  killedBy(): Promise<NodeJS.Signals | null>;
 }
 
 function watch(args: string[]): Watching {
@@ -44,7 +46,13 @@ function watch(args: string[]): Watching {
     err += t;
     for (const l of listeners) l();
   });
-  const exited = new Promise<number | null>((resolve) => proc.on("exit", (code) => resolve(code)));
+  let ended: NodeJS.Signals | null = null;
+  const exited = new Promise<number | null>((resolve) =>
+    proc.on("exit", (code, signal) => {
+      ended = signal;
+      resolve(code);
+    }),
+  );
   return {
     lines: (pattern, count) =>
       new Promise((resolve, reject) => {
@@ -64,6 +72,10 @@ function watch(args: string[]): Watching {
     stop: (signal) => {
       proc.kill(signal);
       return exited;
+    },
+    killedBy: async () => {
+      await exited;
+      return ended;
     },
   };
 }
@@ -125,6 +137,16 @@ describe("check --watch", () => {
     writeFileSync(join(repo, "sop-audit.yaml"), "ruleset: [\n");
     await w.lines(/de toets mislukte/, 2);
     expect(await w.stop("SIGINT")).toBe(2);
+  });
+
+  it("Ctrl-C during the first run ends the process at once, as it ends a check without --watch", async () => {
+    // Ninety more schools: the first run takes most of a second, a signal after 0.4 s comes while it runs.
+    for (let i = 10; i < 100; i++) cpSync(join(repo, "scholen/02KP00"), join(repo, `scholen/${i}XX00`), { recursive: true });
+    const w = watch([]);
+    await new Promise((r) => setTimeout(r, 400));
+    void w.stop("SIGINT");
+    expect(await w.killedBy()).toBe("SIGINT");
+    expect(w.stderr()).not.toContain("--watch:");
   });
 
   it("a repository that cannot be checked is not watched: the error and exit 2 at once", () => {

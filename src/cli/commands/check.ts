@@ -121,19 +121,25 @@ export const registerCheck: RegisterCommand = (program: Command, io, done) => {
 /**
  * `--watch`: every run's outputs as without it, and a line on stderr after
  * each; Ctrl-C (or SIGTERM) stops, with the exit code of the last run.
+ * During the first run (all schools, which may take a while) a signal
+ * still ends the process at once, as it ends a check without --watch.
  */
 async function watch(options: AuditOptions, write: (result: AuditResult) => Promise<void>, outcome: (result: AuditResult) => CommandOutcome, io: Io): Promise<CommandOutcome> {
   const [{ watchAudit }, { t }] = await Promise.all([import("../../core/watch.js"), import("../../i18n/messages.js")]);
   const stopper = new AbortController();
   const stop = () => stopper.abort();
-  process.on("SIGINT", stop);
-  process.on("SIGTERM", stop);
+  let listening = false;
   let lang = options.lang ?? "nl";
   try {
     const end = await watchAudit({
       audit: options,
       signal: stopper.signal,
       onRun: async ({ result, checked }) => {
+        if (!listening) {
+          listening = true;
+          process.on("SIGINT", stop);
+          process.on("SIGTERM", stop);
+        }
         lang = result.repo.lang;
         await write(result);
         io.err(`sop-audit --watch: ${t(lang, "watch.ran", { checked, schools: result.summary.schools })}\n`);
