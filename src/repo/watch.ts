@@ -65,9 +65,9 @@ function foldersIn(path: string): string[] {
 
 /**
  * Watches folders, and calls `onChange` once the inputs have been quiet for
- * QUIET_MS after a change that matters. `update` is called after every run
- * with the folders that run read: new school folders are watched from then
- * on, and those that went are no longer.
+ * QUIET_MS after a change that matters. `update` is called at the start of
+ * every run with the folders that run reads: new school folders are watched
+ * from then on, and those that went are no longer.
  */
 export class InputWatcher {
   private readonly watchers = new Map<string, { target: WatchTarget; watcher: FSWatcher }>();
