@@ -400,12 +400,7 @@ async function benchSize(n, o, feat, schemas) {
     // --cache-location names the cache file; it lives in a scratch directory of its own.
     const cacheDir = tmp(`cache-${n}`);
     const cachedArgs = [NODE, BIN, "check", "-C", repo, ...checkOut, "--fail-on", "never", "--cache", "--cache-location", join(cacheDir, "sop-audit-cache")];
-    const schools = readdirSync(join(repo, "scholen")).sort();
-    const code = schools[Math.floor(schools.length / 2)];
-    const target = join(repo, "scholen", code, "sop-2025-2026.yaml");
-    const original = readFileSync(target);
-    const restore = () => writeFileSync(target, original);
-    cleanups.push(restore);
+    const { code, target, original, putBack } = sopToChange(repo);
     // The filling run keeps its output: the re-run floor reads it back.
     const previous = join(work, "previous-output");
     const fillArgs = feat.check.output ? cachedArgs.map((a, i) => (cachedArgs[i - 1] === "--output" ? previous : a)) : cachedArgs;
@@ -429,8 +424,7 @@ async function benchSize(n, o, feat, schemas) {
       );
       rows.push(...measured);
     } finally {
-      restore();
-      cleanups.splice(cleanups.indexOf(restore), 1);
+      putBack();
       rmSync(cacheDir, { recursive: true, force: true });
     }
   } else {
@@ -511,6 +505,24 @@ function rerunFloorSpec(base, repo, work, previous, feat) {
   };
 }
 
+/**
+ * The SOP the re-runs change: the middle school's. `putBack` restores it;
+ * until then a stopped bench restores it on its way out.
+ */
+function sopToChange(repo) {
+  const schools = readdirSync(join(repo, "scholen")).sort();
+  const code = schools[Math.floor(schools.length / 2)];
+  const target = join(repo, "scholen", code, "sop-2025-2026.yaml");
+  const original = readFileSync(target);
+  const restore = () => writeFileSync(target, original);
+  cleanups.push(restore);
+  const putBack = () => {
+    restore();
+    cleanups.splice(cleanups.indexOf(restore), 1);
+  };
+  return { code, target, original, putBack };
+}
+
 /** Edits timed in one `check --watch` (at least; more when the bench runs more). */
 const WATCH_ROUNDS = 5;
 
@@ -520,12 +532,7 @@ const WATCH_ROUNDS = 5;
  * from the save until the watch reports the run that followed it.
  */
 async function measureWatch(base, repo, work, rounds) {
-  const schools = readdirSync(join(repo, "scholen")).sort();
-  const code = schools[Math.floor(schools.length / 2)];
-  const target = join(repo, "scholen", code, "sop-2025-2026.yaml");
-  const original = readFileSync(target);
-  const restore = () => writeFileSync(target, original);
-  cleanups.push(restore);
+  const { code, target, putBack } = sopToChange(repo);
   const label = "check --watch, 1 SOP changed";
   const row = {
     ...base,
@@ -550,8 +557,7 @@ async function measureWatch(base, repo, work, rounds) {
     console.log(`  ${label.padEnd(34)} ${ok ? fmtS(measured.wallMs) : "FAILED"}`);
     return measured;
   } finally {
-    restore();
-    cleanups.splice(cleanups.indexOf(restore), 1);
+    putBack();
   }
 }
 

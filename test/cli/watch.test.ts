@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { BIN, hasStackTrace, run } from "./run.js";
-import { EXAMPLES } from "../engine/helpers.js";
+import { EXAMPLES, editFile } from "../engine/helpers.js";
 
 let repo: string;
 let child: ChildProcess | undefined;
@@ -83,12 +83,7 @@ function watch(args: string[]): Watching {
 const RAN = /^sop-audit --watch: (\d+) van de (\d+) scholen getoetst; wacht op wijzigingen \(Ctrl-C stopt\)$/;
 const SOP = "scholen/02KP00/sop-2025-2026.yaml";
 
-function edit(file: string, from: string, to: string): void {
-  const path = join(repo, file);
-  const text = readFileSync(path, "utf8");
-  expect(text).toContain(from);
-  writeFileSync(path, text.replace(from, to));
-}
+const edit = (file: string, from: string, to: string) => editFile(repo, file, from, to);
 
 describe("check --watch", () => {
   it("checks again after a save, only the school that changed, and Ctrl-C ends with the last run's exit code", async () => {

@@ -11,7 +11,7 @@ import * as school from "../../src/engine/school.js";
 import { audit, auditSession, type AuditOptions } from "../../src/core/audit.js";
 import { format } from "../../src/format/json.js";
 import type { AuditResult } from "../../src/core/types.js";
-import { EXAMPLES, brief, schoolOf } from "../engine/helpers.js";
+import { EXAMPLES, brief, editFile, schoolOf } from "../engine/helpers.js";
 
 // Counts how often a school folder is listed (a hit on stamps lists nothing).
 vi.mock("../../src/engine/school.js", async (original) => {
@@ -26,12 +26,7 @@ const json = (r: AuditResult) => format(r, { lang: r.repo.lang, version: r.tool.
 const fresh = async () => json(await audit(options()));
 const SOP = "scholen/02KP00/sop-2025-2026.yaml";
 
-function edit(file: string, from: string, to: string): void {
-  const path = join(repo, file);
-  const text = readFileSync(path, "utf8");
-  expect(text).toContain(from);
-  writeFileSync(path, text.replace(from, to));
-}
+const edit = (file: string, from: string, to: string) => editFile(repo, file, from, to);
 
 beforeEach(() => {
   repo = mkdtempSync(join(tmpdir(), "sop-session-"));

@@ -3,8 +3,10 @@
  * the audit on one, and a compact view of findings and statuses to compare
  * with `toEqual`.
  */
+import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { join } from "node:path";
+import { expect } from "vitest";
 import { audit, type AuditOptions } from "../../src/core/audit.js";
 import type { AuditResult, Finding, SchoolResult, Status } from "../../src/core/types.js";
 
@@ -14,6 +16,14 @@ export const PROJECT = fileURLToPath(new URL("../../", import.meta.url));
 export const SEEDS = "/work/shared/seeds";
 
 export const fixture = (name: string): string => join(FIXTURES, name);
+
+/** Replaces `from` by `to` in a file of a (copied) repository; `from` must be there. */
+export function editFile(repo: string, file: string, from: string, to: string): void {
+  const path = join(repo, file);
+  const text = readFileSync(path, "utf8");
+  expect(text).toContain(from);
+  writeFileSync(path, text.replace(from, to));
+}
 
 /** Runs the audit on a repository folder (its own sop-audit.yaml decides the rest). */
 export function auditRepo(repo: string, options: Partial<AuditOptions> = {}): Promise<AuditResult> {
