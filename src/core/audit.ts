@@ -4,9 +4,11 @@
  * reports everything as findings.
  */
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
+import type { Worker } from "node:worker_threads";
 import { sortFindings, type CheckEnv, type Detail } from "../engine/check-school.js";
 import { cacheFile, fileStamps, SchoolCache } from "../engine/cache.js";
-import { collectSooner, runSchools, startPool } from "../engine/run-schools.js";
+import { collectSooner, runSchools } from "../engine/run-schools.js";
+import { poolFor, stopWorkers } from "../engine/pool.js";
 import { isRealDate } from "../documents/formats.js";
 import { loadConfig, findRepoRoot } from "../repo/config.js";
 import { changedSchoolDirs } from "../repo/changed.js";
@@ -33,6 +35,12 @@ export interface AuditOptions {
   lang?: Lang;
   /** Worker threads; default: the machine's cores, 1 = none. */
   jobs?: number;
+  /**
+   * Workers the caller started as it began (`startWorkers(jobs)`), so that
+   * they load while this thread loads the tool: used when the run is large
+   * enough to pay, stopped otherwise. An audit that fails stops them too.
+   */
+  workers?: Worker[];
   /** Cache file (`--cache`); absent: no cache. Relative to the repository. */
   cache?: string;
   /** Files the caller will write (`check --output`): refused before anything is checked when they are the repository's input. */
@@ -148,12 +156,29 @@ export type InputsListener = (inputs: RepoInputs, schoolDirs: string[], lang: La
  * date too. Every run's result is the one `audit()` would give.
  */
 export function auditSession(options: AuditOptions, onInputs: InputsListener): { run(): Promise<AuditRun> } {
+  // Workers started early serve one run; each run of a session starts its own when it needs them.
+  const { workers, ...each } = options;
+  stopWorkers(workers);
   let cache: SchoolCache | undefined;
-  return { run: () => auditWith(options, (file, lang) => (cache ??= new SchoolCache(file, lang)), onInputs) };
+  return { run: () => auditWith(each, (file, lang) => (cache ??= new SchoolCache(file, lang)), onInputs) };
 }
 
 /** `cacheFor`: the cache to use, given the cache file of the options (if any). */
 async function auditWith(
+  options: AuditOptions,
+  cacheFor: (file: string | undefined, lang: Lang) => SchoolCache | undefined,
+  onInputs?: InputsListener,
+): Promise<AuditRun> {
+  try {
+    return await auditOnce(options, cacheFor, onInputs);
+  } catch (error) {
+    // Workers started early would wait for orders that never come.
+    stopWorkers(options.workers);
+    throw error;
+  }
+}
+
+async function auditOnce(
   options: AuditOptions,
   cacheFor: (file: string | undefined, lang: Lang) => SchoolCache | undefined,
   onInputs?: InputsListener,
@@ -171,8 +196,9 @@ async function auditWith(
   }
   const cache = cacheFor(cacheFileAt, lang);
   cache?.startRun();
-  // Workers load their modules while this thread loads the ruleset.
-  const pool = cache === undefined ? startPool(options.jobs, selected.length) : undefined;
+  // Workers load their modules while this thread loads the ruleset. With a cache,
+  // how many schools need checking is known only after the lookups (runSchools decides).
+  const pool = cache === undefined ? poolFor(options.jobs, selected.length, options.workers) : options.workers;
   // A school folder that is gone takes its cache entry with it (a run of a selection keeps the others').
   cache?.keepOnly(new Set(discovered.schools.map((s) => s.id)));
   let ruleset: Ruleset;
@@ -180,7 +206,7 @@ async function auditWith(
     ruleset = cache ? cachedRuleset(cache, { root, env, config, lang }) : loadRepoRuleset({ root, env, config, lang });
   } catch (error) {
     // Waiting workers would keep the process alive after a ruleset error.
-    for (const w of pool ?? []) void w.terminate();
+    stopWorkers(pool);
     throw error;
   }
 

@@ -6,16 +6,16 @@
  */
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { availableParallelism } from "node:os";
 import { setFlagsFromString } from "node:v8";
 import { join } from "node:path";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
 import type { SchoolResult } from "../core/types.js";
 import type { Ruleset } from "../ruleset/model.js";
 import { checkSchool, type CheckEnv } from "./check-school.js";
 import { listSchoolFiles, loadSchool } from "./school.js";
 import { fileStamps, folderStamp, type SchoolCache, type SchoolStamps } from "./cache.js";
 import { ownStrings, SHARED } from "./intern.js";
+import { poolFor, workerFailure } from "./pool.js";
 
 export interface SchoolRef {
   id: string;
@@ -30,7 +30,7 @@ export interface RunOptions {
   /** Threads to use; default: the machine's cores. 1 = no worker threads. */
   jobs?: number;
   cache?: SchoolCache;
-  /** Workers started early (startPool); used when there is work for them. */
+  /** Workers started early (startWorkers): used when the schools to check are enough to pay, else stopped. */
   pool?: Worker[];
 }
 
@@ -40,15 +40,6 @@ export interface RunOutput {
   /** Schools checked in this run; the others came from the cache. */
   checked: number;
 }
-
-/**
- * Below this many schools a worker costs more to start than it saves.
- * Measured on 2 cores, `--jobs 2` against `--jobs 1`, medians of 9
- * interleaved runs, with the worker ready after ~0.1 s: at 150 schools it
- * cost 0.07 s, at 200 it broke even (1.69 s against 1.70 s), at 250 it saved
- * 0.08 s, at 300 0.17 s (2.20 → 2.03 s).
- */
-const MIN_SCHOOLS_FOR_WORKERS = 250;
 
 export interface CheckedSchool {
   result: SchoolResult;
@@ -137,38 +128,6 @@ interface Pending {
   stamped?: SchoolStamps;
 }
 
-function shouldRunParallel(jobs: number | undefined, schools: number): boolean {
-  const threads = Math.max(1, Math.min(jobs ?? availableParallelism(), 8));
-  // An explicit --jobs is obeyed; the default only starts workers where they pay.
-  return jobs !== undefined ? threads > 1 && schools > 1 : threads > 1 && schools >= MIN_SCHOOLS_FOR_WORKERS;
-}
-
-/**
- * Starts the worker threads before the work is known, so that loading their
- * modules overlaps with loading the ruleset. They wait for their orders.
- */
-export function startPool(jobs: number | undefined, schools: number): Worker[] | undefined {
-  if (!shouldRunParallel(jobs, schools)) return undefined;
-  const threads = Math.max(1, Math.min(jobs ?? availableParallelism(), 8));
-  optimiseLater();
-  return Array.from({ length: threads - 1 }, () => new Worker(new URL("./worker.js", import.meta.url)));
-}
-
-/**
- * The rules meet new kinds of data for the first few hundred schools. By
- * default V8 optimises them early and throws the optimised code away each time
- * a new shape shows up, and with a worker every thread compiles all of it
- * again on the same two cores. Measured at 1,000 schools on Node 20: 160
- * optimising compiles (1.2–1.5 s of compiler time per thread) by default,
- * 89 (0.7 s) when V8 waits about four times longer, and the whole run 0.3 s
- * faster. A one-thread run gains nothing from this (parsing likes to be
- * optimised early), so only runs with workers ask for it. The value is
- * V8 11's own flag (Node 20); other versions keep their defaults.
- */
-function optimiseLater(): void {
-  if (process.versions.v8.startsWith("11.")) setFlagsFromString("--interrupt-budget=300000");
-}
-
 /**
  * A report or coverage run keeps every school's details after checking
  * (~200 MB at 10,000 schools) and then renders from them. What rendering
@@ -225,13 +184,12 @@ export async function runSchools(options: RunOptions): Promise<RunOutput> {
     } else store(i, checkOne(root, schools[i]!, ruleset, env, p?.files));
   };
 
-  const pool = options.pool ?? (shouldRunParallel(options.jobs, todo.length) ? startPool(options.jobs, todo.length) : undefined);
-  if (pool && pool.length > 0 && todo.length > 1) {
+  const pool = poolFor(options.jobs, todo.length, options.pool);
+  if (pool) {
     // A worker reads a school's files itself: with a cache it makes the key of what it read (the env key says so).
     const envKeys = todo.map((i) => pending[i]?.envKey);
     await runParallel(options, todo, envKeys, pool, store, checkHere);
   } else {
-    for (const w of pool ?? []) void w.terminate();
     for (const i of todo) checkHere(i);
   }
   return { results: results as SchoolResult[], files: fileCounts.reduce((a, b) => a + b, 0), checked: todo.length };
@@ -255,7 +213,11 @@ async function runParallel(
   const workers = pool.map(
     (worker) =>
       new Promise<void>((resolve, reject) => {
-        worker.on("message", (m: WorkerResult) => store(todo[m.n]!, m.checked, true, m.key));
+        // One that failed before its orders took no school from the counter: this thread checks them.
+        if (workerFailure(worker)) return resolve();
+        // Done when its last result is in, not when its thread has ended: ending takes a few
+        // tens of milliseconds, which pass while this thread writes the output.
+        worker.on("message", (m: WorkerMessage) => ("done" in m ? resolve() : store(todo[m.n]!, m.checked, true, m.key)));
         worker.on("error", reject);
         worker.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`worker stopped with exit code ${code}`))));
         worker.postMessage({ root, ruleset, env, refs, envKeys, counter } satisfies WorkerOrders);
@@ -286,3 +248,6 @@ export interface WorkerResult {
   checked: CheckedSchool;
   key?: string;
 }
+
+/** A school's result, or the last message: no schools are left. */
+export type WorkerMessage = WorkerResult | { done: true };

@@ -11,6 +11,7 @@ import { addRepoOptions, auditOptions, parseNonNegativeInt, type RepoFlags } fro
 import type { CommandOutcome, FailOn } from "../exit-code.js";
 import type { Io } from "../io.js";
 import { reportError } from "../report-error.js";
+import { startWorkers } from "../../engine/pool.js";
 
 interface CheckFlags extends RepoFlags {
   failOn: FailOn;
@@ -62,6 +63,9 @@ export const registerCheck: RegisterCommand = (program: Command, io, done) => {
     .option("--jobs <n>", "aantal threads (standaard: het aantal kernen; 1 = geen)", parseNonNegativeInt("--jobs"))
     .option("--watch", "blijf kijken: toets opnieuw (alleen wat veranderde) zodra een bestand verandert, tot Ctrl-C")
     .action(async (paths: string[], flags: CheckFlags) => {
+      // Started first, so that they load while this thread loads the rest; audit() uses or stops them.
+      // Not for --cache, whose re-runs mostly check a school or two, nor for --watch, whose runs start their own.
+      const workers = flags.cache || flags.cacheLocation !== undefined || flags.watch ? undefined : startWorkers(flags.jobs);
       // Loaded here, not at start-up: --help and other commands stay fast.
       const [{ audit, DEFAULT_CACHE }, { TOOL_VERSION }, { CHUNKED, FORMATTERS }, { inBlocks, writeChunksAtomic }] = await Promise.all([
         import("../../core/audit.js"),
@@ -79,6 +83,7 @@ export const registerCheck: RegisterCommand = (program: Command, io, done) => {
         // A path given is relative to where the command runs (as --output is); the default lives in the repository.
         ...(flags.cache || flags.cacheLocation ? { cache: flags.cacheLocation !== undefined ? resolve(io.cwd, flags.cacheLocation) : DEFAULT_CACHE } : {}),
         ...(flags.jobs ? { jobs: flags.jobs } : {}),
+        ...(workers ? { workers } : {}),
         ...(flags.changedSince !== undefined ? { changedSince: flags.changedSince } : {}),
       };
       const write = async (result: AuditResult) => {
