@@ -82,8 +82,8 @@ export class Interner {
     return shared;
   }
 
+  /** A result copied from a worker; its statuses are this thread's already (transfer.ts). */
   school(result: SchoolResult): SchoolResult {
-    result.statuses = result.statuses.map((st) => this.status(st.item, st.status, st.rules, st.reason));
     for (const f of result.findings) this.finding(f);
     for (const f of result.waivedFindings) this.finding(f);
     for (const d of result.documents) {

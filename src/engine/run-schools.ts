@@ -16,6 +16,7 @@ import { listSchoolFiles, loadSchool } from "./school.js";
 import { fileStamps, folderStamp, type SchoolCache, type SchoolStamps } from "./cache.js";
 import { ownStrings, SHARED } from "./intern.js";
 import { poolFor, workerFailure } from "./pool.js";
+import { StatusUnpacker, type PackedStatuses } from "./transfer.js";
 
 export interface SchoolRef {
   id: string;
@@ -164,7 +165,7 @@ export async function runSchools(options: RunOptions): Promise<RunOutput> {
     }
   });
 
-  /** `copied`: the result came from a worker, as a copy that shares nothing. `key`: made where it was checked. */
+  /** `copied`: the result came from a worker, as a copy that shares nothing but its unpacked statuses. `key`: made where it was checked. */
   const store = (i: number, checked: CheckedSchool, copied = false, key?: string) => {
     results[i] = copied ? SHARED.school(checked.result) : SHARED.details(ownStrings(checked.result));
     fileCounts[i] = checked.files;
@@ -217,7 +218,12 @@ async function runParallel(
         if (workerFailure(worker)) return resolve();
         // Done when its last result is in, not when its thread has ended: ending takes a few
         // tens of milliseconds, which pass while this thread writes the output.
-        worker.on("message", (m: WorkerMessage) => ("done" in m ? resolve() : store(todo[m.n]!, m.checked, true, m.key)));
+        const statuses = new StatusUnpacker();
+        worker.on("message", (m: WorkerMessage) => {
+          if ("done" in m) return resolve();
+          m.checked.result.statuses = statuses.unpack(m.statuses);
+          store(todo[m.n]!, m.checked, true, m.key);
+        });
         worker.on("error", reject);
         worker.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`worker stopped with exit code ${code}`))));
         worker.postMessage({ root, ruleset, env, refs, envKeys, counter } satisfies WorkerOrders);
@@ -243,10 +249,12 @@ export interface WorkerOrders {
   counter: Int32Array;
 }
 
+/** A school checked by a worker: its result comes without its statuses, which come packed. */
 export interface WorkerResult {
   n: number;
   checked: CheckedSchool;
   key?: string;
+  statuses: PackedStatuses;
 }
 
 /** A school's result, or the last message: no schools are left. */
