@@ -121,7 +121,8 @@ export function checkSchool(school: SchoolDocuments, ruleset: Ruleset, env: Chec
     const r = raw[i]!;
     if (waivedIndexes.has(i)) {
       waivedFindings.push(r.finding);
-      if (r.item && r.failing) verdicts.get(r.item)!.failWaived++;
+      const v = r.item && r.failing ? verdictsOf(verdicts, itemIndex(ruleset), r.item) : undefined;
+      if (v) v.failWaived++;
     } else findings.push(r.finding);
   }
   const statuses = itemStatuses(ruleset, applicable, verdicts, sector, say);
@@ -147,6 +148,24 @@ export function checkSchool(school: SchoolDocuments, ruleset: Ruleset, env: Chec
   };
 }
 
+/** What the rules said of each item of the ruleset on one school, by the item's place in ruleset.items. */
+type VerdictTable = (Verdicts | undefined)[];
+
+/** An item's verdicts, made at its first outcome; none for an id that is no item of the ruleset (it gets no status). */
+function verdictsOf(verdicts: VerdictTable, index: Map<string, number>, item: string): Verdicts | undefined {
+  const i = index.get(item);
+  if (i === undefined) return undefined;
+  return (verdicts[i] ??= { fail: 0, failFindings: 0, failWaived: 0, unknown: 0, pass: 0, nvt: 0, rules: [], reasons: undefined });
+}
+
+/** Where each item is in ruleset.items: the same for every school. */
+const ITEM_INDEX = new WeakMap<Ruleset, Map<string, number>>();
+function itemIndex(ruleset: Ruleset): Map<string, number> {
+  let index = ITEM_INDEX.get(ruleset);
+  if (!index) ITEM_INDEX.set(ruleset, (index = new Map(ruleset.items.map((it, i) => [it.id, i]))));
+  return index;
+}
+
 interface RawFinding {
   finding: Finding;
   item?: string;
@@ -166,14 +185,10 @@ function runRules(
   sector: string | undefined,
   applicable: Set<string>,
   say: (nl: string, en: string) => string,
-): { verdicts: Map<string, Verdicts>; found: Found[] } {
+): { verdicts: VerdictTable; found: Found[] } {
   const terms = termIndex(ruleset);
-  const verdicts = new Map<string, Verdicts>();
-  const verdictsOf = (item: string) => {
-    let v = verdicts.get(item);
-    if (!v) verdicts.set(item, (v = { fail: 0, failFindings: 0, failWaived: 0, unknown: 0, pass: 0, nvt: 0, rules: [], reasons: undefined }));
-    return v;
-  };
+  const index = itemIndex(ruleset);
+  const verdicts: VerdictTable = new Array(ruleset.items.length);
   const found: Found[] = [];
 
   let lastRead: LoadedDocument | undefined;
@@ -223,9 +238,10 @@ function runRules(
     }
     for (const outcome of outcomes) {
       const itemId = outcome.indicator ?? rule.indicator;
-      if (itemId) {
-        const v = verdictsOf(itemId);
-        if (!v.rules.includes(rule.id)) v.rules.push(rule.id);
+      const v = itemId ? verdictsOf(verdicts, index, itemId) : undefined;
+      if (v) {
+        // A rule's outcomes come together: if it named this item before, it was the last to.
+        if (v.rules[v.rules.length - 1] !== rule.id) v.rules.push(rule.id);
         if (outcome.verdict === "fail") v.fail++;
         else if (outcome.verdict === "unknown") v.unknown++;
         else if (outcome.verdict === "pass") v.pass++;
@@ -236,7 +252,7 @@ function runRules(
       if (!problems) continue;
       for (const problem of problems) {
         const failing = outcome.verdict === "fail";
-        if (failing && itemId) verdictsOf(itemId).failFindings++;
+        if (failing && v) v.failFindings++;
         found.push({ problem, rule, itemId, read: lastRead, failing });
       }
     }
@@ -258,7 +274,7 @@ function toRawFindings(found: Found[], school: SchoolDocuments, ruleset: Ruleset
 }
 
 /** Exactly one status per item: evidence against beats evidence for, any evidence beats none. */
-function itemStatuses(ruleset: Ruleset, applicable: Set<string>, verdicts: Map<string, Verdicts>, sector: string | undefined, say: (nl: string, en: string) => string): ItemStatus[] {
+function itemStatuses(ruleset: Ruleset, applicable: Set<string>, verdicts: VerdictTable, sector: string | undefined, say: (nl: string, en: string) => string): ItemStatus[] {
   const statuses: ItemStatus[] = new Array(ruleset.items.length);
   for (let i = 0; i < ruleset.items.length; i++) {
     const id = ruleset.items[i]!.id;
@@ -266,7 +282,7 @@ function itemStatuses(ruleset: Ruleset, applicable: Set<string>, verdicts: Map<s
       statuses[i] = SHARED.status(id, "nvt", [], say(`geldt niet voor sector ${sector}`, `does not apply to sector ${sector}`));
       continue;
     }
-    const v = verdicts.get(id);
+    const v = verdicts[i];
     if (!v) {
       statuses[i] = SHARED.status(id, "niet-aangetoond", [], say("geen regel toetst dit item", "no rule checks this item"));
       continue;
