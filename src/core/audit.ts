@@ -13,6 +13,7 @@ import { isRealDate } from "../documents/formats.js";
 import { loadConfig, findRepoRoot } from "../repo/config.js";
 import { changedSchoolDirs } from "../repo/changed.js";
 import { discoverSchools } from "../repo/discover.js";
+import { DEFAULT_SCHOOLS_DIR } from "../repo/root.js";
 import { refuseInput, repoInputs, type RepoInputs } from "../repo/inputs.js";
 import { loadRuleset, rulesetFiles } from "../ruleset/load.js";
 import type { Ruleset } from "../ruleset/model.js";
@@ -186,7 +187,7 @@ async function auditOnce(
   const { root, env, config, lang } = prepareRepo(options);
   const inputs = repoInputs(root, config.config);
   const cacheFileAt = placesToWrite(options, inputs, lang);
-  const schoolsDir = config.config.scholenMap ?? "scholen";
+  const schoolsDir = config.config.scholenMap ?? DEFAULT_SCHOOLS_DIR;
   const discovered = discoverSchools(root, schoolsDir, lang);
   onInputs?.(inputs, discovered.schools.map((s) => join(root, s.dir)), lang);
   let selected = selectSchools(discovered.schools, root, options, lang);

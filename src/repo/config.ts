@@ -1,6 +1,6 @@
 /** Finds the SWV repository (like git does) and reads its sop-audit.yaml. */
 import { existsSync, readFileSync, statSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { ConfigError } from "../core/errors.js";
 import type { Finding, Lang } from "../core/types.js";
 import { parseSource } from "../documents/parse.js";
@@ -9,22 +9,15 @@ import type { SourceFile } from "../documents/source.js";
 import { validateDocument } from "../documents/validate.js";
 import { t } from "../i18n/messages.js";
 import { canonicalSwvCode } from "./swv-code.js";
-
-export const CONFIG_FILE = "sop-audit.yaml";
+import { CONFIG_FILE, locateRepoRoot } from "./root.js";
 
 export function findRepoRoot(start: string, explicit: boolean, lang: Lang): string {
   const dir = resolve(start);
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     throw new ConfigError(t(lang, "repo.notDir", { dir: start }));
   }
-  if (explicit) {
-    if (existsSync(join(dir, CONFIG_FILE))) return dir;
-  } else {
-    for (let d = dir; ; d = dirname(d)) {
-      if (existsSync(join(d, CONFIG_FILE))) return d;
-      if (dirname(d) === d) break;
-    }
-  }
+  const root = locateRepoRoot(dir, explicit);
+  if (root !== undefined) return root;
   throw new ConfigError(t(lang, "repo.noConfig", { dir: start }), [t(lang, "repo.noConfig.hint")]);
 }
 

@@ -9,7 +9,7 @@ import { basename, dirname, isAbsolute, join, relative, resolve } from "node:pat
 import { UsageError } from "../core/errors.js";
 import type { Lang } from "../core/types.js";
 import type { SwvConfigDoc } from "../documents/schemas.js";
-import { CONFIG_FILE } from "./config.js";
+import { CONFIG_FILE, DEFAULT_SCHOOLS_DIR } from "./root.js";
 
 export interface RepoInputs {
   root: string;
@@ -25,7 +25,7 @@ export function repoInputs(root: string, config: SwvConfigDoc): RepoInputs {
   return {
     root,
     config: join(root, CONFIG_FILE),
-    schoolsDir: resolve(root, config.scholenMap ?? "scholen"),
+    schoolsDir: resolve(root, config.scholenMap ?? DEFAULT_SCHOOLS_DIR),
     rulesetPaths: (config.ruleset.paths ?? []).map((p) => resolve(root, p)),
   };
 }

@@ -32,12 +32,22 @@ function script(text: string): { code: number | null; stdout: string; stderr: st
 
 describe("workers started early", () => {
   it("are none with one thread", () => {
-    const r = script(`import { startWorkers } from ${POOL}; console.log(String(startWorkers(1)));`);
+    const r = script(`import { startWorkers } from ${POOL}; console.log(String(startWorkers(1, 1000)));`);
     expect(r).toEqual({ code: 0, stdout: "undefined\n", stderr: "" });
   });
 
+  it("are none for a run expected too small for them, unless --jobs asks", () => {
+    const r = script(`
+      import { startWorkers, stopWorkers } from ${POOL};
+      console.log(String(startWorkers(undefined, 249)));
+      const asked = startWorkers(2, 2);
+      console.log(asked.length);
+      stopWorkers(asked);`);
+    expect(r).toEqual({ code: 0, stdout: "undefined\n1\n", stderr: "" });
+  });
+
   it("do not keep a process alive that never decides about them", () => {
-    const r = script(`import { startWorkers } from ${POOL}; console.log(startWorkers(2).length);`);
+    const r = script(`import { startWorkers } from ${POOL}; console.log(startWorkers(2, 250).length);`);
     expect(r).toEqual({ code: 0, stdout: "1\n", stderr: "" });
   });
 
@@ -45,7 +55,7 @@ describe("workers started early", () => {
     const r = script(`
       import { once } from "node:events";
       import { poolFor, startWorkers } from ${POOL};
-      const started = startWorkers(2);
+      const started = startWorkers(2, 250);
       console.log(String(poolFor(undefined, 10, started)));
       await once(started[0], "exit");
       console.log("stopped");`);
@@ -56,7 +66,7 @@ describe("workers started early", () => {
     const r = script(`
       import { once } from "node:events";
       import { poolFor, startWorkers } from ${POOL};
-      const started = startWorkers(2);
+      const started = startWorkers(2, 250);
       const pool = poolFor(undefined, 250, started);
       console.log(pool === started);
       // No schools to check: the worker answers at once that it is done.
@@ -69,7 +79,7 @@ describe("workers started early", () => {
   it("are not used when one failed to start, and the failure ends nothing", () => {
     const r = script(`
       import { poolFor, startWorkers } from ${POOL};
-      const started = startWorkers(2);
+      const started = startWorkers(2, 250);
       // (events.once would also listen for the error)
       const exited = new Promise((resolve) => started[0].once("exit", resolve));
       started[0].emit("error", new Error("no thread"));
@@ -88,7 +98,7 @@ describe("workers started early", () => {
       import { once } from "node:events";
       import { audit } from ${AUDIT};
       import { startWorkers } from ${POOL};
-      const workers = startWorkers(2);
+      const workers = startWorkers(2, 250);
       const exited = once(workers[0], "exit");
       await audit({ cwd: process.cwd(), repo: ${JSON.stringify(repo)}, jobs: 2, workers }).then(() => console.log("no error"), (e) => console.log(e.name));
       await exited;

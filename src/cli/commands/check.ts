@@ -12,6 +12,7 @@ import type { CommandOutcome, FailOn } from "../exit-code.js";
 import type { Io } from "../io.js";
 import { reportError } from "../report-error.js";
 import { startWorkers } from "../../engine/pool.js";
+import { expectedSchools } from "../../repo/root.js";
 
 interface CheckFlags extends RepoFlags {
   failOn: FailOn;
@@ -65,7 +66,8 @@ export const registerCheck: RegisterCommand = (program: Command, io, done) => {
     .action(async (paths: string[], flags: CheckFlags) => {
       // Started first, so that they load while this thread loads the rest; audit() uses or stops them.
       // Not for --cache, whose re-runs mostly check a school or two, nor for --watch, whose runs start their own.
-      const workers = flags.cache || flags.cacheLocation !== undefined || flags.watch ? undefined : startWorkers(flags.jobs);
+      const early = !(flags.cache || flags.cacheLocation !== undefined || flags.watch);
+      const workers = early ? startWorkers(flags.jobs, expectedSchools(flags.repo ? resolve(io.cwd, flags.repo) : io.cwd, flags.repo !== undefined)) : undefined;
       // Loaded here, not at start-up: --help and other commands stay fast.
       const [{ audit, DEFAULT_CACHE }, { TOOL_VERSION }, { CHUNKED, FORMATTERS }, { inBlocks, writeChunksAtomic }] = await Promise.all([
         import("../../core/audit.js"),
