@@ -7,6 +7,7 @@
  */
 import jsyaml from "js-yaml";
 import type { SourceRange } from "../core/types.js";
+import { locateInBlockYaml, UNSURE } from "./block-locate.js";
 import type { PathSegment } from "./source.js";
 
 interface PosNode {
@@ -31,8 +32,10 @@ const OPTIONS = { schema: jsyaml.CORE_SCHEMA };
 /**
  * Returns undefined when js-yaml rejects the text (syntax, duplicate keys) or
  * when the text has a construct where the two parsers disagree: then the
- * reference path decides. Positions are recorded only when first asked for:
- * most files have no findings and never need them.
+ * reference path decides. Positions are found only when asked for (most
+ * files have no findings and never need them): by reading the lines
+ * (block-locate.ts), and where that is unsure, by parsing again with a
+ * listener.
  */
 export function parseFast(text: string, lineOffset: number): FastParse | undefined {
   if (hasMultilineQuote(text)) return undefined;
@@ -42,12 +45,13 @@ export function parseFast(text: string, lineOffset: number): FastParse | undefin
   } catch {
     return undefined;
   }
-  let tree: { root: PosNode | undefined; lineStarts: number[] } | undefined;
-  const positions = () => (tree ??= { root: positionTree(text), lineStarts: computeLineStarts(text) });
+  let lineStarts: number[] | undefined;
+  const starts = () => (lineStarts ??= computeLineStarts(text));
+  let tree: { root: PosNode | undefined } | undefined;
+  const positions = () => (tree ??= { root: positionTree(text) });
   const toRange = (start: number, end: number): SourceRange => {
-    const { lineStarts } = positions();
-    const a = lineCol(lineStarts, start);
-    const b = lineCol(lineStarts, Math.max(start, end));
+    const a = lineCol(starts(), start);
+    const b = lineCol(starts(), Math.max(start, end));
     return { line: a.line + lineOffset, column: a.col, endLine: b.line + lineOffset, endColumn: b.col };
   };
   const rangeOf = (node: PosNode): SourceRange | undefined => {
@@ -60,6 +64,9 @@ export function parseFast(text: string, lineOffset: number): FastParse | undefin
   return {
     data,
     locate(path, opts = {}) {
+      // Reading the lines settles most paths; parsing again with positions is for the rest.
+      const quick = locateInBlockYaml(text, starts(), path, opts.key === true);
+      if (quick !== UNSURE) return quick && toRange(quick.start, quick.end);
       const root = positions().root;
       if (!root) return undefined;
       let node = unwrap(root);
