@@ -55,6 +55,10 @@ const HASH = 35;
 const DASH = 45;
 const COLON = 58;
 
+const CONTENT = 0;
+const BLANK = 1;
+const COMMENT = 2;
+
 /** Plain scalars the YAML 1.2 core schema reads as something other than their text (js-yaml's CORE_SCHEMA). */
 const NOT_A_STRING =
   /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|[-+]?(?:[0-9][0-9_]*|0b[01_]+|0x[0-9a-fA-F_]+|0o[0-7_]+|(?:[0-9][0-9_]*)?\.[0-9_]*(?:[eE][-+]?[0-9]+)?|[0-9][0-9_]*[eE][-+]?[0-9]+|\.(?:inf|Inf|INF))|\.(?:nan|NaN|NAN))$/;
@@ -62,27 +66,53 @@ const NOT_A_STRING =
 const SAME_AS_PARSED = /^(?:0|[1-9][0-9]*)$/;
 
 export function locateInBlockYaml(text: string, lineStarts: readonly number[], path: readonly PathSegment[], key: boolean): Span | undefined | typeof UNSURE {
-  // Tabs before content make indentation ambiguous to read by counting spaces.
-  if (/^ *\t/m.test(text)) return UNSURE;
-  try {
-    return new BlockReader(text, lineStarts).locate(path, key);
-  } catch (error) {
-    if (error instanceof Unsure) return UNSURE;
-    throw error;
-  }
+  return new BlockReader(text, lineStarts).locate(path, key);
 }
 
-class BlockReader {
+/** Reads one text; a file with several findings keeps one reader and its table of lines. */
+export class BlockReader {
   private readonly lines: number;
+  /** Per line: where its content ends (before a line break), its indentation, and whether it is content, blank or a comment. */
+  private readonly ends: Int32Array;
+  private readonly indents: Int32Array;
+  private readonly kinds: Uint8Array;
+  /** Tabs before content make indentation ambiguous to read by counting spaces. */
+  private readonly tabbed: boolean;
 
   constructor(
     private readonly text: string,
     private readonly starts: readonly number[],
   ) {
     this.lines = starts.length;
+    this.ends = new Int32Array(this.lines);
+    this.indents = new Int32Array(this.lines);
+    this.kinds = new Uint8Array(this.lines);
+    let tabbed = false;
+    for (let i = 0; i < this.lines; i++) {
+      const s = starts[i]!;
+      let end = i + 1 < this.lines ? starts[i + 1]! - 1 : text.length;
+      if (end > s && text.charCodeAt(end - 1) === 13) end--;
+      let p = s;
+      while (p < end && text.charCodeAt(p) === SPACE) p++;
+      if (p < end && text.charCodeAt(p) === TAB) tabbed = true;
+      this.ends[i] = end;
+      this.indents[i] = p - s;
+      this.kinds[i] = p >= end ? BLANK : text.charCodeAt(p) === HASH ? COMMENT : CONTENT;
+    }
+    this.tabbed = tabbed;
   }
 
-  locate(path: readonly PathSegment[], key: boolean): Span | undefined {
+  locate(path: readonly PathSegment[], key: boolean): Span | undefined | typeof UNSURE {
+    if (this.tabbed) return UNSURE;
+    try {
+      return this.find(path, key);
+    } catch (error) {
+      if (error instanceof Unsure) return UNSURE;
+      throw error;
+    }
+  }
+
+  private find(path: readonly PathSegment[], key: boolean): Span | undefined {
     let node = this.root();
     // What to answer if the path ends here: a node (its end is found only if asked) or a key.
     let best: ScanNode | Span = node;
@@ -119,26 +149,20 @@ class BlockReader {
   // ---- lines ----
 
   private lineEnd(i: number): number {
-    const next = i + 1 < this.lines ? this.starts[i + 1]! - 1 : this.text.length;
-    return next > this.starts[i]! && this.text.charCodeAt(next - 1) === 13 ? next - 1 : next;
+    return this.ends[i]!;
   }
 
   private indent(i: number): number {
-    const s = this.starts[i]!;
-    const end = this.lineEnd(i);
-    let p = s;
-    while (p < end && this.text.charCodeAt(p) === SPACE) p++;
-    return p - s;
+    return this.indents[i]!;
   }
 
   /** Blank or comment only: no part of the structure. */
   private isQuiet(i: number): boolean {
-    const p = this.starts[i]! + this.indent(i);
-    return p >= this.lineEnd(i) || this.text.charCodeAt(p) === HASH;
+    return this.kinds[i] !== CONTENT;
   }
 
   private isBlank(i: number): boolean {
-    return this.starts[i]! + this.indent(i) >= this.lineEnd(i);
+    return this.kinds[i] === BLANK;
   }
 
   private nextContent(from: number, before: number): number {

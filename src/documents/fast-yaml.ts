@@ -7,7 +7,7 @@
  */
 import jsyaml from "js-yaml";
 import type { SourceRange } from "../core/types.js";
-import { locateInBlockYaml, UNSURE } from "./block-locate.js";
+import { BlockReader, UNSURE } from "./block-locate.js";
 import type { PathSegment } from "./source.js";
 
 interface PosNode {
@@ -47,6 +47,7 @@ export function parseFast(text: string, lineOffset: number): FastParse | undefin
   }
   let lineStarts: number[] | undefined;
   const starts = () => (lineStarts ??= computeLineStarts(text));
+  let reader: BlockReader | undefined;
   let tree: { root: PosNode | undefined } | undefined;
   const positions = () => (tree ??= { root: positionTree(text) });
   const toRange = (start: number, end: number): SourceRange => {
@@ -65,7 +66,7 @@ export function parseFast(text: string, lineOffset: number): FastParse | undefin
     data,
     locate(path, opts = {}) {
       // Reading the lines settles most paths; parsing again with positions is for the rest.
-      const quick = locateInBlockYaml(text, starts(), path, opts.key === true);
+      const quick = (reader ??= new BlockReader(text, starts())).locate(path, opts.key === true);
       if (quick !== UNSURE) return quick && toRange(quick.start, quick.end);
       const root = positions().root;
       if (!root) return undefined;

@@ -6,13 +6,13 @@ import { SEVERITY_ORDER, type Finding, type ItemStatus, type Lang, type SchoolRe
 import { normaliseTerm } from "../core/similar.js";
 import type { SopDoc, VisitatieDoc, ZelfevaluatieDoc } from "../documents/schemas.js";
 import { FILE_START } from "../documents/source.js";
-import type { Outcome, Problem, RuleContext } from "../rules/kind.js";
+import type { Outcome, Problem, RuleContext, RuleKind } from "../rules/kind.js";
 import { KIND_BY_NAME } from "../rules/registry.js";
 import type { EffectiveRule, Ruleset } from "../ruleset/model.js";
 import type { DocumentRefName } from "../ruleset/schema.js";
 import type { LoadedDocument, SchoolDocuments } from "./school.js";
 import { compareStrings } from "../core/similar.js";
-import { SHARED } from "./intern.js";
+import { SHARED, stringList } from "./intern.js";
 
 export type Detail = "check" | "coverage" | "report";
 
@@ -22,20 +22,6 @@ export interface CheckEnv {
   schooljaar: string;
   /** `check` and `coverage` leave out what only reports use (default: everything). */
   detail?: Detail;
-}
-
-interface Verdicts {
-  fail: number;
-  /** Findings of failing outcomes, and how many of those a waiver covers. */
-  failFindings: number;
-  failWaived: number;
-  unknown: number;
-  pass: number;
-  nvt: number;
-  /** Ids of the rules that judged the item (a few per item: a list beats a set). */
-  rules: string[];
-  /** Only when a rule gave one: most items have none. */
-  reasons: string[] | undefined;
 }
 
 /** The newest valid document of a kind with schooljaar ≤ the audited one. */
@@ -68,16 +54,6 @@ function termIndex(ruleset: Ruleset): Map<string, Map<string, string>> {
   return index;
 }
 const TERM_CACHE = new WeakMap<Ruleset, Map<string, Map<string, string>>>();
-
-/** The same for every school of a sector: computed once per rule and sector. */
-const SELECTED = new WeakMap<EffectiveRule, Map<string, string[]>>();
-function selectIndicators(rule: EffectiveRule, ruleset: Ruleset, applicable: Set<string>, sector: string): string[] {
-  let bySector = SELECTED.get(rule);
-  if (!bySector) SELECTED.set(rule, (bySector = new Map()));
-  let list = bySector.get(sector);
-  if (!list) bySector.set(sector, (list = select(rule, ruleset, applicable)));
-  return list;
-}
 
 function select(rule: EffectiveRule, ruleset: Ruleset, applicable: Set<string>): string[] {
   const sel = rule.indicatoren;
@@ -121,8 +97,8 @@ export function checkSchool(school: SchoolDocuments, ruleset: Ruleset, env: Chec
     const r = raw[i]!;
     if (waivedIndexes.has(i)) {
       waivedFindings.push(r.finding);
-      const v = r.item && r.failing ? verdictsOf(verdicts, itemIndex(ruleset), r.item) : undefined;
-      if (v) v.failWaived++;
+      const item = r.item && r.failing ? itemIndex(ruleset).get(r.item) : undefined;
+      if (item !== undefined) verdicts.failWaived[item]!++;
     } else findings.push(r.finding);
   }
   const statuses = itemStatuses(ruleset, applicable, verdicts, sector, say);
@@ -148,14 +124,70 @@ export function checkSchool(school: SchoolDocuments, ruleset: Ruleset, env: Chec
   };
 }
 
-/** What the rules said of each item of the ruleset on one school, by the item's place in ruleset.items. */
-type VerdictTable = (Verdicts | undefined)[];
+/**
+ * What the rules said of each item on one school, by the item's place in
+ * ruleset.items: counts in typed arrays and a list of rule ids per item,
+ * made once per thread and ruleset and cleared for each school (a school
+ * made ~150 objects and lists here before, most of them for the collector).
+ */
+class VerdictTable {
+  readonly fail: Int32Array;
+  /** Findings of failing outcomes, and how many of those a waiver covers. */
+  readonly failFindings: Int32Array;
+  readonly failWaived: Int32Array;
+  readonly unknown: Int32Array;
+  readonly pass: Int32Array;
+  readonly nvt: Int32Array;
+  /** Ids of the rules that judged the item, in rule order (a few per item: a list beats a set). */
+  readonly rules: string[][];
+  /** Only when a rule gave one: most items have none. */
+  readonly reasons: (string[] | undefined)[];
+  /** Items some rule judged on this school. */
+  private readonly judged: number[] = [];
 
-/** An item's verdicts, made at its first outcome; none for an id that is no item of the ruleset (it gets no status). */
-function verdictsOf(verdicts: VerdictTable, index: Map<string, number>, item: string): Verdicts | undefined {
-  const i = index.get(item);
-  if (i === undefined) return undefined;
-  return (verdicts[i] ??= { fail: 0, failFindings: 0, failWaived: 0, unknown: 0, pass: 0, nvt: 0, rules: [], reasons: undefined });
+  constructor(readonly size: number) {
+    this.fail = new Int32Array(size);
+    this.failFindings = new Int32Array(size);
+    this.failWaived = new Int32Array(size);
+    this.unknown = new Int32Array(size);
+    this.pass = new Int32Array(size);
+    this.nvt = new Int32Array(size);
+    this.rules = Array.from({ length: size }, stringList);
+    this.reasons = new Array(size).fill(undefined);
+  }
+
+  isJudged(i: number): boolean {
+    return this.rules[i]!.length > 0;
+  }
+
+  /** Notes that `rule` judged item i; its outcomes come together, so if it judged the item before, it was the last to. */
+  judge(i: number, rule: string): void {
+    const rules = this.rules[i]!;
+    if (rules.length === 0) this.judged.push(i);
+    if (rules[rules.length - 1] !== rule) rules.push(rule);
+  }
+
+  addReason(i: number, reason: string): void {
+    (this.reasons[i] ??= []).push(reason);
+  }
+
+  clear(): void {
+    for (const i of this.judged) {
+      this.fail[i] = this.failFindings[i] = this.failWaived[i] = this.unknown[i] = this.pass[i] = this.nvt[i] = 0;
+      this.rules[i]!.length = 0;
+      this.reasons[i] = undefined;
+    }
+    this.judged.length = 0;
+  }
+}
+
+/** One table per ruleset on this thread; a school's statuses are made from it before the next school uses it. */
+const VERDICT_TABLES = new WeakMap<Ruleset, VerdictTable>();
+function verdictTable(ruleset: Ruleset): VerdictTable {
+  let table = VERDICT_TABLES.get(ruleset);
+  if (!table) VERDICT_TABLES.set(ruleset, (table = new VerdictTable(ruleset.items.length)));
+  table.clear();
+  return table;
 }
 
 /** Where each item is in ruleset.items: the same for every school. */
@@ -164,6 +196,38 @@ function itemIndex(ruleset: Ruleset): Map<string, number> {
   let index = ITEM_INDEX.get(ruleset);
   if (!index) ITEM_INDEX.set(ruleset, (index = new Map(ruleset.items.map((it, i) => [it.id, i]))));
   return index;
+}
+
+/** A rule that applies to the schools of a sector, with what it needs per school. */
+interface PlannedRule {
+  rule: EffectiveRule;
+  kind: RuleKind;
+  indicators: string[];
+}
+
+/**
+ * The rules that apply to a sector, in order: whether a rule is off, is for
+ * another sector or judges an item the sector does not have is the same
+ * for every school of the sector, so it is decided once.
+ */
+const PLANS = new WeakMap<Ruleset, Map<string, PlannedRule[]>>();
+function planFor(ruleset: Ruleset, sector: string | undefined, applicable: Set<string>): PlannedRule[] {
+  let bySector = PLANS.get(ruleset);
+  if (!bySector) PLANS.set(ruleset, (bySector = new Map()));
+  let plan = bySector.get(sector ?? "");
+  if (plan) return plan;
+  plan = [];
+  for (const rule of ruleset.rules) {
+    if (rule.severity === "off") continue;
+    const item = rule.indicator ? ruleset.itemById.get(rule.indicator) : undefined;
+    const sectors = rule.sectoren ?? item?.sectoren;
+    if (sector && sectors && !sectors.includes(sector)) continue;
+    if (rule.indicator && !applicable.has(rule.indicator)) continue;
+    const kind = KIND_BY_NAME.get(rule.kind)!;
+    plan.push({ rule, kind, indicators: kind.perIndicator ? select(rule, ruleset, applicable) : [] });
+  }
+  bySector.set(sector ?? "", plan);
+  return plan;
 }
 
 interface RawFinding {
@@ -188,7 +252,7 @@ function runRules(
 ): { verdicts: VerdictTable; found: Found[] } {
   const terms = termIndex(ruleset);
   const index = itemIndex(ruleset);
-  const verdicts: VerdictTable = new Array(ruleset.items.length);
+  const verdicts = verdictTable(ruleset);
   const found: Found[] = [];
 
   let lastRead: LoadedDocument | undefined;
@@ -218,17 +282,11 @@ function runRules(
     say,
   };
 
-  for (const rule of ruleset.rules) {
-    if (rule.severity === "off") continue;
-    const kind = KIND_BY_NAME.get(rule.kind)!;
-    const item = rule.indicator ? ruleset.itemById.get(rule.indicator) : undefined;
-    const sectors = rule.sectoren ?? item?.sectoren;
-    if (sector && sectors && !sectors.includes(sector)) continue;
-    if (rule.indicator && !applicable.has(rule.indicator)) continue;
+  for (const { rule, kind, indicators } of planFor(ruleset, sector, applicable)) {
     lastRead = undefined;
     ctx.rule = rule;
     ctx.params = rule.params;
-    ctx.indicators = kind.perIndicator ? selectIndicators(rule, ruleset, applicable, sector ?? "") : [];
+    ctx.indicators = indicators;
     let outcomes: Outcome[];
     try {
       outcomes = kind.evaluate(ctx);
@@ -236,23 +294,26 @@ function runRules(
       // A crash here is a bug in sop-audit, not bad input: say which rule and school.
       throw new Error(`rule ${rule.id} (${rule.kind}) crashed on school ${school.id}: ${(error as Error).stack ?? error}`);
     }
-    for (const outcome of outcomes) {
+    // Indexed: the kinds return lists of several layouts (an empty literal, a map's result),
+    // and for-of threw the optimised loop away at each new one.
+    for (let k = 0; k < outcomes.length; k++) {
+      const outcome = outcomes[k]!;
       const itemId = outcome.indicator ?? rule.indicator;
-      const v = itemId ? verdictsOf(verdicts, index, itemId) : undefined;
-      if (v) {
-        // A rule's outcomes come together: if it named this item before, it was the last to.
-        if (v.rules[v.rules.length - 1] !== rule.id) v.rules.push(rule.id);
-        if (outcome.verdict === "fail") v.fail++;
-        else if (outcome.verdict === "unknown") v.unknown++;
-        else if (outcome.verdict === "pass") v.pass++;
-        else v.nvt++;
-        if (outcome.reason) (v.reasons ??= []).push(outcome.reason);
+      // An id that is no item of the ruleset gets no status.
+      const i = itemId === undefined ? undefined : index.get(itemId);
+      const failing = outcome.verdict === "fail";
+      if (i !== undefined) {
+        verdicts.judge(i, rule.id);
+        if (failing) verdicts.fail[i]!++;
+        else if (outcome.verdict === "unknown") verdicts.unknown[i]!++;
+        else if (outcome.verdict === "pass") verdicts.pass[i]!++;
+        else verdicts.nvt[i]!++;
+        if (outcome.reason) verdicts.addReason(i, outcome.reason);
       }
       const problems = outcome.problems;
       if (!problems) continue;
       for (const problem of problems) {
-        const failing = outcome.verdict === "fail";
-        if (failing && v) v.failFindings++;
+        if (failing && i !== undefined) verdicts.failFindings[i]!++;
         found.push({ problem, rule, itemId, read: lastRead, failing });
       }
     }
@@ -275,28 +336,52 @@ function toRawFindings(found: Found[], school: SchoolDocuments, ruleset: Ruleset
 
 /** Exactly one status per item: evidence against beats evidence for, any evidence beats none. */
 function itemStatuses(ruleset: Ruleset, applicable: Set<string>, verdicts: VerdictTable, sector: string | undefined, say: (nl: string, en: string) => string): ItemStatus[] {
-  const statuses: ItemStatus[] = new Array(ruleset.items.length);
-  for (let i = 0; i < ruleset.items.length; i++) {
-    const id = ruleset.items[i]!.id;
-    if (!applicable.has(id)) {
-      statuses[i] = SHARED.status(id, "nvt", [], say(`geldt niet voor sector ${sector}`, `does not apply to sector ${sector}`));
-      continue;
-    }
-    const v = verdicts[i];
-    if (!v) {
-      statuses[i] = SHARED.status(id, "niet-aangetoond", [], say("geen regel toetst dit item", "no rule checks this item"));
-      continue;
-    }
+  const items = ruleset.items;
+  const statuses: ItemStatus[] = new Array(items.length);
+  const last = lastStatuses(ruleset);
+  let notForSector: string | undefined;
+  for (let i = 0; i < items.length; i++) {
+    const id = items[i]!.id;
     let status: Status;
-    if (v.fail > 0) status = v.failFindings > v.failWaived ? "voldoet-niet" : "uitgezonderd";
-    else if (v.pass > 0) status = "voldoet";
-    else if (v.unknown > 0) status = "niet-aangetoond";
-    else status = "nvt";
-    const reason = status === "niet-aangetoond" || status === "nvt" ? reasonOf(v.reasons) : undefined;
-    // Rules are evaluated in id order (the ruleset is sorted), so v.rules already is.
-    statuses[i] = SHARED.status(id, status, v.rules, reason);
+    let rules: string[] = NO_RULES;
+    let reason: string | undefined;
+    if (!applicable.has(id)) {
+      status = "nvt";
+      reason = notForSector ??= say(`geldt niet voor sector ${sector}`, `does not apply to sector ${sector}`);
+    } else if (!verdicts.isJudged(i)) {
+      status = "niet-aangetoond";
+      reason = say("geen regel toetst dit item", "no rule checks this item");
+    } else {
+      if (verdicts.fail[i]! > 0) status = verdicts.failFindings[i]! > verdicts.failWaived[i]! ? "voldoet-niet" : "uitgezonderd";
+      else if (verdicts.pass[i]! > 0) status = "voldoet";
+      else if (verdicts.unknown[i]! > 0) status = "niet-aangetoond";
+      else status = "nvt";
+      if (status === "niet-aangetoond" || status === "nvt") reason = reasonOf(verdicts.reasons[i]);
+      // Rules are evaluated in id order (the ruleset is sorted), so the list already is.
+      rules = verdicts.rules[i]!;
+    }
+    // The school before mostly gave this item the same status: cheaper to compare than to look up.
+    const before = last[i];
+    if (before !== undefined && before.status === status && before.reason === reason && sameRules(before.rules, rules)) statuses[i] = before;
+    else statuses[i] = last[i] = SHARED.status(id, status, rules, reason);
   }
   return statuses;
+}
+
+const NO_RULES: string[] = stringList();
+
+/** Per ruleset on this thread, the status each item got last, by the item's place. */
+const LAST_STATUSES = new WeakMap<Ruleset, (ItemStatus | undefined)[]>();
+function lastStatuses(ruleset: Ruleset): (ItemStatus | undefined)[] {
+  let last = LAST_STATUSES.get(ruleset);
+  if (!last) LAST_STATUSES.set(ruleset, (last = new Array(ruleset.items.length).fill(undefined)));
+  return last;
+}
+
+function sameRules(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** The reasons of an item, each once, sorted. */

@@ -35,7 +35,11 @@ export class Interner {
   list(values: string[]): string[] {
     const key = values.join("\u0000");
     let known = this.lists.get(key);
-    if (!known) this.lists.set(key, (known = values.map((v) => this.string(v))));
+    if (!known) {
+      known = stringList();
+      for (const v of values) known.push(this.string(v));
+      this.lists.set(key, known);
+    }
     return known;
   }
 
@@ -121,6 +125,18 @@ export class Interner {
     }
     return result;
   }
+}
+
+/**
+ * An empty list made for strings from the start. In V8 an empty literal
+ * starts as a list of small numbers and `map` makes a list with holes: lists
+ * of several layouts in the same field (a status's rules) or the same loop
+ * threw the optimised code that reads them away each time a new one came.
+ */
+export function stringList(): string[] {
+  const list = [""];
+  list.length = 0;
+  return list;
 }
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {

@@ -37,23 +37,44 @@ export function isValidRulePath(path: string): boolean {
  * undefined at the deepest existing prefix, so "absent" can be located.
  */
 export function resolvePath(data: unknown, path: string): PathHit[] {
-  let hits: PathHit[] = [{ path: [], value: data }];
-  for (const seg of parseRulePath(path)) {
-    const next: PathHit[] = [];
-    for (const hit of hits) {
-      const v = hit.value;
-      if (seg === "[]") {
-        if (Array.isArray(v)) v.forEach((item, i) => next.push({ path: [...hit.path, i], value: item }));
-        else next.push({ path: hit.path, value: undefined });
-      } else if (v !== null && typeof v === "object" && !Array.isArray(v)) {
-        next.push({ path: [...hit.path, seg], value: (v as Record<string, unknown>)[seg] });
-      } else {
-        next.push({ path: hit.path, value: undefined });
-      }
-    }
-    hits = next;
-  }
+  const hits: PathHit[] = [];
+  follow(data, parseRulePath(path), 0, [], hits);
   return hits;
+}
+
+/**
+ * Walks one value down the segments from `from`, with the path so far in
+ * `prefix` (pushed and popped, copied only into a hit): rules ask this for
+ * every school, and copying the path at every step was most of its cost.
+ */
+function follow(value: unknown, segments: readonly (string | "[]")[], from: number, prefix: PathSegment[], hits: PathHit[]): void {
+  let v = value;
+  let pushed = 0;
+  for (let i = from; i < segments.length; i++) {
+    const seg = segments[i]!;
+    if (seg === "[]") {
+      if (!Array.isArray(v)) {
+        v = undefined;
+        continue;
+      }
+      for (let k = 0; k < v.length; k++) {
+        prefix.push(k);
+        follow(v[k], segments, i + 1, prefix, hits);
+        prefix.pop();
+      }
+      prefix.length -= pushed;
+      return;
+    }
+    if (v !== null && typeof v === "object" && !Array.isArray(v)) {
+      prefix.push(seg);
+      pushed++;
+      v = (v as Record<string, unknown>)[seg];
+    } else {
+      v = undefined;
+    }
+  }
+  hits.push({ path: prefix.slice(), value: v });
+  prefix.length -= pushed;
 }
 
 /** The part of a path before its last `[]`: `aanbod[].behoefte` → `aanbod`. */
