@@ -12,7 +12,7 @@ import type { EffectiveRule, Ruleset } from "../ruleset/model.js";
 import type { DocumentRefName } from "../ruleset/schema.js";
 import type { LoadedDocument, SchoolDocuments } from "./school.js";
 import { compareStrings } from "../core/similar.js";
-import { SHARED, stringList } from "./intern.js";
+import { sameList, SHARED, stringList } from "./intern.js";
 
 export type Detail = "check" | "coverage" | "report";
 
@@ -362,7 +362,7 @@ function itemStatuses(ruleset: Ruleset, applicable: Set<string>, verdicts: Verdi
     }
     // The school before mostly gave this item the same status: cheaper to compare than to look up.
     const before = last[i];
-    if (before !== undefined && before.status === status && before.reason === reason && sameRules(before.rules, rules)) statuses[i] = before;
+    if (before !== undefined && before.status === status && before.reason === reason && sameList(before.rules, rules)) statuses[i] = before;
     else statuses[i] = last[i] = SHARED.status(id, status, rules, reason);
   }
   return statuses;
@@ -376,12 +376,6 @@ function lastStatuses(ruleset: Ruleset): (ItemStatus | undefined)[] {
   let last = LAST_STATUSES.get(ruleset);
   if (!last) LAST_STATUSES.set(ruleset, (last = new Array(ruleset.items.length).fill(undefined)));
   return last;
-}
-
-function sameRules(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
 }
 
 /** The reasons of an item, each once, sorted. */
