@@ -294,8 +294,6 @@ function runRules(
       // A crash here is a bug in sop-audit, not bad input: say which rule and school.
       throw new Error(`rule ${rule.id} (${rule.kind}) crashed on school ${school.id}: ${(error as Error).stack ?? error}`);
     }
-    // Indexed: the kinds return lists of several layouts (an empty literal, a map's result),
-    // and for-of threw the optimised loop away at each new one.
     for (let k = 0; k < outcomes.length; k++) {
       const outcome = outcomes[k]!;
       const itemId = outcome.indicator ?? rule.indicator;

@@ -129,9 +129,9 @@ export class Interner {
 
 /**
  * An empty list made for strings from the start. In V8 an empty literal
- * starts as a list of small numbers and `map` makes a list with holes: lists
- * of several layouts in the same field (a status's rules) or the same loop
- * threw the optimised code that reads them away each time a new one came.
+ * starts as a list of small numbers and changes its layout at its first
+ * string, and `map` makes a list with holes: made this way, every list of
+ * rule ids has one layout, for the code that reads them.
  */
 export function stringList(): string[] {
   const list = [""];
