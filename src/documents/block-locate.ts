@@ -171,17 +171,6 @@ export class BlockReader {
     return i;
   }
 
-  private lineOf(offset: number): number {
-    let lo = 0;
-    let hi = this.lines - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  }
-
   /** `-` followed by a space or the line's end, at offset p. */
   private isDash(p: number, lineEnd: number): boolean {
     if (this.text.charCodeAt(p) !== DASH) return false;
@@ -453,7 +442,7 @@ export class BlockReader {
     const end = isCollection(value) ? this.endOf(value) : value.end;
     // `yaml` counts a comment after the last value, on its line or deeper on the lines
     // below, as part of the collection; where exactly it ends then is left to the parser.
-    const line = this.lineOf(end);
+    const line = lineIndex(this.starts, end);
     if (this.skipSpaces(end, this.lineEnd(line)) < this.lineEnd(line)) return unsure();
     for (let i = line + 1; i < node.end; i++) if (!this.isBlank(i) && this.indent(i) >= node.indent) return unsure();
     return end;
@@ -464,6 +453,18 @@ export class BlockReader {
     for (const _ of this.entryLines(node)) n++;
     return n;
   }
+}
+
+/** The 0-based line an offset is on, given where each line starts. */
+export function lineIndex(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 function isCollection(node: ScanNode): node is Collection {

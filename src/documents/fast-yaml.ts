@@ -7,7 +7,7 @@
  */
 import jsyaml from "js-yaml";
 import type { SourceRange } from "../core/types.js";
-import { BlockReader, UNSURE } from "./block-locate.js";
+import { BlockReader, lineIndex, UNSURE } from "./block-locate.js";
 import type { PathSegment } from "./source.js";
 
 interface PosNode {
@@ -161,14 +161,8 @@ function computeLineStarts(text: string): number[] {
 }
 
 function lineCol(starts: number[], offset: number): { line: number; col: number } {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo + 1, col: offset - starts[lo]! + 1 };
+  const i = lineIndex(starts, offset);
+  return { line: i + 1, col: offset - starts[i]! + 1 };
 }
 
 /** Skips spaces, line breaks, comments, anchors and tags before a node's value. */
