@@ -2,6 +2,7 @@
  * Every user-facing sentence, in Dutch (default) and English. Messages are
  * functions of plain values so they stay one line and easy to translate.
  */
+import type { ReadFailure } from "../core/read-input.js";
 import type { Lang, Severity, Status } from "../core/types.js";
 
 type Vals = Record<string, string | number | undefined>;
@@ -99,6 +100,11 @@ const nl = {
   "read.loop": () => "een kring van symbolische links",
   "read.noAccess": () => "geen toestemming om het te lezen",
   "read.isDir": () => "het is een map, geen bestand",
+  "read.fifo": () => "het is een pijp (FIFO), geen bestand",
+  "read.device": () => "het is een apparaat, geen bestand",
+  "read.special": () => "het is geen gewoon bestand",
+  "read.tooLarge": (v) => `het is ${v.size} bytes, meer dan de grens van ${v.limit} bytes voor een invoerbestand`,
+  "read.outside": () => "het is een symbolische link naar een plek buiten de repository; die wordt niet gelezen",
 
   "write.failed": (v) => `kan ${v.file} niet schrijven: ${v.reason}`,
   "write.noAccess": () => "geen toestemming om daar te schrijven",
@@ -206,6 +212,11 @@ const en: Record<MessageKey, Msg> = {
   "read.loop": () => "a loop of symbolic links",
   "read.noAccess": () => "no permission to read it",
   "read.isDir": () => "it is a folder, not a file",
+  "read.fifo": () => "it is a pipe (FIFO), not a file",
+  "read.device": () => "it is a device, not a file",
+  "read.special": () => "it is not a regular file",
+  "read.tooLarge": (v) => `it is ${v.size} bytes, more than the limit of ${v.limit} bytes for an input file`,
+  "read.outside": () => "it is a symbolic link to a place outside the repository, which is not read",
 
   "write.failed": (v) => `cannot write ${v.file}: ${v.reason}`,
   "write.noAccess": () => "no permission to write there",
@@ -241,6 +252,20 @@ export function readFailure(lang: Lang, error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   const key = code !== undefined ? READ_REASONS[code] : undefined;
   return key !== undefined ? t(lang, key) : (code ?? String(error));
+}
+
+/** Why an input file was not read (readInputFile's failure). */
+export function inputFailure(lang: Lang, failure: ReadFailure): string {
+  switch (failure.reason) {
+    case "error":
+      return readFailure(lang, failure.error);
+    case "outside":
+      return t(lang, "read.outside");
+    case "too-large":
+      return t(lang, "read.tooLarge", { size: failure.size, limit: failure.limit });
+    case "not-a-file":
+      return t(lang, failure.what === "directory" ? "read.isDir" : failure.what === "fifo" ? "read.fifo" : failure.what === "device" ? "read.device" : "read.special");
+  }
 }
 
 /** Why a file could not be written (the system's own message when there are no words for it). */
