@@ -13,7 +13,6 @@ import { isRealDate } from "../documents/formats.js";
 import { loadConfig, findRepoRoot } from "../repo/config.js";
 import { changedSchoolDirs } from "../repo/changed.js";
 import { discoverSchools } from "../repo/discover.js";
-import { DEFAULT_SCHOOLS_DIR } from "../repo/root.js";
 import { refuseInput, repoInputs, type RepoInputs } from "../repo/inputs.js";
 import { loadRuleset, rulesetFiles } from "../ruleset/load.js";
 import type { Ruleset } from "../ruleset/model.js";
@@ -44,6 +43,8 @@ export interface AuditOptions {
   workers?: Worker[];
   /** Cache file (`--cache`); absent: no cache. Relative to the repository. */
   cache?: string;
+  /** Told one line for stderr when the cache file is not used (damaged, foreign, not a file). */
+  warn?: (line: string) => void;
   /** Files the caller will write (`check --output`): refused before anything is checked when they are the repository's input. */
   outputs?: string[];
   /** Only schools with files changed since this git ref. */
@@ -130,7 +131,7 @@ function placesToWrite(options: AuditOptions, inputs: RepoInputs, lang: Lang): s
 }
 
 export async function audit(options: AuditOptions): Promise<AuditResult> {
-  return (await auditWith(options, (file, lang) => (file === undefined ? undefined : new SchoolCache(file, lang)))).result;
+  return (await auditWith(options, (file, root, lang) => (file === undefined ? undefined : new SchoolCache(file, { root, lang, warn: options.warn })))).result;
 }
 
 /** One run of an audit session. */
@@ -161,13 +162,15 @@ export function auditSession(options: AuditOptions, onInputs: InputsListener): {
   const { workers, ...each } = options;
   stopWorkers(workers);
   let cache: SchoolCache | undefined;
-  return { run: () => auditWith(each, (file, lang) => (cache ??= new SchoolCache(file, lang)), onInputs) };
+  return { run: () => auditWith(each, (file, root, lang) => (cache ??= new SchoolCache(file, { root, lang, warn: options.warn })), onInputs) };
 }
 
-/** `cacheFor`: the cache to use, given the cache file of the options (if any). */
+/** The cache to use, given the cache file of the options (if any), the repository and the language. */
+type CacheFor = (file: string | undefined, root: string, lang: Lang) => SchoolCache | undefined;
+
 async function auditWith(
   options: AuditOptions,
-  cacheFor: (file: string | undefined, lang: Lang) => SchoolCache | undefined,
+  cacheFor: CacheFor,
   onInputs?: InputsListener,
 ): Promise<AuditRun> {
   try {
@@ -181,13 +184,13 @@ async function auditWith(
 
 async function auditOnce(
   options: AuditOptions,
-  cacheFor: (file: string | undefined, lang: Lang) => SchoolCache | undefined,
+  cacheFor: CacheFor,
   onInputs?: InputsListener,
 ): Promise<AuditRun> {
   const { root, env, config, lang } = prepareRepo(options);
-  const inputs = repoInputs(root, config.config);
+  const inputs = repoInputs(root, config.config, lang);
   const cacheFileAt = placesToWrite(options, inputs, lang);
-  const schoolsDir = config.config.scholenMap ?? DEFAULT_SCHOOLS_DIR;
+  const schoolsDir = inputs.schoolsRel;
   const discovered = discoverSchools(root, schoolsDir, lang);
   onInputs?.(inputs, discovered.schools.map((s) => join(root, s.dir)), lang);
   let selected = selectSchools(discovered.schools, root, options, lang);
@@ -195,7 +198,7 @@ async function auditOnce(
     const changed = changedSchoolDirs(root, options.changedSince, schoolsDir, lang);
     if (changed !== "all") selected = selected.filter((s) => changed.has(s.dir));
   }
-  const cache = cacheFor(cacheFileAt, lang);
+  const cache = cacheFor(cacheFileAt, root, lang);
   cache?.startRun();
   // Workers load their modules while this thread loads the ruleset. With a cache,
   // how many schools need checking is known only after the lookups (runSchools decides).

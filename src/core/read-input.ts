@@ -19,8 +19,8 @@ export type ReadFailure =
 export type ReadResult = { bytes: Buffer; failure?: undefined } | { bytes?: undefined; failure: ReadFailure };
 
 export interface ReadInputOptions {
-  /** A symbolic link is followed only when its real path lies in this folder (a real path). */
-  within?: string;
+  /** A symbolic link is followed only when its real path lies in this folder (a real path; a function when finding it costs). */
+  within?: string | (() => string);
   limit?: number;
 }
 
@@ -42,7 +42,8 @@ export function readInputFile(path: string, options: ReadInputOptions = {}): Rea
     } catch (inner) {
       return { failure: { reason: "error", error: inner as NodeJS.ErrnoException } };
     }
-    if (options.within !== undefined && !isInside(target, options.within)) return { failure: { reason: "outside", target } };
+    const within = typeof options.within === "function" ? options.within() : options.within;
+    if (within !== undefined && !isInside(target, within)) return { failure: { reason: "outside", target } };
     try {
       fd = openSync(target, OPEN_FLAGS);
     } catch (inner) {
@@ -78,6 +79,11 @@ function readAtMost(fd: number, expected: number, limit: number): ReadResult {
   }
   if (used > limit) return { failure: { reason: "too-large", size: used, limit } };
   return { bytes: buffer.subarray(0, used) };
+}
+
+/** The check id a failure is reported under. */
+export function failureCheck(failure: ReadFailure): "file/unreadable" | "file/too-large" | "file/outside-repository" {
+  return failure.reason === "too-large" ? "file/too-large" : failure.reason === "outside" ? "file/outside-repository" : "file/unreadable";
 }
 
 function kindOf(st: Stats): "directory" | "fifo" | "device" | "socket" | "other" {

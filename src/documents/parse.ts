@@ -1,30 +1,37 @@
 /**
  * Turns file text into a SourceFile: YAML with `yaml`'s Document + LineCounter
- * (positions for every node), Markdown with gray-matter (front matter holds
- * the data, the body the narrative).
+ * (positions for every node), Markdown split by splitFrontMatter (front
+ * matter holds the data, the body the narrative). Only plain data comes out:
+ * no tag constructs anything, and no parser error escapes as an exception.
  */
 import { isUtf8 } from "node:buffer";
 import { createRequire } from "node:module";
 import type { Document, LineCounter as LineCounterType, Node } from "yaml";
 import type { SourceRange } from "../core/types.js";
 import { parseFast } from "./fast-yaml.js";
+import { splitFrontMatter } from "./front-matter.js";
 import { FILE_START, type MarkdownSection, type ParseProblem, type PathSegment, type SourceFile } from "./source.js";
 
-const YAML_OPTIONS = { prettyErrors: false, uniqueKeys: true, strict: true } as const;
+// resolveKnownTags: false — `!!binary`, `!!set` and the like would build more than plain data.
+const YAML_OPTIONS = { prettyErrors: false, uniqueKeys: true, strict: true, resolveKnownTags: false } as const;
 
-// `yaml` serves only files the fast path rejects, gray-matter only Markdown:
-// loaded on first use, so start-up (and every worker) stays light.
+// `yaml` serves only files the fast path rejects: loaded on first use, so start-up (and every worker) stays light.
 const require = createRequire(import.meta.url);
 let yamlLib: typeof import("yaml") | undefined;
 const yaml = () => (yamlLib ??= require("yaml") as typeof import("yaml"));
-let matterLib: typeof import("gray-matter") | undefined;
-const matter = (text: string, options: object) => (matterLib ??= require("gray-matter") as typeof import("gray-matter"))(text, options as never);
+
+/** How many aliases one document may use: enough for any real document, too few for an alias bomb. */
+export const MAX_ALIASES = 100;
+/** How deep mappings and lists may nest: a school document needs about six levels. */
+export const MAX_DEPTH = 64;
+/** Keys that would reach an object's prototype if a later step copied them carelessly. */
+const RESERVED_KEYS = new Set(["__proto__", "constructor", "prototype"]);
 
 /** Positions are offsets into the whole file; front matter starts below line 1. */
 class Positions {
   constructor(
     private readonly counter: LineCounterType,
-    private readonly lineOffset = 0,
+    readonly lineOffset = 0,
     private readonly text = "",
   ) {}
   /** A node's range without the trailing line breaks and spaces `yaml` includes for collections. */
@@ -41,14 +48,23 @@ class Positions {
 }
 
 function parseYamlText(text: string, positions: Positions, counter: LineCounterType) {
-  const doc = yaml().parseDocument(text, { ...YAML_OPTIONS, lineCounter: counter });
   const problems: ParseProblem[] = [];
+  let doc: Document;
+  try {
+    doc = yaml().parseDocument(text, { ...YAML_OPTIONS, lineCounter: counter });
+  } catch (error) {
+    // A stack overflow on absurd nesting, say: one finding, never a stopped audit.
+    problems.push({ code: "too-deep", range: FILE_START, detail: String((error as Error)?.message ?? error) });
+    return { doc: undefined, data: undefined, problems };
+  }
   const syntax: ParseProblem[] = [];
   for (const err of doc.errors) {
     let [start, end] = err.pos;
     // Some errors start at the blank line before the offending one.
     while (start < end && /\s/.test(text[start]!)) start++;
-    if (err.code === "DUPLICATE_KEY") {
+    if (/call stack/i.test(err.message)) {
+      problems.push({ code: "too-deep", range: positions.range(start, start + 1) });
+    } else if (err.code === "DUPLICATE_KEY") {
       // The error marks one character; the message should name the whole key.
       const key = /^[^:\n]*/.exec(text.slice(start))![0].trim().replace(/^["']|["']$/g, "");
       problems.push({ code: "duplicate-key", range: positions.range(start, start + Math.max(1, key.length)), detail: key });
@@ -59,12 +75,43 @@ function parseYamlText(text: string, positions: Positions, counter: LineCounterT
       syntax.push({ code: "syntax", range, detail: firstSentence(err.message) });
     }
   }
-  const first = mostLikelyCause(syntax);
+  const tab = syntax.length > 0 ? indentingTab(text, syntax[0]!.range.line + 2 - positions.lineOffset) : undefined;
+  const first = tab !== undefined ? { code: "tab" as const, range: positions.range(tab, tab + 1) } : mostLikelyCause(syntax);
   if (first) problems.push(first);
+  for (const warning of doc.warnings) {
+    // An unknown tag (`!!js/function`, `!foo`) is read as plain text, and reported.
+    if (warning.code === "TAG_RESOLVE_FAILED") problems.push({ code: "tag", range: positions.range(warning.pos[0], warning.pos[1]), detail: tagAt(text, warning.pos[0]) });
+  }
   // Duplicate keys still give usable data (last one wins); syntax errors do not.
-  const fatal = problems.some((p) => p.code === "syntax");
-  const data = fatal ? undefined : doc.toJS({ maxAliasCount: 100 });
-  return { doc, data, problems };
+  const fatal = problems.some((p) => p.code === "syntax" || p.code === "tab" || p.code === "too-deep");
+  if (fatal) return { doc, data: undefined, problems };
+  try {
+    return { doc, data: doc.toJS({ maxAliasCount: MAX_ALIASES }) as unknown, problems };
+  } catch (error) {
+    // An alias to an anchor that does not exist, or more aliases than any real document needs.
+    const at = firstAlias(text);
+    const range = at === undefined ? FILE_START : positions.range(at, at + 1);
+    problems.push({ code: error instanceof RangeError ? "too-deep" : "alias", range, detail: String((error as Error)?.message ?? error) });
+    return { doc, data: undefined, problems };
+  }
+}
+
+/** The first tab that indents a line, on or before `lastLine` (1-based, in `text`): YAML forbids tabs there. */
+function indentingTab(text: string, lastLine: number): number | undefined {
+  const m = /^ *\t/m.exec(text);
+  if (!m) return undefined;
+  const offset = m.index + m[0].length - 1;
+  const line = text.slice(0, offset).split("\n").length;
+  return line <= lastLine ? offset : undefined;
+}
+
+function tagAt(text: string, offset: number): string {
+  return /^!\S*/.exec(text.slice(offset))?.[0] ?? "";
+}
+
+function firstAlias(text: string): number | undefined {
+  const m = /(^|[\s[{,:-])\*[^\s,[\]{}]/m.exec(text);
+  return m ? m.index + m[1]!.length : undefined;
 }
 
 /**
@@ -168,7 +215,8 @@ function sniff(bytes: Buffer): ParseProblem | string {
   const text = bytes.toString("utf8");
   const stripped = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (stripped.trim() === "") return { code: "empty", range: FILE_START };
-  return stripped;
+  // Old Mac line ends (CR alone) become LF: same length, so every offset and column stays.
+  return stripped.indexOf("\r") >= 0 ? stripped.replace(/\r(?!\n)/g, "\n") : stripped;
 }
 
 export interface ParseOptions {
@@ -183,17 +231,26 @@ export function parseSource(file: string, bytes: Buffer, options: ParseOptions =
     return { file, format, data: undefined, problems: [sniffed], locate: () => FILE_START };
   }
   const fast = options.parser !== "reference";
-  return format === "markdown" ? parseMarkdown(file, sniffed, fast) : parseYaml(file, sniffed, fast);
+  const source = format === "markdown" ? parseMarkdown(file, sniffed, fast) : parseYaml(file, sniffed, fast);
+  guardData(source);
+  return source;
 }
 
+/**
+ * The fast path (js-yaml) keeps aliases as shared references, so an alias
+ * bomb would only explode later; `yaml` counts them. Text that may hold an
+ * anchor goes to `yaml`.
+ */
+const MAY_HAVE_ANCHOR = /(?:^|[\s[{,:-])&[^\s,[\]{}]/m;
+
 function parseYaml(file: string, text: string, useFast: boolean): SourceFile {
-  const fast = useFast ? parseFast(text, 0) : undefined;
+  const fast = useFast && !MAY_HAVE_ANCHOR.test(text) ? parseFast(text, 0) : undefined;
   if (fast) return fastSource(file, "yaml", fast.data, (p, o) => fast.locate(p, o) ?? FILE_START, FILE_START);
   const counter = new (yaml().LineCounter)();
   const positions = new Positions(counter, 0, text);
   const { doc, data, problems } = parseYamlText(text, positions, counter);
   if (data !== undefined && (data === null || typeof data !== "object" || Array.isArray(data))) {
-    problems.push({ code: "not-a-map", range: rangeOf(doc.contents, positions) ?? FILE_START });
+    problems.push({ code: "not-a-map", range: rangeOf(doc?.contents, positions) ?? FILE_START });
   }
   return { file, format: "yaml", data, problems, locate: locator(doc, positions, FILE_START) };
 }
@@ -212,30 +269,26 @@ function fastSource(
   return { file, format, data: data ?? null, problems, locate };
 }
 
+const FRONT_MATTER_START: SourceRange = { line: 2, column: 1, endLine: 2, endColumn: 1 };
+
 function parseMarkdown(file: string, text: string, useFast: boolean): SourceFile {
-  // gray-matter splits front matter from body; we parse the front matter
-  // ourselves so positions survive (its own engine would drop them).
-  const parsed = matter(text, { engines: { yaml: () => ({}) } }) as unknown as {
-    matter: string;
-    content: string;
-  };
-  const sections = markdownSections(text, parsed.content);
-  if (!parsed.matter || !/^\uFEFF?---\r?\n/.test(text)) {
-    return {
-      file,
-      format: "markdown",
-      data: undefined,
-      problems: [{ code: "no-front-matter", range: FILE_START }],
-      sections,
-      locate: () => FILE_START,
-    };
-  }
-  // The front matter begins on line 2 of the file.
-  const fm = parsed.matter.replace(/^\r?\n/, "");
-  const fast = useFast ? parseFast(fm, 1) : undefined;
+  const split = splitFrontMatter(text);
+  const sections = markdownSections(text, split.bodyOffset);
+  const without = (code: ParseProblem["code"], detail?: string): SourceFile => ({
+    file,
+    format: "markdown",
+    data: undefined,
+    problems: [{ code, range: FILE_START, ...(detail !== undefined ? { detail } : {}) }],
+    sections,
+    locate: () => FILE_START,
+  });
+  if (split.kind === "language") return without("front-matter-language", split.language);
+  if (split.kind === "unclosed") return without("front-matter-unclosed");
+  if (split.kind === "none" || split.matter.trim() === "") return without("no-front-matter");
+  const fm = split.matter;
+  const fast = useFast && !MAY_HAVE_ANCHOR.test(fm) ? parseFast(fm, 1) : undefined;
   if (fast) {
-    const start = { line: 2, column: 1, endLine: 2, endColumn: 1 };
-    const source = fastSource(file, "markdown", fast.data, (p, o) => fast.locate(p, o) ?? FILE_START, start);
+    const source = fastSource(file, "markdown", fast.data, (p, o) => fast.locate(p, o) ?? FILE_START, FRONT_MATTER_START);
     source.sections = sections;
     return source;
   }
@@ -248,10 +301,42 @@ function parseMarkdown(file: string, text: string, useFast: boolean): SourceFile
   return { file, format: "markdown", data, problems, sections, locate: locator(doc, positions, FILE_START) };
 }
 
+/**
+ * Data too deeply nested is dropped (one finding); a reserved key
+ * (`__proto__`) is reported at its place and left out of the data.
+ */
+function guardData(source: SourceFile): void {
+  if (source.data === null || typeof source.data !== "object") return;
+  const stack: { value: object; path: PathSegment[] }[] = [{ value: source.data, path: [] }];
+  while (stack.length > 0) {
+    const { value, path } = stack.pop()!;
+    if (path.length > MAX_DEPTH) {
+      source.problems.push({ code: "too-deep", range: source.locate(path.slice(0, MAX_DEPTH)), detail: String(MAX_DEPTH) });
+      source.data = undefined;
+      return;
+    }
+    if (Array.isArray(value)) {
+      value.forEach((item, i) => {
+        if (item !== null && typeof item === "object") stack.push({ value: item as object, path: [...path, i] });
+      });
+      continue;
+    }
+    for (const key of Object.keys(value)) {
+      if (RESERVED_KEYS.has(key)) {
+        source.problems.push({ code: "reserved-key", range: source.locate([...path, key], { key: true }), detail: key });
+        delete (value as Record<string, unknown>)[key];
+        continue;
+      }
+      const item = (value as Record<string, unknown>)[key];
+      if (item !== null && typeof item === "object") stack.push({ value: item, path: [...path, key] });
+    }
+  }
+}
+
 /** ATX headings of the body, skipping fenced code, with 1-based file lines. */
-function markdownSections(text: string, body: string): MarkdownSection[] {
-  const bodyStart = text.lastIndexOf(body);
-  const firstLine = bodyStart <= 0 ? 1 : text.slice(0, bodyStart).split("\n").length;
+function markdownSections(text: string, bodyOffset: number): MarkdownSection[] {
+  const body = text.slice(bodyOffset);
+  const firstLine = bodyOffset <= 0 ? 1 : text.slice(0, bodyOffset).split("\n").length;
   const lines = body.split(/\r?\n/);
   const heads: { level: number; heading: string; index: number; column: number; length: number }[] = [];
   let fence: string | null = null;

@@ -7,7 +7,22 @@ import type { SourceRange } from "../core/types.js";
 export type PathSegment = string | number;
 
 export interface ParseProblem {
-  code: "unreadable" | "empty" | "binary" | "encoding" | "syntax" | "duplicate-key" | "not-a-map" | "no-front-matter";
+  code:
+    | "unreadable"
+    | "empty"
+    | "binary"
+    | "encoding"
+    | "syntax"
+    | "tab"
+    | "duplicate-key"
+    | "not-a-map"
+    | "no-front-matter"
+    | "front-matter-language"
+    | "front-matter-unclosed"
+    | "tag"
+    | "alias"
+    | "too-deep"
+    | "reserved-key";
   range: SourceRange;
   /** Parser detail (English, from the parser) or the duplicated key. */
   detail?: string;

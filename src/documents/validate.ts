@@ -6,6 +6,7 @@ import * as z from "zod";
 import type { Finding, Lang, SourceRange } from "../core/types.js";
 import { closest } from "../core/similar.js";
 import { t, type MessageKey } from "../i18n/messages.js";
+import { MAX_ALIASES, MAX_DEPTH } from "./parse.js";
 import * as FAST_VALIDATORS from "./generated/fast-validators.js";
 import { API_VERSION, DOCUMENT_SCHEMAS, type DocumentKind } from "./schemas.js";
 import { formatPath, type PathSegment, type SourceFile } from "./source.js";
@@ -55,6 +56,27 @@ export function parseFindings(file: SourceFile, ctx: Context): Finding[] {
         break;
       case "no-front-matter":
         out.push(finding(file, ctx, { ...base, ruleId: "markdown/front-matter", message: t(ctx.lang, "md.nofrontmatter"), hint: t(ctx.lang, "md.nofrontmatter.hint") }));
+        break;
+      case "front-matter-language":
+        out.push(finding(file, ctx, { ...base, ruleId: "markdown/front-matter-language", message: t(ctx.lang, "md.fmLanguage", { found: p.detail }), hint: t(ctx.lang, "md.fmLanguage.hint"), found: `---${p.detail ?? ""}`, expected: "---" }));
+        break;
+      case "front-matter-unclosed":
+        out.push(finding(file, ctx, { ...base, ruleId: "markdown/front-matter", message: t(ctx.lang, "md.fmUnclosed"), hint: t(ctx.lang, "md.fmUnclosed.hint") }));
+        break;
+      case "tab":
+        out.push(finding(file, ctx, { ...base, ruleId: "yaml/tab", message: t(ctx.lang, "yaml.tab"), hint: t(ctx.lang, "yaml.tab.hint") }));
+        break;
+      case "tag":
+        out.push(finding(file, ctx, { ...base, ruleId: "yaml/tag", message: t(ctx.lang, "yaml.tag", { found: p.detail }), hint: t(ctx.lang, "yaml.tag.hint"), found: p.detail ?? "" }));
+        break;
+      case "alias":
+        out.push(finding(file, ctx, { ...base, ruleId: "yaml/alias", message: t(ctx.lang, "yaml.alias", { max: MAX_ALIASES }), hint: t(ctx.lang, "yaml.alias.hint") }));
+        break;
+      case "too-deep":
+        out.push(finding(file, ctx, { ...base, ruleId: "yaml/too-deep", message: t(ctx.lang, "yaml.tooDeep", { max: MAX_DEPTH }), hint: t(ctx.lang, "yaml.tooDeep.hint") }));
+        break;
+      case "reserved-key":
+        out.push(finding(file, ctx, { ...base, ruleId: "yaml/reserved-key", message: t(ctx.lang, "yaml.reservedKey", { key: p.detail }), hint: t(ctx.lang, "yaml.reservedKey.hint"), found: p.detail ?? "" }));
         break;
     }
   }

@@ -5,7 +5,8 @@
  * matter; results are put back in school order.
  */
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { realpathSync } from "node:fs";
+import { readInputFile } from "../core/read-input.js";
 import { setFlagsFromString } from "node:v8";
 import { join } from "node:path";
 import type { Worker } from "node:worker_threads";
@@ -69,14 +70,16 @@ export function checkAndKey(root: string, ref: SchoolRef, ruleset: Ruleset, env:
 }
 
 export function readSchoolFiles(root: string, dir: string, names: readonly string[]): Map<string, Buffer> | undefined {
-  try {
-    const files = new Map<string, Buffer>();
-    for (const name of names) files.set(name, readFileSync(join(root, dir, name)));
-    return files;
-  } catch {
-    // Unreadable files are reported by the normal path; just do not cache.
-    return undefined;
+  const files = new Map<string, Buffer>();
+  let realRoot: string | undefined;
+  const within = () => (realRoot ??= realpathSync(root));
+  for (const name of names) {
+    const read = readInputFile(join(root, dir, name), { within });
+    // Files that are not read are reported by the normal path; such a school is just not cached.
+    if (read.failure) return undefined;
+    files.set(name, read.bytes);
   }
+  return files;
 }
 
 /** Everything a school's result depends on besides its files. */
@@ -107,14 +110,14 @@ function lookUp(cache: SchoolCache, root: string, ruleset: Ruleset, env: CheckEn
   }
   const filesStamped = folder && fileStamps(abs, names, folder);
   const stamped = filesStamped && { ...filesStamped, names };
-  const byStamps = stamped && cache.byStamps(ref.id, envKey, stamped.stamps);
+  const byStamps = stamped && cache.byStamps(ref, envKey, stamped.stamps);
   if (byStamps) return { hit: byStamps };
   // Nothing stored for these options (a first run, a new school, another ruleset): no content can hit.
   // The files are read once, where the school is checked, and hashed there.
   if (!cache.mayHit(ref.id, envKey)) return { miss: { envKey, keyWhenChecked: true, ...(stamped ? { stamped } : {}) } };
   const files = readSchoolFiles(root, ref.dir, names);
   const key = files && schoolKey(envKey, files);
-  const byKey = key ? cache.byKey(ref.id, key, stamped) : undefined;
+  const byKey = key ? cache.byKey(ref, key, stamped) : undefined;
   if (byKey) return { hit: byKey };
   return { miss: { envKey, ...(key ? { key } : {}), ...(files ? { files } : {}), ...(stamped ? { stamped } : {}) } };
 }
@@ -229,14 +232,23 @@ async function runParallel(
         worker.postMessage({ root, ruleset, env, refs, envKeys, counter } satisfies WorkerOrders);
       }),
   );
-  for (;;) {
-    const n = Atomics.add(counter, 0, 1);
-    if (n >= refs.length) break;
-    checkHere(todo[n]!);
-    // Let finished workers' results in while the main thread works.
-    if (n % 16 === 15) await new Promise((r) => setImmediate(r));
+  // Whichever thread fails first decides: the error is a bug (exit 3), and no
+  // later failure of another thread may surface as an unhandled rejection.
+  const all = Promise.all(workers);
+  all.catch(() => undefined);
+  try {
+    for (;;) {
+      const n = Atomics.add(counter, 0, 1);
+      if (n >= refs.length) break;
+      checkHere(todo[n]!);
+      // Let finished workers' results in while the main thread works.
+      if (n % 16 === 15) await new Promise((r) => setImmediate(r));
+    }
+    await all;
+  } catch (error) {
+    for (const worker of pool) void worker.terminate();
+    throw error;
   }
-  await Promise.all(workers);
 }
 
 /** What a worker is told: the schools, and per school the env key when it should make the cache key. */

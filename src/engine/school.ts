@@ -2,7 +2,7 @@
  * One school location as a unit of work: its files are read, parsed,
  * validated and sorted into documents, then checked and released.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync, realpathSync } from "node:fs";
 import { join } from "node:path";
 import type { Finding, Lang } from "../core/types.js";
 import { parseSource } from "../documents/parse.js";
@@ -16,7 +16,8 @@ import {
 } from "../documents/schemas.js";
 import { FILE_START, type SourceFile } from "../documents/source.js";
 import { validateDocument } from "../documents/validate.js";
-import { readFailure, t } from "../i18n/messages.js";
+import { failureCheck, readInputFile } from "../core/read-input.js";
+import { inputFailure, readFailure, t } from "../i18n/messages.js";
 import { compareStrings } from "../core/similar.js";
 
 export interface LoadedDocument<T = unknown> {
@@ -44,27 +45,35 @@ export interface SchoolDocuments {
 export const DOCUMENT_EXTENSIONS = /\.(ya?ml|md)$/i;
 
 export function listSchoolFiles(absDir: string): string[] {
-  // A symbolic link is read like the file it points to; one that points nowhere becomes a finding, not a silent gap.
-  return readdirSync(absDir, { withFileTypes: true })
-    .filter((e) => (e.isFile() || e.isSymbolicLink()) && DOCUMENT_EXTENSIONS.test(e.name))
-    .map((e) => e.name)
+  // Every entry named as a document is read, or reported (a link to nowhere, a FIFO, a folder): never a silent gap.
+  return readdirSync(absDir)
+    .filter((name) => DOCUMENT_EXTENSIONS.test(name))
     .sort();
 }
 
 /** Reads and validates every document of one school. Never throws for bad input. */
 export function loadSchool(root: string, dir: string, id: string, lang: Lang, files?: Map<string, Buffer>): SchoolDocuments {
   const school: SchoolDocuments = { id, dir, files: [], sops: [], zelfevaluaties: [], visitaties: [], uitzonderingen: [], invalid: [], findings: [] };
-  const names = files ? [...files.keys()].sort() : listSchoolFiles(join(root, dir));
+  let names: string[];
+  try {
+    names = files ? [...files.keys()].sort() : listSchoolFiles(join(root, dir));
+  } catch (error) {
+    // A folder that cannot be listed is one finding; the school is still audited (with nothing to go on).
+    school.findings.push({ ruleId: "file/unreadable", severity: "error", file: dir, range: FILE_START, school: id, message: t(lang, "file.unreadable", { reason: readFailure(lang, error) }) });
+    names = [];
+  }
+  // A link inside the school's folder may point anywhere in the repository, not beyond it.
+  let realRoot: string | undefined;
+  const within = () => (realRoot ??= realpathSync(root));
   for (const name of names) {
     const rel = `${dir}/${name}`;
-    let bytes: Buffer;
-    try {
-      bytes = files?.get(name) ?? readFileSync(join(root, dir, name));
-    } catch (error) {
-      const reason = readFailure(lang, error);
-      school.findings.push({ ruleId: "file/unreadable", severity: "error", file: rel, range: FILE_START, school: id, message: t(lang, "file.unreadable", { reason }) });
+    const read = files?.get(name) !== undefined ? { bytes: files.get(name)! } : readInputFile(join(root, dir, name), { within });
+    if (read.failure) {
+      const reason = inputFailure(lang, read.failure);
+      school.findings.push({ ruleId: failureCheck(read.failure), severity: "error", file: rel, range: FILE_START, school: id, message: t(lang, "file.unreadable", { reason }) });
       continue;
     }
+    const bytes = read.bytes;
     const source = parseSource(rel, bytes);
     school.files.push(source);
     const validated = validateDocument(source, { lang, school: id }, SCHOOL_DOCUMENT_KINDS);

@@ -8,6 +8,13 @@ import { UsageError } from "../core/errors.js";
 import type { Lang } from "../core/types.js";
 
 export function changedSchoolDirs(root: string, ref: string, schoolsDir: string, lang: Lang): Set<string> | "all" {
+  // A ref is never an option: `--changed-since=--output=<file>` must not reach git as one.
+  if (ref === "" || ref.startsWith("-") || /[\0\n]/.test(ref)) {
+    throw new UsageError(
+      lang === "nl" ? `--changed-since ${JSON.stringify(ref)} is geen git-ref` : `--changed-since ${JSON.stringify(ref)} is not a git ref`,
+      [lang === "nl" ? "Geef een branch, tag of commit, bijvoorbeeld --changed-since origin/main." : "Give a branch, tag or commit, for example --changed-since origin/main."],
+    );
+  }
   const git = (args: string[]) => {
     const r = spawnSync("git", ["-C", root, ...args], { encoding: "utf8" });
     if (r.error) throw new UsageError(lang === "nl" ? "--changed-since heeft git nodig, maar git is niet gevonden" : "--changed-since needs git, but git was not found");
@@ -18,7 +25,8 @@ export function changedSchoolDirs(root: string, ref: string, schoolsDir: string,
     return r.stdout.split("\n").filter(Boolean);
   };
   // --relative: paths relative to the repository folder, which may sit below the git root.
-  const changed = [...git(["diff", "--name-only", "--relative", ref, "--"]), ...git(["ls-files", "--others", "--exclude-standard"])];
+  // --end-of-options: whatever the ref looks like, git reads it as a revision.
+  const changed = [...git(["diff", "--name-only", "--relative", "--end-of-options", ref, "--"]), ...git(["ls-files", "--others", "--exclude-standard"])];
   const dirs = new Set<string>();
   const prefix = `${schoolsDir}/`;
   for (const path of changed) {

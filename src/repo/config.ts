@@ -1,5 +1,6 @@
 /** Finds the SWV repository (like git does) and reads its sop-audit.yaml. */
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
+import { readInputFile } from "../core/read-input.js";
 import { join, resolve } from "node:path";
 import { ConfigError } from "../core/errors.js";
 import type { Finding, Lang } from "../core/types.js";
@@ -7,7 +8,7 @@ import { parseSource } from "../documents/parse.js";
 import type { SwvConfigDoc } from "../documents/schemas.js";
 import type { SourceFile } from "../documents/source.js";
 import { validateDocument } from "../documents/validate.js";
-import { t } from "../i18n/messages.js";
+import { inputFailure, t } from "../i18n/messages.js";
 import { canonicalSwvCode } from "./swv-code.js";
 import { CONFIG_FILE, locateRepoRoot } from "./root.js";
 
@@ -29,7 +30,9 @@ export interface LoadedConfig {
 }
 
 export function loadConfig(root: string, lang: Lang): LoadedConfig {
-  const source = parseSource(CONFIG_FILE, readFileSync(join(root, CONFIG_FILE)));
+  const read = readInputFile(join(root, CONFIG_FILE));
+  if (read.failure) throw new ConfigError(t(lang, "repo.configUnreadable", { file: CONFIG_FILE, reason: inputFailure(lang, read.failure) }));
+  const source = parseSource(CONFIG_FILE, read.bytes);
   const validated = validateDocument(source, { lang }, ["SwvConfig"]);
   if (!validated.doc) {
     const lines = validated.findings.map((f) => `${f.file}:${f.range.line}:${f.range.column}  ${f.message}${f.hint ? ` — ${f.hint}` : ""}`);

@@ -1,9 +1,10 @@
 /** Which school folders and files a repository holds. */
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readdirSync, realpathSync, statSync, type Dirent } from "node:fs";
 import { join } from "node:path";
 import type { Finding, Lang } from "../core/types.js";
 import { FILE_START } from "../documents/source.js";
 import { DOCUMENT_EXTENSIONS } from "../engine/school.js";
+import { isInside } from "../core/read-input.js";
 import { readFailure, t } from "../i18n/messages.js";
 import { compareStrings } from "../core/similar.js";
 
@@ -23,13 +24,25 @@ export function discoverSchools(root: string, schoolsDir: string, lang: Lang): D
     return { schools: [], findings };
   }
   const schools: Discovered["schools"] = [];
-  for (const entry of readdirSync(abs, { withFileTypes: true }).sort((a, b) => compareStrings(a.name, b.name))) {
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(abs, { withFileTypes: true });
+  } catch (error) {
+    findings.push({ ruleId: "file/unreadable", severity: "error", file: schoolsDir, range: FILE_START, message: t(lang, "file.unreadable", { reason: readFailure(lang, error) }) });
+    return { schools, findings };
+  }
+  let realRoot: string | undefined;
+  for (const entry of entries.sort((a, b) => compareStrings(a.name, b.name))) {
     const rel = `${schoolsDir}/${entry.name}`;
-    // A symbolic link counts as what it points to: a school folder kept elsewhere is a school.
-    const kind = entry.isSymbolicLink() ? linkTarget(join(abs, entry.name)) : entry.isDirectory() ? "dir" : entry.isFile() ? "file" : "other";
+    // A symbolic link counts as what it points to, as long as that lies in the repository.
+    const kind = entry.isSymbolicLink() ? linkTarget(join(abs, entry.name), (realRoot ??= realpathSync(root))) : entry.isDirectory() ? "dir" : entry.isFile() ? "file" : "other";
     if (typeof kind !== "string") {
       if (SCHOOL_CODE.test(entry.name) || DOCUMENT_EXTENSIONS.test(entry.name)) {
-        findings.push({ ruleId: "file/unreadable", severity: "error", file: rel, range: FILE_START, message: t(lang, "file.unreadable", { reason: readFailure(lang, kind.error) }) });
+        findings.push(
+          kind.outside
+            ? { ruleId: "file/outside-repository", severity: "error", file: rel, range: FILE_START, message: t(lang, "file.unreadable", { reason: t(lang, "read.outside") }) }
+            : { ruleId: "file/unreadable", severity: "error", file: rel, range: FILE_START, message: t(lang, "file.unreadable", { reason: readFailure(lang, kind.error) }) },
+        );
       }
       continue;
     }
@@ -57,9 +70,10 @@ export function discoverSchools(root: string, schoolsDir: string, lang: Lang): D
   return { schools, findings };
 }
 
-/** What a symbolic link points to, or why it points nowhere. */
-function linkTarget(path: string): "dir" | "file" | "other" | { error: unknown } {
+/** What a symbolic link points to, or why it is not followed: it points nowhere, or out of the repository. */
+function linkTarget(path: string, realRoot: string): "dir" | "file" | "other" | { error?: unknown; outside?: true } {
   try {
+    if (!isInside(realpathSync(path), realRoot)) return { outside: true };
     const st = statSync(path);
     return st.isDirectory() ? "dir" : st.isFile() ? "file" : "other";
   } catch (error) {

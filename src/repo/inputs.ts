@@ -5,8 +5,9 @@
  * are never written.
  */
 import { existsSync, realpathSync } from "node:fs";
-import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
-import { UsageError } from "../core/errors.js";
+import { basename, dirname, join, relative, resolve } from "node:path";
+import { ConfigError, UsageError } from "../core/errors.js";
+import { isInside } from "../core/read-input.js";
 import type { Lang } from "../core/types.js";
 import type { SwvConfigDoc } from "../documents/schemas.js";
 import { CONFIG_FILE, DEFAULT_SCHOOLS_DIR } from "./root.js";
@@ -15,17 +16,35 @@ export interface RepoInputs {
   root: string;
   /** sop-audit.yaml. */
   config: string;
-  /** The folder with the school folders (`scholen/` unless configured). */
+  /** The folder with the school folders (`scholen/` unless configured), absolute. */
   schoolsDir: string;
+  /** The same folder relative to the root, POSIX: where schools are read from and how findings name it. */
+  schoolsRel: string;
   /** `ruleset.paths`: the SWV's own catalogs and profiles, files or folders. */
   rulesetPaths: readonly string[];
 }
 
-export function repoInputs(root: string, config: SwvConfigDoc): RepoInputs {
+/**
+ * The inputs of a repository. `scholenMap` may be relative or absolute but
+ * must lie in the repository: the schools are read from, and guarded at,
+ * the one folder it names.
+ */
+export function repoInputs(root: string, config: SwvConfigDoc, lang: Lang = "nl"): RepoInputs {
+  const named = config.scholenMap ?? DEFAULT_SCHOOLS_DIR;
+  const schoolsDir = resolve(root, named);
+  const schoolsRel = relative(root, schoolsDir).split("\\").join("/");
+  if (schoolsRel === "" || !isInside(schoolsDir, root)) {
+    const en = lang === "en";
+    throw new ConfigError(
+      en ? `scholenMap ${JSON.stringify(named)} is not a folder inside the repository` : `scholenMap ${JSON.stringify(named)} is geen map binnen de repository`,
+      [en ? `Name a folder below ${CONFIG_FILE}'s folder, for example ${DEFAULT_SCHOOLS_DIR}.` : `Noem een map onder de map van ${CONFIG_FILE}, bijvoorbeeld ${DEFAULT_SCHOOLS_DIR}.`],
+    );
+  }
   return {
     root,
     config: join(root, CONFIG_FILE),
-    schoolsDir: resolve(root, config.scholenMap ?? DEFAULT_SCHOOLS_DIR),
+    schoolsDir,
+    schoolsRel,
     rulesetPaths: (config.ruleset.paths ?? []).map((p) => resolve(root, p)),
   };
 }
@@ -59,17 +78,16 @@ export function refuseInput(target: string, inputs: RepoInputs, what: string, ex
   ]);
 }
 
-function inside(child: string, parent: string): boolean {
-  const rel = relative(parent, child);
-  return rel === "" || (!rel.startsWith("..") && !isAbsolute(rel));
-}
+const inside = isInside;
 
 /**
  * The path with its symbolic links resolved, as far as it exists: a link to
  * a school folder, or a file not written yet in one, is still that place.
+ * The native call gives the name's case as stored, so a case-insensitive
+ * file system cannot make `Scholen/` look like another folder.
  */
 function canonical(path: string): string {
-  if (existsSync(path)) return realpathSync(path);
+  if (existsSync(path)) return realpathSync.native(path);
   const parent = dirname(path);
   return parent === path ? path : join(canonical(parent), basename(path));
 }

@@ -43,7 +43,10 @@ export const BUILTIN_CHECKS: readonly BuiltinCheck[] = [
   { id: "file/empty", omschrijving: "Het bestand is leeg.", description: "The file is empty." },
   { id: "file/encoding", omschrijving: "Het bestand is geen geldige UTF-8.", description: "The file is not valid UTF-8." },
   { id: "file/unreadable", omschrijving: "Het bestand kan niet gelezen worden (rechten, verdwenen tijdens het lezen, een symbolische link die nergens heen wijst).", description: "The file cannot be read (permissions, gone while reading, a symbolic link that points nowhere)." },
-  { id: "markdown/front-matter", omschrijving: "Een Markdown-document heeft geen YAML-kop (front matter) tussen `---`-regels.", description: "A Markdown document has no YAML header (front matter) between `---` lines." },
+  { id: "file/outside-repository", omschrijving: "Een symbolische link wijst naar een plek buiten de repository; die wordt niet gelezen.", description: "A symbolic link points to a place outside the repository, which is not read." },
+  { id: "file/too-large", omschrijving: "Het bestand is groter dan de grens voor een invoerbestand (2 MiB) en wordt niet gelezen.", description: "The file is larger than the limit for an input file (2 MiB) and is not read." },
+  { id: "markdown/front-matter", omschrijving: "Een Markdown-document heeft geen YAML-kop (front matter) tussen `---`-regels, of de kop wordt niet afgesloten.", description: "A Markdown document has no YAML header (front matter) between `---` lines, or the header is not closed." },
+  { id: "markdown/front-matter-language", omschrijving: "De front matter is in een andere taal dan YAML (`---js`, `---toml`, `---json`); die wordt niet gelezen en nooit uitgevoerd.", description: "The front matter is in a language other than YAML (`---js`, `---toml`, `---json`); it is not read and never run." },
   { id: "repo/duplicate-document", omschrijving: "Een school heeft twee documenten van dezelfde soort voor hetzelfde schooljaar.", description: "A school has two documents of the same kind for the same school year." },
   { id: "repo/no-schools", omschrijving: "De map met scholen ontbreekt of is leeg.", description: "The folder of schools is missing or empty." },
   { id: "repo/school-code", omschrijving: "De schoolcode in een document verschilt van de naam van de schoolmap.", description: "The school code in a document differs from the name of the school folder." },
@@ -64,6 +67,11 @@ export const BUILTIN_CHECKS: readonly BuiltinCheck[] = [
   { id: "yaml/duplicate-key", omschrijving: "Een sleutel staat twee keer in dezelfde groep velden.", description: "A key occurs twice in the same group of fields." },
   { id: "yaml/not-a-mapping", omschrijving: "Het document is geen groep velden (maar een lijst of één waarde).", description: "The document is not a group of fields (but a list or a single value)." },
   { id: "yaml/syntax", omschrijving: "De YAML kan niet gelezen worden (inspringing, aanhalingstekens, haakjes).", description: "The YAML cannot be read (indentation, quotes, brackets)." },
+  { id: "yaml/alias", omschrijving: "Een alias (`*naam`) verwijst naar een anker dat niet bestaat, of het document gebruikt meer dan 100 aliassen.", description: "An alias (`*name`) refers to an anchor that does not exist, or the document uses more than 100 aliases." },
+  { id: "yaml/reserved-key", omschrijving: "Een sleutel als `__proto__` of `constructor`; die wordt overgeslagen.", description: "A key such as `__proto__` or `constructor`; it is skipped." },
+  { id: "yaml/tab", omschrijving: "Een tab als inspringing; YAML staat alleen spaties toe.", description: "A tab used as indentation; YAML allows only spaces." },
+  { id: "yaml/tag", omschrijving: "Een YAML-tag (`!!js/function`, `!eigen`); sop-audit leest alleen gewone gegevens en telt de waarde als tekst.", description: "A YAML tag (`!!js/function`, `!own`); sop-audit reads plain data only and counts the value as text." },
+  { id: "yaml/too-deep", omschrijving: "De gegevens zijn dieper genest dan 64 niveaus.", description: "The data is nested deeper than 64 levels." },
 ].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
 /** Lower-cases the first letter, unless the text starts with code (`apiVersion`). */

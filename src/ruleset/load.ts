@@ -4,13 +4,15 @@
  * thrown together as a RulesetError, so an SWV sees all of them at once.
  */
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, realpathSync, statSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { RulesetError, UsageError } from "../core/errors.js";
 import { closest } from "../core/similar.js";
 import { SEVERITY_ORDER, type Finding, type Lang, type SeverityOrOff, type SourceRange } from "../core/types.js";
 import { TOOL_VERSION } from "../core/version.js";
+import { failureCheck, readInputFile } from "../core/read-input.js";
+import { inputFailure, t } from "../i18n/messages.js";
 import { parseSource } from "../documents/parse.js";
 import { formatPath, type PathSegment, type SourceFile } from "../documents/source.js";
 import { describe, issuesToFindings, parseFindings, valueAt } from "../documents/validate.js";
@@ -78,15 +80,37 @@ function displayPath(abs: string, root: string | undefined): string {
   return relative(base, abs).split(sep).join("/");
 }
 
-function collectYaml(path: string, out: string[]): void {
-  // An own path that does not exist is reported by loadRuleset (missingPaths).
-  const st = statSync(path, { throwIfNoEntry: false });
-  if (st === undefined) return;
-  if (st.isFile()) {
-    if (/\.ya?ml$/i.test(path)) out.push(path);
+/**
+ * The .yaml files under `path`. What cannot be read as one (a FIFO, a loop
+ * of links, a folder without permission) is listed all the same, so that
+ * reading it reports why; a folder reached twice through links is read once.
+ */
+function collectYaml(path: string, out: string[], seen = new Set<string>()): void {
+  const yamlName = /\.ya?ml$/i.test(path);
+  let st;
+  try {
+    // An own path that does not exist is reported by loadRuleset (missingPaths).
+    st = statSync(path, { throwIfNoEntry: false });
+  } catch {
+    if (yamlName) out.push(path);
     return;
   }
-  for (const entry of readdirSync(path).sort()) collectYaml(join(path, entry), out);
+  if (st === undefined) return;
+  if (!st.isDirectory()) {
+    if (yamlName) out.push(path);
+    return;
+  }
+  const real = realpathSync(path);
+  if (seen.has(real)) return;
+  seen.add(real);
+  let entries: string[];
+  try {
+    entries = readdirSync(path).sort();
+  } catch {
+    out.push(path);
+    return;
+  }
+  for (const entry of entries) collectYaml(join(path, entry), out, seen);
 }
 
 /**
@@ -122,7 +146,12 @@ export function readRulesetFiles(
   const out: LoadedRulesetFile[] = [];
   for (const abs of files) {
     const display = displayPath(abs, root);
-    const bytes = readFileSync(abs);
+    const read = readInputFile(abs);
+    if (read.failure) {
+      problems.list.push({ ruleId: failureCheck(read.failure), severity: "error", file: display, range: { line: 1, column: 1, endLine: 1, endColumn: 1 }, message: t(lang, "file.unreadable", { reason: inputFailure(lang, read.failure) }) });
+      continue;
+    }
+    const bytes = read.bytes;
     const known = fromSnapshot(snapshot, bytes);
     if (known) {
       out.push({ doc: snapshotDoc(known), source: deferredSource(display, bytes, known.ranges), display, shipped: isShipped(abs) });

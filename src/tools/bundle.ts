@@ -34,7 +34,7 @@ await build({
   // CommonJS dependencies (commander, ajv, handlebars) call require(); an ES module has none of its own.
   banner: { js: 'import { createRequire as __sopAuditRequire } from "node:module"; const require = __sopAuditRequire(import.meta.url);' },
   // Loaded on first use only (src/documents/parse.ts), from node_modules.
-  external: ["yaml", "gray-matter"],
+  external: ["yaml"],
   legalComments: "none",
   logLevel: "warning",
 });

@@ -30,7 +30,7 @@ beforeEach(() => {
   mkdirSync(join(repo, "regels", "profielen"), { recursive: true });
   writeFileSync(join(repo, "regels", "profielen", "eigen.yaml"), "# eigen profiel\n");
   writeFileSync(join(repo, "losse-regels.yaml"), "# eigen catalogus\n");
-  inputs = { root: repo, config: join(repo, "sop-audit.yaml"), schoolsDir: join(repo, "scholen"), rulesetPaths: [join(repo, "regels"), join(repo, "losse-regels.yaml")] };
+  inputs = { root: repo, config: join(repo, "sop-audit.yaml"), schoolsDir: join(repo, "scholen"), schoolsRel: "scholen", rulesetPaths: [join(repo, "regels"), join(repo, "losse-regels.yaml")] };
   schoolDirs = ["02KP00", "03WS00"].map((c) => join(repo, "scholen", c));
   changes = 0;
 });
@@ -65,6 +65,17 @@ describe("watchTargets", () => {
       { dir: "/scholen" },
       { dir: "/scholen/02KP00", pattern: "/\\.(ya?ml|md)$/i" },
       { dir: "/scholen/03WS00", pattern: "/\\.(ya?ml|md)$/i" },
+    ]);
+  });
+
+  it("watches a schools folder deeper down through every folder above it, so each may be replaced", () => {
+    const nested = { ...inputs, schoolsDir: join(repo, "data", "scholen"), rulesetPaths: [] };
+    const shown = watchTargets(nested, [join(repo, "data", "scholen", "02KP00")]).map((t) => [t.dir.slice(repo.length) || "/", [...(t.names ?? [])].sort()]);
+    expect(shown).toEqual([
+      ["/", ["data", "sop-audit.yaml"]],
+      ["/data", ["scholen"]],
+      ["/data/scholen", []],
+      ["/data/scholen/02KP00", []],
     ]);
   });
 });
@@ -110,6 +121,8 @@ describe("InputWatcher", () => {
   it("follows the school folders each run reports: a new one is watched, one that went is not", async () => {
     const w = await watching();
     mkdirSync(join(repo, "scholen/30AB00"));
+    // The change first, then the run it starts.
+    await settle();
     schoolDirs = [join(repo, "scholen/02KP00"), join(repo, "scholen/30AB00")];
     w.update(watchTargets(inputs, schoolDirs), { root: repo, lang: "nl" });
     expect(w.watched().map((d) => d.slice(repo.length))).toEqual(["", "/regels", "/regels/profielen", "/scholen", "/scholen/02KP00", "/scholen/30AB00"]);
@@ -121,6 +134,58 @@ describe("InputWatcher", () => {
     appendFileSync(join(repo, "scholen/03WS00/sop-2025-2026.md"), "x");
     await settle();
     expect(changes).toBe(1);
+  });
+
+  it.each([
+    // As `git checkout` of another branch or a sync tool does it.
+    ["moved away and a copy put in its place", (r: string) => {
+      renameSync(join(r, "scholen"), join(r, "scholen.oud"));
+      cpSync(join(r, "scholen.oud"), join(r, "scholen"), { recursive: true });
+    }],
+    ["removed and made again", (r: string) => {
+      const copy = mkdtempSync(join(tmpdir(), "sop-watch-copy-"));
+      cpSync(join(r, "scholen"), copy, { recursive: true });
+      rmSync(join(r, "scholen"), { recursive: true });
+      mkdirSync(join(r, "scholen"));
+      cpSync(copy, join(r, "scholen"), { recursive: true });
+      rmSync(copy, { recursive: true });
+    }],
+  ])("follows a schools folder %s: edits in the new one are noticed, in the old one not", async (_how, replace) => {
+    const w = await watching();
+    replace(repo);
+    await settle();
+    expect(changes).toBeGreaterThan(0);
+    // The run that change starts reads the new folders, and tells the watcher so.
+    w.update(watchTargets(inputs, schoolDirs), { root: repo, lang: "nl" });
+    expect(w.watched().map((d) => d.slice(repo.length))).toEqual(["", "/regels", "/regels/profielen", "/scholen", "/scholen/02KP00", "/scholen/03WS00"]);
+    await settle();
+    changes = 0;
+    appendFileSync(join(repo, "scholen/02KP00/sop-2025-2026.yaml"), "# x\n");
+    await settle();
+    expect(changes).toBe(1);
+    mkdirSync(join(repo, "scholen/30AB00"));
+    await settle();
+    expect(changes).toBe(2);
+  });
+
+  it("does not follow the old schools folder once it moved away", async () => {
+    const w = await watching();
+    renameSync(join(repo, "scholen"), join(repo, "scholen.oud"));
+    await settle();
+    w.update(watchTargets(inputs, []), { root: repo, lang: "nl" });
+    changes = 0;
+    appendFileSync(join(repo, "scholen.oud/02KP00/sop-2025-2026.yaml"), "# x\n");
+    mkdirSync(join(repo, "scholen.oud/30AB00"));
+    await settle();
+    expect(changes).toBe(0);
+    // Back under its name: watched again.
+    mkdirSync(join(repo, "scholen"));
+    await settle();
+    expect(changes).toBe(1);
+    w.update(watchTargets(inputs, []), { root: repo, lang: "nl" });
+    writeFileSync(join(repo, "scholen/30AB00"), "");
+    await settle();
+    expect(changes).toBe(2);
   });
 
   it("says so, with the folder and a way out, when the system allows no more watches", () => {

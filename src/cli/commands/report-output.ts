@@ -25,7 +25,8 @@ export function repoPlace(flags: { repo?: string; lang?: Lang }, cwd: string): R
   const first = flags.lang ?? "nl";
   const root = findRepoRoot(start, flags.repo !== undefined, first);
   const { config } = loadConfig(root, first);
-  return { inputs: repoInputs(root, config), lang: flags.lang ?? config.taal ?? "nl" };
+  const lang = flags.lang ?? config.taal ?? "nl";
+  return { inputs: repoInputs(root, config, lang), lang };
 }
 
 /**
