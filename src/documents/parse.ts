@@ -63,7 +63,7 @@ function parseYamlText(text: string, positions: Positions, counter: LineCounterT
     // Some errors start at the blank line before the offending one.
     while (start < end && /\s/.test(text[start]!)) start++;
     if (/call stack/i.test(err.message)) {
-      problems.push({ code: "too-deep", range: positions.range(start, start + 1) });
+      if (!problems.some((p) => p.code === "too-deep")) problems.push({ code: "too-deep", range: positions.range(start, start + 1) });
     } else if (err.code === "DUPLICATE_KEY") {
       // The error marks one character; the message should name the whole key.
       const key = /^[^:\n]*/.exec(text.slice(start))![0].trim().replace(/^["']|["']$/g, "");

@@ -43,12 +43,16 @@ export interface RunOutput {
   checked: number;
 }
 
+const FAULT = process.env.SOP_AUDIT_FAULT;
+
 export interface CheckedSchool {
   result: SchoolResult;
   files: number;
 }
 
 export function checkOne(root: string, ref: SchoolRef, ruleset: Ruleset, env: CheckEnv, files?: Map<string, Buffer>): CheckedSchool {
+  // Fault injection for the exit-code tests: a bug in whichever thread checks this school.
+  if (FAULT !== undefined && (FAULT === "*" || FAULT === ref.id)) throw new Error(`injected fault (${ref.id})`);
   const docs = loadSchool(root, ref.dir, ref.id, env.lang, files);
   return { result: checkSchool(docs, ruleset, env), files: docs.files.length };
 }

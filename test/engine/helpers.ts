@@ -13,7 +13,8 @@ import type { AuditResult, Finding, SchoolResult, Status } from "../../src/core/
 export const FIXTURES = fileURLToPath(new URL("../fixtures/", import.meta.url));
 export const EXAMPLES = fileURLToPath(new URL("../../examples/", import.meta.url));
 export const PROJECT = fileURLToPath(new URL("../../", import.meta.url));
-export const SEEDS = "/work/shared/seeds";
+/** The source documents sit beside the repository (../shared/seeds); tests that need them say so when they are absent. */
+export const SEEDS = join(PROJECT, "..", "shared", "seeds");
 
 export const fixture = (name: string): string => join(FIXTURES, name);
 
