@@ -5,14 +5,14 @@
  * audit, and the other schools are still audited.
  */
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import type { AuditResult, Finding } from "../../src/core/types.js";
 import { MAX_INPUT_BYTES } from "../../src/core/read-input.js";
 import { runInProcess } from "../cli/in-process.js";
-import { hasStackTrace, run } from "../cli/run.js";
+import { BIN, hasStackTrace, run } from "../cli/run.js";
 import { auditRepo, fixture } from "../engine/helpers.js";
 
 const made: string[] = [];
@@ -166,6 +166,28 @@ describe("one file, one finding", () => {
     // A link that stays in the repository is read as what it points to.
     expect(byFile("uitzonderingen.yaml")).toEqual([]);
     otherSchoolAudited(result);
+  });
+});
+
+describe("a school folder that cannot be listed", () => {
+  it("is one finding; the school and the others are still audited", () => {
+    const repo = plant({ "sop-2025-2026.yaml": SOP.replace("brin: 34CD", "brin: 56EF") });
+    for (const dir of [join(repo, ".."), repo]) chmodSync(dir, 0o755);
+    chmodSync(join(repo, "scholen/56EF00"), 0o000);
+    // Root reads any folder: then the run is made as another user, as a person without the right would.
+    const asRoot = process.getuid?.() === 0;
+    const r = spawnSync(process.execPath, [BIN, "check", "-C", repo, "--format", "json", "--jobs", "1"], {
+      encoding: "utf8",
+      env: { ...process.env, NO_COLOR: "1" },
+      ...(asRoot ? { uid: 65534, gid: 65534 } : {}),
+    });
+    chmodSync(join(repo, "scholen/56EF00"), 0o755);
+    expect(r.status, r.stderr).toBe(1);
+    const json = JSON.parse(r.stdout) as { schools: { id: string; findings: { ruleId: string; file: string; message: string }[] }[] };
+    expect(json.schools.map((s) => s.id)).toEqual(["34CD00", "56EF00"]);
+    const denied = json.schools[1]!.findings.filter((f) => f.file === "scholen/56EF00");
+    expect(denied.map((f) => [f.ruleId, f.message])).toContainEqual(["file/unreadable", "bestand kan niet gelezen worden: geen toestemming om het te lezen"]);
+    expect(json.schools[0]!.findings).toEqual([]);
   });
 });
 
