@@ -18,21 +18,45 @@
  * writing the whole file again (at 10,000 schools that is 26 MB for one
  * changed school). When the appended records outgrow a quarter of the first
  * one, the next save writes one record again.
+ *
+ * The file is checked, not trusted. Its first line names the format and the
+ * tool version; every record is its length, a SHA-256 digest and its bytes,
+ * and the digest covers that first line, the real path of the repository,
+ * the digest of the record before it and the record's bytes. A record is
+ * deserialized only after its digest matched. So a damaged file, one copied
+ * from another repository or written by another version, records spliced in
+ * from another file, and an edited result under a recomputed plain checksum
+ * are all ignored (with one line on stderr) and the cache is built again.
+ * The digest is no signature: whoever can write the cache can read this code
+ * and compute it. Like ESLint's cache, it is trusted as much as the folder
+ * it lives in.
  */
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, realpathSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { deserialize, serialize } from "node:v8";
+import { readInputFile, type ReadFailure } from "../core/read-input.js";
 import { appendBytes, writeChunksAtomic } from "../core/write.js";
 import { TOOL_VERSION } from "../core/version.js";
 import type { ItemStatus, Lang } from "../core/types.js";
+import { inputFailure, t } from "../i18n/messages.js";
 import type { Ruleset } from "../ruleset/model.js";
-import type { CheckedSchool } from "./run-schools.js";
+import type { CheckedSchool, SchoolRef } from "./run-schools.js";
 import { SHARED } from "./intern.js";
 
-const FORMAT = 4;
+const FORMAT = 5;
 
-/** The file starts with this, so that no other file (or an older format) is mistaken for a cache. */
-const MAGIC = Buffer.from(`sop-audit cache ${FORMAT}\n`);
+/** The first line, so that no other file, format or version is mistaken for this cache. */
+const HEAD = `sop-audit cache ${FORMAT} ${TOOL_VERSION}\n`;
+/** A first line as any format writes it; what it names is shown in the warning, so it is kept to plain characters. */
+const ANY_HEAD = /^sop-audit cache (\d{1,6})(?: ([\w.+-]{1,40}))?\n/;
+
+/** The largest cache file read: ~26 MB at 10,000 schools; a cap, so that a huge or growing file cannot fill the memory. */
+export const MAX_CACHE_BYTES = 512 * 1024 * 1024;
+
+/** Before a record's bytes: their length (4 bytes, little-endian) and their SHA-256 digest. */
+const RECORD_HEAD = 4 + 32;
+const NO_DIGEST: Buffer = Buffer.alloc(0);
 
 /**
  * A file changed within this many milliseconds before its stamp was taken
@@ -72,12 +96,6 @@ interface CacheRecord {
   removed?: string[];
   /** The effective ruleset, keyed on the stamps of its files and the options that shape it. */
   ruleset?: { key: string; stamps: string; value: Ruleset };
-}
-
-/** The first record also says which format and version wrote the file. */
-interface FirstRecord extends CacheRecord {
-  format: number;
-  version: string;
 }
 
 /** Stamps of files (and of a school's folder), and the newest modification time among them (for the racy check). */
@@ -123,6 +141,16 @@ export function cacheFile(location: string): string {
   return existsSync(location) && statSync(location).isDirectory() ? join(location, ".sop-audit-cache") : location;
 }
 
+/** What a cache needs to know of the run that uses it. */
+export interface CacheContext {
+  /** The repository: its real path is part of every digest, so a cache only holds for the repository it was written for. */
+  root: string;
+  /** Of the warning, and of the message when the file cannot be written. */
+  lang: Lang;
+  /** Told, in one line, when the file is not used; at most once per cache. */
+  warn?: ((line: string) => void) | undefined;
+}
+
 export class SchoolCache {
   private entries: Record<string, Entry> = {};
   private rulesetEntry: CacheRecord["ruleset"];
@@ -133,46 +161,120 @@ export class SchoolCache {
   /** Size of the first record; undefined when the file gave none that could be used. */
   private firstBytes: number | undefined;
   private appendedBytes = 0;
-  /** The file ends in something that is not a record: appending after it would be lost. */
-  private damagedTail = false;
+  /** The file must be written whole at the next save: it ends in something that is not a record (appending after it would be lost), or it was not used. */
+  private rewrite = false;
+  /** The digest of the file's last record, which the next appended record's digest goes on from. */
+  private last: Buffer = NO_DIGEST;
   private startedAt = Date.now();
+  private warned = false;
+  private readonly lang: Lang;
+  private readonly warn: ((line: string) => void) | undefined;
+  /** What every digest starts with: the first line and the real path of the repository. */
+  private readonly seal: Buffer;
 
   /** Undefined: the cache lives in memory only (`check --watch` without `--cache`). */
   readonly file: string | undefined;
 
-  /** `lang`: of the message when the file cannot be written. */
-  constructor(
-    location: string | undefined,
-    private readonly lang: Lang = "nl",
-  ) {
+  constructor(location: string | undefined, context: CacheContext) {
+    this.lang = context.lang;
+    this.warn = context.warn;
     this.file = location === undefined ? undefined : cacheFile(location);
+    this.seal = Buffer.from(`${HEAD}${realPath(context.root)}\0`);
     if (this.file === undefined) return;
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(this.file);
-    } catch {
-      return;
-    }
-    this.read(bytes);
+    const read = readInputFile(this.file, { limit: MAX_CACHE_BYTES });
+    if (read.failure) this.unreadable(read.failure);
+    else this.load(read.bytes);
   }
 
-  private read(bytes: Buffer): void {
-    if (bytes.length < MAGIC.length || !bytes.subarray(0, MAGIC.length).equals(MAGIC)) return;
-    const first = readRecord(bytes, MAGIC.length);
-    if (!first) return;
-    const head = first.value as FirstRecord;
-    if (head.format !== FORMAT || head.version !== TOOL_VERSION || !this.apply(head)) return;
-    this.firstBytes = first.end - MAGIC.length;
+  /** The file's records, or none at all when one of them cannot be used: then it is written anew. */
+  private load(bytes: Buffer): void {
+    const problem = this.read(bytes);
+    if (problem === undefined) return;
+    this.entries = {};
+    this.rulesetEntry = undefined;
+    this.firstBytes = undefined;
+    this.appendedBytes = 0;
+    this.rewrite = true;
+    this.ignore("cache.rebuilt", problem);
+  }
+
+  /** No file yet is no problem; a FIFO, device or folder is never read nor written; anything else is written anew. */
+  private unreadable(failure: ReadFailure): void {
+    if (failure.reason === "error" && (failure.error.code === "ENOENT" || failure.error.code === "ENOTDIR")) return;
+    if (failure.reason === "not-a-file") return this.ignore("cache.unused", inputFailure(this.lang, failure));
+    this.rewrite = true;
+    this.ignore("cache.rebuilt", failure.reason === "too-large" ? t(this.lang, "cache.tooLarge", { size: failure.size, limit: failure.limit }) : inputFailure(this.lang, failure));
+  }
+
+  private ignore(key: "cache.rebuilt" | "cache.unused", reason: string): void {
+    if (this.warned) return;
+    this.warned = true;
+    this.warn?.(t(this.lang, key, { file: this.file, reason }));
+  }
+
+  /**
+   * Takes in every record whose digest matches; says why when the file
+   * cannot be used. An appended record cut short is what a run stopped
+   * while appending leaves (one write, see save): the records before it are
+   * used, silently, and the next save writes the file whole. The same holds
+   * for a tail damaged in its length, which no digest covers; a complete
+   * record that does not match its digest makes the whole file unused.
+   */
+  private read(bytes: Buffer): string | undefined {
+    const head = ANY_HEAD.exec(bytes.subarray(0, 64).toString("latin1"));
+    if (!head) return t(this.lang, "cache.notCache");
+    if (Number(head[1]) !== FORMAT) return t(this.lang, "cache.otherFormat", { found: head[1], expected: FORMAT });
+    if (head[2] !== TOOL_VERSION) return t(this.lang, "cache.otherVersion", { found: head[2], expected: TOOL_VERSION });
+    const start = head[0].length;
+    const first = this.recordAt(bytes, start, NO_DIGEST);
+    if (first === "short") return t(this.lang, "cache.damaged");
+    if (first === "mismatch") return t(this.lang, "cache.checksum");
+    if (!this.apply(first.body)) return t(this.lang, "cache.damaged");
+    this.firstBytes = first.end - start;
+    this.last = first.digest;
     let at = first.end;
-    for (let next = readRecord(bytes, at); next && this.apply(next.value as CacheRecord); next = readRecord(bytes, at)) at = next.end;
+    for (;;) {
+      const next = this.recordAt(bytes, at, this.last);
+      if (next === "short") break;
+      if (next === "mismatch") return t(this.lang, "cache.checksum");
+      if (!this.apply(next.body)) return t(this.lang, "cache.damaged");
+      this.last = next.digest;
+      at = next.end;
+    }
     this.appendedBytes = at - first.end;
-    this.damagedTail = at < bytes.length;
+    this.rewrite = at < bytes.length;
+    return undefined;
   }
 
-  /** Applies one record, all or nothing; false when it is damaged (a damaged cache is no cache from there on). */
-  private apply(record: CacheRecord): boolean {
+  /** The record at `at`, when its digest (going on from the one before) matches. */
+  private recordAt(bytes: Buffer, at: number, previous: Buffer): { body: Buffer; digest: Buffer; end: number } | "short" | "mismatch" {
+    if (at + RECORD_HEAD > bytes.length) return "short";
+    const end = at + RECORD_HEAD + bytes.readUInt32LE(at);
+    if (end > bytes.length) return "short";
+    const body = bytes.subarray(at + RECORD_HEAD, end);
+    const digest = this.digest(previous, body);
+    return digest.equals(bytes.subarray(at + 4, at + RECORD_HEAD)) ? { body, digest, end } : "mismatch";
+  }
+
+  private digest(previous: Buffer, body: Uint8Array): Buffer {
+    return createHash("sha256").update(this.seal).update(previous).update(body).digest();
+  }
+
+  /** A record as written: its length and digest, then its bytes. */
+  private sealed(body: Uint8Array, previous: Buffer): { head: Buffer; digest: Buffer } {
+    const digest = this.digest(previous, body);
+    const head = Buffer.alloc(RECORD_HEAD);
+    head.writeUInt32LE(body.length);
+    digest.copy(head, 4);
+    return { head, digest };
+  }
+
+  /** Applies one record, all or nothing; false when it is damaged. */
+  private apply(body: Buffer): boolean {
+    let record: CacheRecord;
     let entries: Record<string, Entry>;
     try {
+      record = deserialize(body) as CacheRecord;
       entries = withStatuses(record.entries, record.statuses);
       if (record.removed !== undefined && !Array.isArray(record.removed)) return false;
     } catch {
@@ -194,9 +296,15 @@ export class SchoolCache {
   }
 
   /** A hit on the stamps alone: nothing of the school was read. */
-  byStamps(id: string, env: string, stamps: string): CheckedSchool | undefined {
-    const e = this.entries[id];
+  byStamps(ref: SchoolRef, env: string, stamps: string): CheckedSchool | undefined {
+    const e = this.entry(ref);
     return e && e.stamps === stamps && e.env === env ? e.checked : undefined;
+  }
+
+  /** The school's entry, only when its result is that school's: an entry cannot stand in for another school, nor hide one. */
+  private entry(ref: SchoolRef): Entry | undefined {
+    const e = this.entries[ref.id];
+    return e?.checked.result.id === ref.id && e.checked.result.dir === ref.dir ? e : undefined;
   }
 
   /** The school's files as listed with its stamps, while its folder's stamp is the same: no need to list it again. */
@@ -206,12 +314,12 @@ export class SchoolCache {
   }
 
   /** A hit on content; the stamps are refreshed for the next run. */
-  byKey(id: string, key: string, stamped?: SchoolStamps): CheckedSchool | undefined {
-    const e = this.entries[id];
+  byKey(ref: SchoolRef, key: string, stamped?: SchoolStamps): CheckedSchool | undefined {
+    const e = this.entry(ref);
     if (!e || e.key !== key) return undefined;
     const before = e.stamps;
     this.stamp(e, stamped);
-    if (e.stamps !== before) this.changed.add(id);
+    if (e.stamps !== before) this.changed.add(ref.id);
     return e.checked;
   }
 
@@ -261,10 +369,10 @@ export class SchoolCache {
    * damaged, or the appended records would outgrow a quarter of the first.
    */
   save(): void {
-    if (this.changed.size === 0 && this.removed.size === 0 && !this.rulesetChanged && !this.damagedTail) return;
+    if (this.changed.size === 0 && this.removed.size === 0 && !this.rulesetChanged && !this.rewrite) return;
     const file = this.file;
-    if (file === undefined) return this.saved();
-    if (this.firstBytes !== undefined && !this.damagedTail) {
+    if (file === undefined || !this.writable(file)) return this.saved();
+    if (this.firstBytes !== undefined && !this.rewrite) {
       const changed: Record<string, Entry> = {};
       for (const id of this.changed) changed[id] = this.entries[id]!;
       const record: CacheRecord = {
@@ -273,21 +381,43 @@ export class SchoolCache {
         ...(this.rulesetChanged && this.rulesetEntry ? { ruleset: this.rulesetEntry } : {}),
       };
       const body = serialize(record);
-      if (this.appendedBytes + 4 + body.length <= this.firstBytes / 4) {
+      if (this.appendedBytes + RECORD_HEAD + body.length <= this.firstBytes / 4) {
         // One write with O_APPEND: a run that stops half-way leaves a short record, which reading ignores.
-        appendBytes(file, Buffer.concat([lengthOf(body), body]), this.lang);
-        this.appendedBytes += 4 + body.length;
+        const { head, digest } = this.sealed(body, this.last);
+        appendBytes(file, Buffer.concat([head, body]), this.lang);
+        this.last = digest;
+        this.appendedBytes += RECORD_HEAD + body.length;
         return this.saved();
       }
     }
     // Results share their repeated parts (interned); v8's serializer writes a shared object once.
-    const whole: FirstRecord = { format: FORMAT, version: TOOL_VERSION, ...asStored(this.entries), ...(this.rulesetEntry ? { ruleset: this.rulesetEntry } : {}) };
+    const whole: CacheRecord = { ...asStored(this.entries), ...(this.rulesetEntry ? { ruleset: this.rulesetEntry } : {}) };
     const body = serialize(whole);
-    writeChunksAtomic(file, [MAGIC, lengthOf(body), body], this.lang);
-    this.firstBytes = 4 + body.length;
+    const { head, digest } = this.sealed(body, NO_DIGEST);
+    writeChunksAtomic(file, [HEAD, head, body], this.lang);
+    this.last = digest;
+    this.firstBytes = RECORD_HEAD + body.length;
     this.appendedBytes = 0;
-    this.damagedTail = false;
+    this.rewrite = false;
     this.saved();
+  }
+
+  /**
+   * Never written to a FIFO (opening it would wait for a reader), a device
+   * or a folder, and never replaced (/dev/null may be one): such a cache is
+   * not used. A path that cannot be looked at is left to the write, which
+   * says why it fails.
+   */
+  private writable(file: string): boolean {
+    let st;
+    try {
+      st = statSync(file, { throwIfNoEntry: false });
+    } catch {
+      return true;
+    }
+    if (st === undefined || st.isFile()) return true;
+    this.ignore("cache.unused", t(this.lang, "read.special"));
+    return false;
   }
 
   /** What is saved (or kept in memory only) is no longer a change: the next save of a kept cache writes only what changes after it. */
@@ -314,22 +444,11 @@ export class SchoolCache {
   }
 }
 
-/** A record is its length (4 bytes, little-endian) and then its bytes. */
-function lengthOf(body: Uint8Array): Buffer {
-  const b = Buffer.alloc(4);
-  b.writeUInt32LE(body.length);
-  return b;
-}
-
-function readRecord(bytes: Buffer, at: number): { value: unknown; end: number } | undefined {
-  if (at + 4 > bytes.length) return undefined;
-  const end = at + 4 + bytes.readUInt32LE(at);
-  if (end > bytes.length) return undefined;
+function realPath(dir: string): string {
   try {
-    const value = deserialize(bytes.subarray(at + 4, end));
-    return value !== null && typeof value === "object" ? { value, end } : undefined;
+    return realpathSync(dir);
   } catch {
-    return undefined;
+    return dir;
   }
 }
 

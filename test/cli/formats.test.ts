@@ -80,7 +80,7 @@ describe("parallel, cached and plain paths", () => {
   it("a first run with a cache stores every school, also those a worker checked", () => {
     const cacheFile = join(tmp, "cache-fill-workers");
     const out = JSON.parse(run(["check", "-C", VO, "--format", "json", "--jobs", "2", "--cache-location", cacheFile]).stdout) as { schools: { id: string }[] };
-    const cache = new SchoolCache(cacheFile);
+    const cache = new SchoolCache(cacheFile, { root: join(ROOT, VO), lang: "nl" });
     expect(out.schools.length).toBeGreaterThan(2);
     expect(out.schools.filter((s) => !cache.has(s.id))).toEqual([]);
   });

@@ -87,6 +87,7 @@ export const registerCheck: RegisterCommand = (program: Command, io, done) => {
         ...(flags.jobs ? { jobs: flags.jobs } : {}),
         ...(workers ? { workers } : {}),
         ...(flags.changedSince !== undefined ? { changedSince: flags.changedSince } : {}),
+        warn: (line) => io.err(`${io.color.yellow("sop-audit:")} ${line}\n`),
       };
       const write = async (result: AuditResult) => {
         const shown = flags.quiet ? onlyErrors(result) : result;
