@@ -64,7 +64,8 @@ export function readInputFile(path: string, options: ReadInputOptions = {}): Rea
 
 /** Reads to the end, but never past the limit: a file that grows while it is read is still bounded. */
 function readAtMost(fd: number, expected: number, limit: number): ReadResult {
-  let buffer = Buffer.allocUnsafe(Math.min(limit + 1, Math.max(expected, 4096)));
+  // One byte more than expected: reaching the end then takes no second buffer.
+  let buffer = Buffer.allocUnsafe(Math.min(limit + 1, Math.max(expected + 1, 4096)));
   let used = 0;
   for (;;) {
     if (used === buffer.length) {
