@@ -7,6 +7,7 @@ import dateOrder from "./kinds/date-order.js";
 import documentExists from "./kinds/document-exists.js";
 import fieldPresent from "./kinds/field-present.js";
 import listIncludes from "./kinds/list-includes.js";
+import persoonsgegevens from "./kinds/persoonsgegevens.js";
 import sectionPresent from "./kinds/section-present.js";
 import valueMatches from "./kinds/value-matches.js";
 import visitatieOordeel from "./kinds/visitatie-oordeel.js";
@@ -24,6 +25,7 @@ export const RULE_KINDS: readonly RuleKind<any>[] = [
   sectionPresent,
   consistency,
   visitatieOordeel,
+  persoonsgegevens,
 ];
 
 export const KIND_BY_NAME: ReadonlyMap<string, RuleKind<any>> = new Map(RULE_KINDS.map((k) => [k.name, k]));

@@ -2,7 +2,7 @@
  * Every rule kind, on fixtures where it holds, where it fails and where the
  * data to judge it is missing.
  *
- * - test/fixtures/kinds/: one rule per kind (T-01 … T-11, indicator T.01 …)
+ * - test/fixtures/kinds/: one rule per kind (T-01 … T-12, indicator T.01 …)
  *   and three schools: 12AB00 meets everything, 12AC00 nothing, 12AD00 has
  *   only a concept SOP for next year and a zelfevaluatie that scores n.v.t.
  * - test/fixtures/kinds-params/: per kind the variants of its params, each
@@ -31,7 +31,7 @@ describe("één regel per soort (test/fixtures/kinds)", () => {
   it("het profiel heeft precies één regel voor elke geregistreerde soort", () => {
     const ruleset = loadRuleset({ profile: "test-soorten", paths: [fixture("kinds/regels")], root: fixture("kinds") });
     expect(ruleset.rules.map((r) => r.kind).sort()).toEqual(RULE_KINDS.map((k) => k.name).sort());
-    expect(ruleset.rules.map((r) => r.id)).toEqual(["T-01", "T-02", "T-03", "T-04", "T-05", "T-06", "T-07", "T-08", "T-09", "T-10", "T-11"]);
+    expect(ruleset.rules.map((r) => r.id)).toEqual(["T-01", "T-02", "T-03", "T-04", "T-05", "T-06", "T-07", "T-08", "T-09", "T-10", "T-11", "T-12"]);
   });
 
   it("de repository zelf geeft geen meldingen", () => {
@@ -46,7 +46,7 @@ describe("één regel per soort (test/fixtures/kinds)", () => {
     expect(s.waivedFindings).toEqual([]);
     expect(statusMap(s)).toEqual({
       "T.01": "voldoet", "T.02": "voldoet", "T.03": "voldoet", "T.04": "voldoet", "T.05": "voldoet", "T.06": "voldoet",
-      "T.07": "voldoet", "T.08": "voldoet", "T.09": "voldoet", "T.10": "voldoet", "T.11": "voldoet",
+      "T.07": "voldoet", "T.08": "voldoet", "T.09": "voldoet", "T.10": "voldoet", "T.11": "voldoet", "T.12": "voldoet",
     });
   });
 
@@ -60,6 +60,7 @@ describe("één regel per soort (test/fixtures/kinds)", () => {
       { file: SOP_ZWAK, line: 20, column: 3, ruleId: "T-04", severity: "error", message: 'ondersteuningsstructuur.protocollen[].soort mist "pestprotocol", "meldcode"' },
       { file: SOP_ZWAK, line: 24, column: 33, ruleId: "T-03", severity: "error", message: 'aanbod[1].niveau: "bassis" staat niet in de lijst niveaus; bedoelde je "basis"?' },
       { file: SOP_ZWAK, line: 26, column: 20, ruleId: "T-06", severity: "error", message: "tevredenheid.ouders.datum (2023-05-10) is ouder dan 2 jaar (peildatum 2026-03-15)" },
+      { file: SOP_ZWAK, line: 32, column: 53, ruleId: "T-12", severity: "error", message: "persoonlijk e-mailadres in de tekst: j.d*****@gmail.com" },
       { file: SOP_ZWAK, line: 34, column: 1, ruleId: "T-09", severity: "error", message: 'de tekst onder "Grenzen aan de ondersteuning" is nog niet ingevuld ("TODO: nog invullen door de zorgcoördi...")' },
       { file: "scholen/12AC00/visitatie-2024-2025.yaml", line: 9, column: 33, ruleId: "T-11", severity: "error", message: 'de visitatie van 2025-02-18 oordeelt "voldoet niet" over T.11 (minimaal "voldoet deels")' },
       { file: ZE_ZWAK, line: 9, column: 9, ruleId: "T-08", severity: "error", message: 'T.08 is gescoord als "voldoet niet" in de zelfevaluatie 2025-2026 (minimaal "voldoet")' },
@@ -71,7 +72,7 @@ describe("één regel per soort (test/fixtures/kinds)", () => {
     );
     expect(statusMap(s)).toEqual({
       "T.01": "voldoet-niet", "T.02": "voldoet-niet", "T.03": "voldoet-niet", "T.04": "voldoet-niet", "T.05": "voldoet-niet", "T.06": "voldoet-niet",
-      "T.07": "voldoet-niet", "T.08": "voldoet-niet", "T.09": "voldoet-niet", "T.10": "voldoet-niet", "T.11": "voldoet-niet",
+      "T.07": "voldoet-niet", "T.08": "voldoet-niet", "T.09": "voldoet-niet", "T.10": "voldoet-niet", "T.11": "voldoet-niet", "T.12": "voldoet-niet",
     });
   });
 
@@ -85,6 +86,8 @@ describe("één regel per soort (test/fixtures/kinds)", () => {
     expect(statusMap(s)).toEqual({
       "T.01": "voldoet-niet", "T.02": "niet-aangetoond", "T.03": "niet-aangetoond", "T.04": "niet-aangetoond", "T.05": "niet-aangetoond", "T.06": "niet-aangetoond",
       "T.07": "niet-aangetoond", "T.08": "nvt", "T.09": "niet-aangetoond", "T.10": "niet-aangetoond", "T.11": "niet-aangetoond",
+      // No personal data in its files: that needs no SOP of this year.
+      "T.12": "voldoet",
     });
     const reason = (item: string) => s.statuses.find((x) => x.item === item)?.reason;
     expect(reason("T.02")).toBe("document ontbreekt");

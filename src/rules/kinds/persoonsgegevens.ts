@@ -1,0 +1,314 @@
+/**
+ * Privacy guard (AVG art. 5 and 6): personal data in any file of a school.
+ * BSNs that pass the 11-proef, personal e-mail addresses, mobile numbers and
+ * a name next to a date of birth, in every string of the data and in the
+ * Markdown text. A finding shows the value masked only, so no output format
+ * (nor a CI log) repeats what it warns about.
+ */
+import * as z from "zod";
+import type { SourceRange } from "../../core/types.js";
+import { lineIndex } from "../../documents/block-locate.js";
+import { formatPath, type MarkdownSection, type PathSegment, type SourceFile } from "../../documents/source.js";
+import { defineKind, type Problem, type RuleContext } from "../kind.js";
+
+const Words = z.array(z.string().min(1)).default([]);
+
+const Params = z.strictObject({
+  /** Mail providers of private persons: an address there is personal. */
+  priveDomeinen: Words,
+  /** Local parts (before the @) that name a function, not a person: info, zorg, ib. */
+  algemeneAdressen: Words,
+  /** The SWV's own addresses, numbers and domains (`@swv.nl`) that may stay. */
+  toegestaan: Words,
+});
+export type PersoonsgegevensParams = z.infer<typeof Params>;
+
+export type Soort = "bsn" | "e-mail" | "telefoon" | "geboortedatum";
+
+/** One piece of personal data in a text: where (offsets, end exclusive) and how it may be shown. */
+export interface Hit {
+  soort: Soort;
+  start: number;
+  end: number;
+  masked: string;
+}
+
+/** 9 digits, written whole or as 1234.56.782 / 123 456 782; not part of a longer number. */
+const BSN = /(?<!\d)(?<!\d[ .,-])(?:\d{9}|\d{4}([ .])\d{2}\1\d{3}|\d{3}([ .])\d{3}\2\d{3})(?!\d)(?![ .,-]\d)/gu;
+/** 06-12345678, 06 1234 5678, (06) 12345678, +31 6 12345678, +31 (0)6 …, 0031612345678. */
+const MOBILE = /(?<![\d+])(?:(?:\+|00)31[ .-]?(?:\(0\)[ .-]?)?|\(?0)6\)?(?:[ .-]?\d){8}(?!\d)/gu;
+const EMAIL = /(?<![\p{L}\p{N}._%+-])([\p{L}\p{N}._%+-]+)@((?:[\p{L}\p{N}-]+\.)+\p{L}{2,})/gu;
+const MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sept?|okt|nov|dec";
+const DATE = `(?:\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}[-/.](?:\\d{4}|\\d{2})|\\d{1,2}\\s+(?:${MONTHS})\\.?\\s+\\d{4})(?!\\d)`;
+const BIRTH = new RegExp(`\\b(geboren(?:\\s+op)?|geb\\.?\\s*datum|geboortedatum|geb\\.?)\\s*(?::\\s*)?(${DATE})`, "giu");
+const NAME_WORD = "\\p{Lu}\\p{Ll}+(?:[-'’]\\p{Lu}?\\p{Ll}+)*";
+const PARTICLE = "(?:van|de|der|den|het|ter|ten|te|in|op|la|le|da|di|du|von|'t)";
+/** Capitalised at the start of a sentence, never the first word of a name. */
+const NOT_A_NAME = "(?:Aan|Bij|Bel|Dat|De|Deze|Dit|Door|Een|En|Het|In|Mail|Met|Na|Nu|Ook|Op|Over|Sinds|Van|Voor|Wij|Zij)\\s";
+/** Between the words of a name: spaces, or one line break (a blank line ends it). */
+const GAP = "(?:[^\\S\\n]+|[^\\S\\n]*\\n[^\\S\\n]*)";
+/** A first name and a surname, with particles between: Daan de Vries, Noor van den Berg. */
+const NAME = new RegExp(`(?!${NOT_A_NAME})${NAME_WORD}(?:${GAP}(?:${PARTICLE}${GAP})*${NAME_WORD})+`, "gu");
+/** How far a name may stand from "geboren …", without a sentence ending between. */
+const NEAR = 30;
+
+interface Detector {
+  privateDomains: string[];
+  generic: Set<string>;
+  /** Generic words long enough to count as the start of a compound (zorgteam, ondersteuningsteam). */
+  genericStems: string[];
+  allowedAddresses: Set<string>;
+  allowedDomains: string[];
+  allowedNumbers: Set<string>;
+}
+
+const DETECTORS = new WeakMap<object, Detector>();
+function detectorFor(params: Partial<PersoonsgegevensParams>): Detector {
+  let d = DETECTORS.get(params);
+  if (d) return d;
+  const lower = (xs: string[] | undefined) => (xs ?? []).map((x) => x.trim().toLowerCase());
+  const allowed = lower(params.toegestaan);
+  const generic = lower(params.algemeneAdressen);
+  d = {
+    privateDomains: lower(params.priveDomeinen),
+    generic: new Set(generic),
+    genericStems: generic.filter((g) => g.length >= 4),
+    allowedAddresses: new Set(allowed.filter((a) => a.includes("@") && !a.startsWith("@"))),
+    allowedDomains: allowed.filter((a) => a.startsWith("@")).map((a) => a.slice(1)),
+    allowedNumbers: new Set(allowed.filter((a) => !a.includes("@")).map(numberKey)),
+  };
+  DETECTORS.set(params, d);
+  return d;
+}
+
+/** A number by its digits, a Dutch phone number in national form: +31 6 … and 0031 6 … are 06 …. */
+function numberKey(s: string): string {
+  const digits = s.replace(/\D/g, "");
+  if (digits.startsWith("0031")) return `0${digits.slice(4)}`;
+  if (digits.startsWith("31") && digits.length === 11) return `0${digits.slice(2)}`;
+  return digits;
+}
+
+/** The 11-proef of a BSN: weights 9 … 2 and -1 for the last digit, a multiple of 11, not all zeros. */
+export function elfproef(digits: string): boolean {
+  if (!/^\d{9}$/.test(digits) || /^0+$/.test(digits)) return false;
+  let sum = 0;
+  for (let i = 0; i < 8; i++) sum += Number(digits[i]) * (9 - i);
+  return (sum - Number(digits[8])) % 11 === 0;
+}
+
+/** Nine digits or more, separators allowed: what a BSN or a mobile number needs (a date has eight). */
+const NINE_DIGITS = /\d(?:[ .()+-]{0,2}\d){8}/u;
+const NONE: Hit[] = [];
+
+/** Every piece of personal data in `text`, in order of appearance. */
+export function findPersonalData(text: string, params: Partial<PersoonsgegevensParams>): Hit[] {
+  // Most strings have no digit, no @ and no "geb": one scan, and nothing else runs for them.
+  if (!/[\d@]|geb/i.test(text)) return NONE;
+  const hasAt = text.includes("@");
+  const numbers = NINE_DIGITS.test(text);
+  const birth = /geb/i.test(text);
+  if (!hasAt && !numbers && !birth) return NONE;
+  const d = detectorFor(params);
+  const hits: Hit[] = [];
+  if (numbers) {
+    for (const m of text.matchAll(BSN)) {
+      const digits = m[0].replace(/\D/g, "");
+      if (elfproef(digits) && !d.allowedNumbers.has(digits)) hits.push(hit("bsn", m, `${digits.slice(0, 4)}*****`));
+    }
+    for (const m of text.matchAll(MOBILE)) {
+      if (!d.allowedNumbers.has(numberKey(m[0]))) hits.push(hit("telefoon", m, maskPhone(m[0])));
+    }
+  }
+  if (hasAt) {
+    for (const m of text.matchAll(EMAIL)) {
+      const [address, local, domain] = [m[0].toLowerCase(), m[1]!, m[2]!.toLowerCase()];
+      if (d.allowedAddresses.has(address) || d.allowedDomains.some((a) => sameOrSub(domain, a))) continue;
+      if (isPersonalAddress(local.toLowerCase(), domain, d)) hits.push(hit("e-mail", m, `${local.slice(0, Math.min(3, Math.floor(local.length / 2)))}*****@${m[2]!}`));
+    }
+  }
+  if (birth) hits.push(...namesWithBirthDate(text));
+  return hits.length > 1 ? hits.sort((a, b) => a.start - b.start || a.end - b.end) : hits;
+}
+
+function hit(soort: Soort, m: RegExpMatchArray, masked: string): Hit {
+  return { soort, start: m.index!, end: m.index! + m[0].length, masked };
+}
+
+const sameOrSub = (domain: string, d: string) => domain === d || domain.endsWith(`.${d}`);
+
+/** Personal: not a generic function address, and at a private provider or written like a person (j.jansen, loes.brekelmans). */
+function isPersonalAddress(local: string, domain: string, d: Detector): boolean {
+  const words = local.split(/[._+-]+/).filter(Boolean);
+  if (d.generic.has(local) || words.some((w) => d.generic.has(w) || d.genericStems.some((g) => w.startsWith(g)))) return false;
+  if (d.privateDomains.some((p) => sameOrSub(domain, p))) return true;
+  return words.length >= 2 && words.every((w) => /^\p{L}+$/u.test(w));
+}
+
+/** The prefix up to the first digit of the subscriber number, then stars: 06-1*******. */
+function maskPhone(s: string): string {
+  let seen = 0;
+  const total = s.replace(/\D/g, "").length;
+  for (let i = 0; i < s.length; i++) {
+    if (!/\d/.test(s[i]!)) continue;
+    if (++seen === total - 7) return `${s.slice(0, i + 1)}*******`;
+  }
+  return "**********";
+}
+
+/** "Daan de Vries (geb. 12-03-2015)", "geboortedatum: 2015-03-12, Daan de Vries": a name close to a date of birth. */
+function namesWithBirthDate(text: string): Hit[] {
+  const hits: Hit[] = [];
+  for (const m of text.matchAll(BIRTH)) {
+    const at = m.index!;
+    const end = at + m[0].length;
+    const before = text.slice(Math.max(0, at - NEAR - 60), at);
+    let name: { start: number; text: string } | undefined;
+    for (const n of before.matchAll(NAME)) {
+      if (/^[^.!?\n]*$/.test(before.slice(n.index! + n[0].length)) && before.length - n.index! - n[0].length <= NEAR) {
+        name = { start: at - before.length + n.index!, text: n[0] };
+      }
+    }
+    const after = name ? undefined : new RegExp(`^[^.!?\\n]{0,${NEAR}}?(${NAME.source})`, "u").exec(text.slice(end));
+    const masked = (who: string) => `${maskName(who)} (${m[1]} ${m[2]!.replace(/\d/g, "*").replace(new RegExp(MONTHS, "iu"), "***")})`;
+    if (name) hits.push({ soort: "geboortedatum", start: name.start, end, masked: masked(name.text) });
+    else if (after) hits.push({ soort: "geboortedatum", start: at, end: end + after[0].length, masked: masked(after[1]!) });
+  }
+  return hits;
+}
+
+const maskName = (name: string) => name.split(/\s+/).map((w) => `${w[0]}***`).join(" ");
+
+const LABEL: Record<Soort, [string, string]> = {
+  bsn: ["mogelijk burgerservicenummer (BSN)", "possible citizen service number (BSN)"],
+  "e-mail": ["persoonlijk e-mailadres", "personal e-mail address"],
+  telefoon: ["mobiel telefoonnummer", "mobile phone number"],
+  geboortedatum: ["naam met geboortedatum", "name with a date of birth"],
+};
+
+export default defineKind({
+  name: "persoonsgegevens",
+  summary: {
+    nl: "geen persoonsgegevens (BSN, persoonlijk e-mailadres, mobiel nummer, naam met geboortedatum) in de bestanden van de school",
+    en: "no personal data (BSN, personal e-mail address, mobile number, name with date of birth) in the school's files",
+  },
+  params: Params,
+  needsDocument: false,
+  evaluate(ctx) {
+    const problems: Problem[] = [];
+    for (const file of ctx.school.files) {
+      scanData({ ctx, file, out: problems }, file.data, [], undefined);
+      if (file.sections) scanMarkdown(ctx, file, file.sections, problems);
+    }
+    return [problems.length ? { verdict: "fail", problems } : { verdict: "pass" }];
+  },
+});
+
+function problem(ctx: RuleContext<PersoonsgegevensParams>, h: Hit, file: SourceFile, where: string, at: { path: PathSegment[] } | { range: SourceRange }): Problem {
+  const [nl, en] = LABEL[h.soort];
+  return {
+    file,
+    ...at,
+    message: ctx.say(`${nl} in ${where}: ${h.masked}`, `${en} in ${where}: ${h.masked}`),
+    expected: ctx.say("geen persoonsgegevens in een openbaar document", "no personal data in a public document"),
+    found: h.masked,
+  };
+}
+
+/** One file's data being scanned: where findings go. */
+interface DataScan {
+  ctx: RuleContext<PersoonsgegevensParams>;
+  file: SourceFile;
+  out: Problem[];
+}
+
+/**
+ * Every string (and whole number) of the data, keys included. Below a key
+ * that itself holds personal data, a finding has no path: the path would
+ * print the key.
+ */
+function scanData(scan: DataScan, value: unknown, path: PathSegment[], hidden: string | undefined): void {
+  if (typeof value === "string") report(scan, value, path, false, hidden);
+  else if (typeof value === "number") {
+    if (Number.isInteger(value) && Math.abs(value) >= 1e8) report(scan, String(value), path, false, hidden);
+  } else if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      path.push(i);
+      scanData(scan, value[i], path, hidden);
+      path.pop();
+    }
+  } else if (value !== null && typeof value === "object") {
+    for (const k in value) {
+      if (!Object.hasOwn(value, k)) continue;
+      path.push(k);
+      const keyHit = report(scan, k, path, true, hidden);
+      scanData(scan, (value as Record<string, unknown>)[k], path, hidden ?? (keyHit ? scan.ctx.say("de gegevens", "the data") : undefined));
+      path.pop();
+    }
+  }
+}
+
+/** Reports what `text` at `path` holds; true when it held something. */
+function report(scan: DataScan, text: string, path: PathSegment[], key: boolean, hidden: string | undefined): boolean {
+  const { ctx, file, out } = scan;
+  const hits = findPersonalData(text, ctx.params);
+  for (const h of hits) {
+    const where = key ? ctx.say("een sleutel", "a key") : (hidden ?? formatPath(path));
+    const at = key || hidden ? { range: file.locate(path, { key }) } : { path: [...path] };
+    out.push(problem(ctx, h, file, where, at));
+  }
+  return hits.length > 0;
+}
+
+/**
+ * The Markdown text below the headings. Sections give their heading's line
+ * and the body without its surrounding blank lines; the text of a top-level
+ * section holds its subsections verbatim, so only those are scanned (each
+ * line once). Its first line is found back from the line of its first
+ * subheading; without one, one blank line after the heading is assumed when
+ * there is room for it. Text above the first heading is not in any section.
+ */
+function scanMarkdown(ctx: RuleContext<PersoonsgegevensParams>, file: SourceFile, sections: MarkdownSection[], out: Problem[]): void {
+  const where = ctx.say("de tekst", "the text");
+  let top: MarkdownSection | undefined;
+  sections.forEach((s, i) => {
+    if (top && s.level > top.level) return;
+    top = s;
+    for (const h of findPersonalData(s.heading, ctx.params)) out.push(problem(ctx, h, file, where, { range: s.range }));
+    if (s.body === "") return;
+    const lines = s.body.split("\n");
+    const next = sections[i + 1];
+    const nested = next && next.level > s.level ? subheadingIndex(lines, next) : -1;
+    let lead: number;
+    if (nested >= 0) lead = Math.max(0, next!.range.line - s.range.line - 1 - nested);
+    else lead = (next ? next.range.line - s.range.line - 1 : Infinity) > lines.length ? 1 : 0;
+    const firstLine = s.range.line + 1 + lead;
+    const starts = [0];
+    for (let k = 1; k < lines.length; k++) starts.push(starts[k - 1]! + lines[k - 1]!.length + 1);
+    const pos = (offset: number) => {
+      const k = lineIndex(starts, offset);
+      return { line: firstLine + k, column: offset - starts[k]! + 1 };
+    };
+    for (const h of findPersonalData(s.body, ctx.params)) {
+      const a = pos(h.start);
+      const b = pos(h.end);
+      out.push(problem(ctx, h, file, where, { range: { line: a.line, column: a.column, endLine: b.line, endColumn: b.column } }));
+    }
+  });
+}
+
+/** The line of the body that is the heading of `sub`, skipping fenced code as the parser does. */
+function subheadingIndex(lines: string[], sub: MarkdownSection): number {
+  let fence: string | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const f = /^\s{0,3}(```|~~~)/.exec(lines[i]!);
+    if (f) {
+      fence = fence === null ? f[1]! : fence === f[1] ? null : fence;
+      continue;
+    }
+    if (fence) continue;
+    const m = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/.exec(lines[i]!);
+    if (m && m[1]!.length === sub.level && m[2] === sub.heading) return i;
+  }
+  return -1;
+}
