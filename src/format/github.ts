@@ -11,6 +11,7 @@
  * the root of the checkout for the annotations to land on the right file.
  */
 import type { Severity } from "../core/types.js";
+import { visibleText } from "../core/visible-text.js";
 import { allFindings, messageWithHint, normalizeRange } from "./shared.js";
 import type { Formatter } from "./types.js";
 
@@ -29,16 +30,17 @@ export function escapeProperty(s: string): string {
 export const format: Formatter = (result) => {
   const lines = allFindings(result).map((f) => {
     const r = normalizeRange(f.range);
+    // Shown in the job log and on the pull request: nothing in it may act on or reorder the text there.
     const props: [string, string | number][] = [
-      ["file", f.file],
+      ["file", visibleText(f.file)],
       ["line", r.line],
     ];
     if (r.endLine === r.line) props.push(["col", r.column]);
     props.push(["endLine", r.endLine]);
     if (r.endLine === r.line) props.push(["endColumn", r.endColumn]);
-    props.push(["title", f.ruleId]);
+    props.push(["title", visibleText(f.ruleId)]);
     const propText = props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(",");
-    return `::${COMMAND[f.severity]} ${propText}::${escapeData(messageWithHint(f, "\n"))}`;
+    return `::${COMMAND[f.severity]} ${propText}::${escapeData(visibleText(messageWithHint(f, "\n"), true))}`;
   });
   return lines.length > 0 ? `${lines.join("\n")}\n` : "";
 };

@@ -7,6 +7,7 @@
  * GitLab sees a moved finding as the same one.
  */
 import type { Severity } from "../core/types.js";
+import { visibleJson } from "../core/visible-text.js";
 import { allFindings, fingerprints, messageWithHint, normalizeRange } from "./shared.js";
 import type { Formatter } from "./types.js";
 
@@ -32,5 +33,5 @@ export const format: Formatter = (result) => {
     severity: SEVERITY[f.severity],
     location: { path: f.file, lines: { begin: normalizeRange(f.range).line } },
   }));
-  return `${JSON.stringify(issues, null, 2)}\n`;
+  return `${visibleJson(JSON.stringify(issues, null, 2))}\n`;
 };

@@ -3,9 +3,11 @@
  * document is stringified once with its big top-level list left empty, and
  * each element at the indentation JSON.stringify gives it inside that list.
  * Joined, the pieces are exactly `JSON.stringify(document, null, 2)` and a
- * newline. Used by `check --format json` (the schools) and by
+ * newline (with bidi and C1 controls as `\u` escapes, see visibleJson).
+ * Used by `check --format json` (the schools) and by
  * `coverage --format json` (the rows).
  */
+import { visibleJson } from "../core/visible-text.js";
 import type { Piece } from "./types.js";
 
 /**
@@ -14,7 +16,7 @@ import type { Piece } from "./types.js";
  * indentation that precede it).
  */
 export function* listPieces<T>(frame: object, key: string, elements: readonly T[], element: (item: T, before: string) => Iterable<Piece>): Generator<Piece> {
-  const text = JSON.stringify(frame, null, 2);
+  const text = visibleJson(JSON.stringify(frame, null, 2));
   if (elements.length === 0) {
     yield `${text}\n`;
     return;
@@ -30,6 +32,6 @@ export function* listPieces<T>(frame: object, key: string, elements: readonly T[
 
 /** One element of the top-level list `key`, as text at the indentation it has there. */
 export function listElementText(key: string, item: unknown): string {
-  const wrapped = JSON.stringify({ [key]: [item] }, null, 2);
+  const wrapped = visibleJson(JSON.stringify({ [key]: [item] }, null, 2));
   return wrapped.slice(`{\n  ${JSON.stringify(key)}: [\n    `.length, wrapped.length - "\n  ]\n}".length);
 }

@@ -8,6 +8,7 @@ import { itemStatus, school, toJsonOutput } from "./json-contract.js";
 import type { ItemStatus, SchoolResult } from "../core/types.js";
 import { joinPieces, type ChunkedFormatter, type Formatter, type Piece } from "./types.js";
 import { listElementText, listPieces } from "./json-pieces.js";
+import { visibleJson } from "../core/visible-text.js";
 
 export const format: Formatter = (result, ctx) => joinPieces(chunks(result, ctx));
 
@@ -35,7 +36,7 @@ const UTF8 = new TextEncoder();
 function statusBytes(st: ItemStatus): Uint8Array {
   let bytes = STATUS_BYTES.get(st);
   if (bytes === undefined) {
-    bytes = UTF8.encode(STATUS_SEPARATOR + JSON.stringify(itemStatus(st), null, 2).replace(/\n/g, "\n        "));
+    bytes = UTF8.encode(STATUS_SEPARATOR + visibleJson(JSON.stringify(itemStatus(st), null, 2)).replace(/\n/g, "\n        "));
     STATUS_BYTES.set(st, bytes);
   }
   return bytes;

@@ -18,6 +18,7 @@
  * report at all (exit code 3).
  */
 import type { AuditResult, Finding, ItemStatus, SchoolResult } from "../core/types.js";
+import { escapedInData } from "../core/visible-text.js";
 import { severityLabel, statusLabel } from "../i18n/messages.js";
 import { labels } from "./labels.js";
 import { cmpStr, highestSeverity, position, sortFindings, sortSchools } from "./shared.js";
@@ -143,8 +144,9 @@ function xmlChars(s: string): string {
   return s.replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, "\uFFFD");
 }
 
+/** Text content; DEL, C1 and bidi controls as character references (the same characters to a parser, inert when the file is shown). */
 export function text(s: string): string {
-  return xmlChars(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  return escapedInData(xmlChars(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;"), (hex) => `&#x${hex};`);
 }
 
 /** Attribute value between double quotes; tabs and line breaks as character references so parsers keep them. */

@@ -8,6 +8,7 @@
  */
 import type { AuditResult, Finding, SchoolResult } from "../core/types.js";
 import { STATUSES } from "../core/types.js";
+import { visibleText } from "../core/visible-text.js";
 import { severityLabel, statusLabel, t } from "../i18n/messages.js";
 import { labels } from "./labels.js";
 import { normalizeRange, sortFindings, sortSchools } from "./shared.js";
@@ -88,9 +89,12 @@ function row(cells: readonly string[]): string {
   return `| ${cells.join(" | ")} |`;
 }
 
-/** Text in Markdown (and in a table cell): punctuation that means something is escaped, line breaks become spaces. */
+/**
+ * Text in Markdown (and in a table cell): characters that act shown as escapes,
+ * punctuation that means something escaped, line breaks become spaces.
+ */
 export function md(s: string): string {
-  return s
+  return visibleText(s, true)
     .replace(/\r\n?|\n/g, " ")
     .replace(/&/g, "&amp;")
     .replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`);
@@ -98,7 +102,7 @@ export function md(s: string): string {
 
 /** A code span that survives backticks and table pipes in its content. */
 export function code(s: string): string {
-  const clean = s.replace(/\r\n?|\n/g, " ").replace(/\|/g, "\\|");
+  const clean = visibleText(s, true).replace(/\r\n?|\n/g, " ").replace(/\|/g, "\\|");
   const runs = clean.match(/`+/g) ?? [];
   const fence = "`".repeat(Math.max(0, ...runs.map((r) => r.length)) + 1);
   const pad = clean.startsWith("`") || clean.endsWith("`") ? " " : "";

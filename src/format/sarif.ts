@@ -10,6 +10,7 @@
  */
 import type { Log, ReportingDescriptor, Result } from "sarif";
 import type { AuditResult, Finding, Severity } from "../core/types.js";
+import { visibleJson } from "../core/visible-text.js";
 import { labels } from "./labels.js";
 import { allFindings, cmpStr, fingerprints, highestSeverity, messageWithHint, normalizeRange, ruleHelpUri, TOOL_URI } from "./shared.js";
 import type { FormatContext, Formatter } from "./types.js";
@@ -21,7 +22,7 @@ export const SRCROOT = "%SRCROOT%";
 
 const LEVEL: Record<Severity, "error" | "warning" | "note"> = { error: "error", warning: "warning", info: "note" };
 
-export const format: Formatter = (result, ctx) => `${JSON.stringify(toSarif(result, ctx), null, 2)}\n`;
+export const format: Formatter = (result, ctx) => `${visibleJson(JSON.stringify(toSarif(result, ctx), null, 2))}\n`;
 
 export function toSarif(result: AuditResult, ctx: FormatContext): Log {
   const findings = allFindings(result);

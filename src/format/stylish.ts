@@ -7,6 +7,7 @@ import type { AuditResult, Finding } from "../core/types.js";
 import { severityLabel, t } from "../i18n/messages.js";
 import type { FormatContext, Formatter } from "./types.js";
 import { compareStrings } from "../core/similar.js";
+import { visibleText as v } from "../core/visible-text.js";
 
 export interface StylishContext extends FormatContext {
   color?: ChalkInstance;
@@ -30,7 +31,8 @@ export const format: Formatter = (result: AuditResult, context: FormatContext): 
   const lines: string[] = [];
   for (const file of [...byFile.keys()].sort()) {
     const findings = byFile.get(file)!.sort((a, b) => a.range.line - b.range.line || a.range.column - b.range.column || compareStrings(a.ruleId, b.ruleId) || compareStrings(a.message, b.message));
-    lines.push(c.underline(file));
+    // Names and values from the files, each on its one line: nothing in them may act on the terminal.
+    lines.push(c.underline(v(file)));
     const posWidth = Math.max(...findings.map((f) => `${f.range.line}:${f.range.column}`.length));
     const sevWidth = Math.max(...findings.map((f) => severityLabel(lang, f.severity).length));
     for (const f of findings) {
@@ -38,8 +40,8 @@ export const format: Formatter = (result: AuditResult, context: FormatContext): 
       const sevText = severityLabel(lang, f.severity).padEnd(sevWidth);
       const sev = f.severity === "error" ? c.red(sevText) : f.severity === "warning" ? c.yellow(sevText) : c.blue(sevText);
       const rule = f.indicator && f.indicator !== f.ruleId ? `${f.ruleId} (${f.indicator})` : f.ruleId;
-      lines.push(`  ${c.dim(pos)}  ${sev}  ${f.message}  ${c.dim(rule)}`);
-      if (f.hint && ctx.hints !== false) lines.push(`  ${" ".repeat(posWidth)}  ${" ".repeat(sevWidth)}  ${c.dim(`→ ${f.hint}`)}`);
+      lines.push(`  ${c.dim(pos)}  ${sev}  ${v(f.message)}  ${c.dim(v(rule))}`);
+      if (f.hint && ctx.hints !== false) lines.push(`  ${" ".repeat(posWidth)}  ${" ".repeat(sevWidth)}  ${c.dim(`→ ${v(f.hint)}`)}`);
     }
     lines.push("");
   }
@@ -50,6 +52,6 @@ export const format: Formatter = (result: AuditResult, context: FormatContext): 
       ? c.green(`✔ ${t(lang, "summary.none")}`)
       : (s.errors > 0 ? c.red.bold : s.warnings > 0 ? c.yellow.bold : c.bold)(`✖ ${t(lang, "summary.problems", { total, errors: s.errors, warnings: s.warnings, infos: s.infos })}`);
   lines.push(`${summary}${s.waived > 0 ? c.dim(` · ${t(lang, "summary.waived", { waived: s.waived })}`) : ""}`);
-  lines.push(c.dim(`  ${t(lang, "summary.scope", { schools: s.schools, files: s.files, peildatum: result.repo.peildatum, profile: result.repo.profile })}`));
+  lines.push(c.dim(`  ${t(lang, "summary.scope", { schools: s.schools, files: s.files, peildatum: result.repo.peildatum, profile: v(result.repo.profile) })}`));
   return `${lines.join("\n")}\n`;
 };

@@ -6,9 +6,15 @@
  * rule files. What changed is not worked out here: a change only starts a
  * new run, and the run finds the changed schools by their stamps, as
  * `--cache` does.
+ *
+ * A watch follows the folder, not its name: when the schools folder is moved
+ * away and another put in its place (`git checkout` of another branch, a
+ * sync tool), the old watches would go on following the old folder. An event
+ * in a folder's parent for its name therefore ends the watches of that folder
+ * and those below it; the run that event starts watches what is there now.
  */
 import { readdirSync, statSync, watch, type FSWatcher } from "node:fs";
-import { basename, dirname, join, relative } from "node:path";
+import { basename, dirname, isAbsolute, join, relative, sep } from "node:path";
 import { WatchLimitError } from "../core/errors.js";
 import type { Lang } from "../core/types.js";
 import { t } from "../i18n/messages.js";
@@ -42,14 +48,30 @@ export function watchTargets(inputs: RepoInputs, schoolDirs: readonly string[]):
     else if (pattern !== undefined) byDir.set(dir, { ...known, dir, pattern });
     else byDir.set(dir, { ...known, dir, names: new Set([...(known?.names ?? []), name!]) });
   };
-  // A file is watched through its folder: an editor that saves by renaming a copy over it replaces the file itself.
-  add(dirname(inputs.config), basename(inputs.config));
-  // The schools folder itself may come or go.
-  add(dirname(inputs.schoolsDir), basename(inputs.schoolsDir));
+  /**
+   * A path is watched through the folders above it, down from the root: a
+   * file, as an editor that saves by renaming a copy over it replaces the
+   * file itself; a folder, as it may come, go or be replaced.
+   */
+  const addPath = (path: string) => {
+    const rel = relative(inputs.root, path);
+    // The root itself, or a path outside the repository: only the folder it is in.
+    if (rel === "" || rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
+      add(dirname(path), basename(path));
+      return;
+    }
+    let dir = inputs.root;
+    for (const name of rel.split(sep)) {
+      add(dir, name);
+      dir = join(dir, name);
+    }
+  };
+  addPath(inputs.config);
+  addPath(inputs.schoolsDir);
   add(inputs.schoolsDir);
   for (const dir of schoolDirs) add(dir, undefined, DOCUMENT_EXTENSIONS);
   for (const path of inputs.rulesetPaths) {
-    add(dirname(path), basename(path));
+    addPath(path);
     for (const dir of foldersIn(path)) add(dir);
   }
   return [...byDir.values()].sort((a, b) => (a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0));
@@ -117,7 +139,8 @@ export class InputWatcher {
     try {
       watcher = watch(target.dir, { persistent: true }, (_event, name) => {
         const current = this.watchers.get(target.dir)?.target ?? target;
-        if (matters(current, name)) this.changed();
+        const replaced = name !== null && this.forget(join(target.dir, name.toString()));
+        if (replaced || matters(current, name)) this.changed();
       });
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
@@ -136,6 +159,22 @@ export class InputWatcher {
       this.changed();
     });
     return watcher;
+  }
+
+  /**
+   * Something happened to the entry `path` in a watched folder: if it is a
+   * watched folder, it may be another one now. Its watches and those below
+   * it end; the run this starts watches the folders found there then.
+   */
+  private forget(path: string): boolean {
+    let any = false;
+    for (const [dir, w] of this.watchers) {
+      if (dir !== path && !dir.startsWith(path + sep)) continue;
+      w.watcher.close();
+      this.watchers.delete(dir);
+      any = true;
+    }
+    return any;
   }
 
   private changed(): void {

@@ -13,6 +13,7 @@ import { fileURLToPath } from "node:url";
 import Handlebars from "handlebars";
 import { UsageError } from "../core/errors.js";
 import type { Lang } from "../core/types.js";
+import { visibleText } from "../core/visible-text.js";
 import { registerHelpers } from "./helpers.js";
 import { tidyHtmlPieces, tidyMarkdown } from "./tidy.js";
 
@@ -107,7 +108,10 @@ export function createRenderer(opts: RenderOptions): Renderer {
       if (ownDir === undefined || !(error instanceof Error)) throw error;
       throw templateRunError(ownDir, `${format}/${kind}.hbs`, error, lang);
     }
-    return format === "md" ? [tidyMarkdown(out)] : tidyHtmlPieces(out);
+    // Values from the files may hold controls and bidi overrides, which neither Handlebars' HTML escaping nor `md`
+    // touches. Shown as escapes in the rendered text, they are for every value, helper and own template alike.
+    const shown = visibleText(out, true);
+    return format === "md" ? [tidyMarkdown(shown)] : tidyHtmlPieces(shown);
   };
   return { format, renderPieces, render: (kind, viewModel) => [...renderPieces(kind, viewModel)].join("") };
 }

@@ -4,7 +4,7 @@
  * Ctrl-C ending with the exit code of the last run.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -81,9 +81,25 @@ function watch(args: string[]): Watching {
 }
 
 const RAN = /^sop-audit --watch: (\d+) van de (\d+) scholen getoetst; wacht op wijzigingen \(Ctrl-C stopt\)$/;
+const RAN_EN = /^sop-audit --watch: checked \d+ of 8 schools; waiting for changes \(Ctrl-C stops\)$/;
 const SOP = "scholen/02KP00/sop-2025-2026.yaml";
+/** The finding a vaststelling date ten years back gives (the edit below), in English. */
+const OLD_SOP = "  20:10   error  vaststelling.datum (2015-10-07) is older than 1 year (reference date 2026-06-01)  BO-09.03\n";
 
 const edit = (file: string, from: string, to: string) => editFile(repo, file, from, to);
+
+/** Resolves with `count()` once it has stayed the same for `ms`; fails after ten seconds. */
+async function steady(count: () => number, ms: number): Promise<number> {
+  const deadline = Date.now() + 10_000;
+  let last = count();
+  let since = Date.now();
+  while (Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 25));
+    if (count() !== last) [last, since] = [count(), Date.now()];
+    else if (Date.now() - since >= ms) return last;
+  }
+  throw new Error(`still changing after ten seconds (now ${last})`);
+}
 
 describe("check --watch", () => {
   it("checks again after a save, only the school that changed, and Ctrl-C ends with the last run's exit code", async () => {
@@ -108,13 +124,34 @@ describe("check --watch", () => {
   it("prints the findings of every run; SIGTERM ends it too, with 0 when nothing fails", async () => {
     const w = watch(["--fail-on", "never", "--lang", "en"]);
     await w.lines(/^sop-audit --watch: checked 8 of 8 schools; waiting for changes \(Ctrl-C stops\)$/, 1);
-    const finding = "  20:10   error  vaststelling.datum (2015-10-07) is older than 1 year (reference date 2026-06-01)  BO-09.03\n";
-    expect(w.stdout()).not.toContain(finding);
+    expect(w.stdout()).not.toContain(OLD_SOP);
     edit(SOP, "vaststelling:\n  datum: 2025-10-07", "vaststelling:\n  datum: 2015-10-07");
     await w.lines(/^sop-audit --watch: checked 1 of 8 schools/, 1);
     // stdout and stderr are two pipes: what was printed before the line may still be on its way.
-    await expect.poll(() => w.stdout()).toContain(`scholen/02KP00/sop-2025-2026.yaml\n${finding}`);
+    await expect.poll(() => w.stdout()).toContain(`scholen/02KP00/sop-2025-2026.yaml\n${OLD_SOP}`);
     expect(await w.stop("SIGTERM")).toBe(0);
+  });
+
+  it("goes on when the schools folder is replaced by another (git checkout, a sync tool): an edit in the new one is checked", async () => {
+    const w = watch(["--fail-on", "never", "--lang", "en"]);
+    await w.lines(RAN_EN, 1);
+    renameSync(join(repo, "scholen"), join(repo, "scholen.oud"));
+    mkdirSync(join(repo, "scholen"));
+    cpSync(join(repo, "scholen.oud"), join(repo, "scholen"), { recursive: true });
+    const runs = () => w.stderr().split("\n").filter((l) => RAN_EN.test(l)).length;
+    await expect.poll(runs, { timeout: 10_000 }).toBeGreaterThan(1);
+    // The replacement is a burst that may start more than one run: the edit comes after the last.
+    const seen = await steady(runs, 300);
+
+    const before = w.stdout().length;
+    edit(SOP, "vaststelling:\n  datum: 2025-10-07", "vaststelling:\n  datum: 2015-10-07");
+    await expect.poll(runs, { timeout: 10_000 }).toBeGreaterThan(seen);
+    await expect.poll(() => w.stdout().slice(before), { timeout: 10_000 }).toContain(`scholen/02KP00/sop-2025-2026.yaml\n${OLD_SOP}`);
+    // The old folder is no input any more: an edit there starts no run.
+    const after = await steady(runs, 300);
+    editFile(repo, "scholen.oud/02KP00/sop-2025-2026.yaml", "datum: 2025-09-23", "datum: 2015-09-23");
+    expect(await steady(runs, 300)).toBe(after);
+    expect(await w.stop("SIGINT")).toBe(0);
   });
 
   it("a broken sop-audit.yaml mid-watch is reported without a stack trace; mended, the watch goes on", async () => {

@@ -27,9 +27,17 @@ describe("github format", () => {
     const r = fixture();
     r.schools = [];
     r.findings = [{ ...r.findings[0]!, file: "scholen/12AB00/sop, concept: 2%.yaml", ruleId: "eigen:regel,1", hint: undefined, message: "a::b\rc" }];
+    // A lone carriage return is shown as \r, as in the terminal.
     expect(format(r, CTX)).toBe(
-      "::warning file=scholen/12AB00/sop%2C concept%3A 2%25.yaml,line=7,col=1,endLine=7,endColumn=10,title=eigen%3Aregel%2C1::a::b%0Dc\n",
+      "::warning file=scholen/12AB00/sop%2C concept%3A 2%25.yaml,line=7,col=1,endLine=7,endColumn=10,title=eigen%3Aregel%2C1::a::b\\rc\n",
     );
+  });
+
+  it("shows control and bidi characters in a message as escapes; a line break stays one", () => {
+    const r = fixture();
+    r.schools = [];
+    r.findings = [{ ...r.findings[0]!, hint: "regel twee", message: "Eén \u202Eomgekeerd\x1b[2J" }];
+    expect(format(r, CTX)).toMatch(/::Eén \\u202Eomgekeerd\\x1B\[2J%0Aregel twee\n$/);
   });
 
   it("prints nothing when there are no findings", () => {
