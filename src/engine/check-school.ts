@@ -4,6 +4,7 @@
  */
 import { SEVERITY_ORDER, type Finding, type ItemStatus, type Lang, type SchoolResult, type Status, type WaiverResult } from "../core/types.js";
 import { normaliseTerm } from "../core/similar.js";
+import { maskPersonalData, privacyParams } from "./mask-personal-data.js";
 import type { SopDoc, VisitatieDoc, ZelfevaluatieDoc } from "../documents/schemas.js";
 import { FILE_START } from "../documents/source.js";
 import type { Outcome, Problem, RuleContext, RuleKind } from "../rules/kind.js";
@@ -106,7 +107,7 @@ export function checkSchool(school: SchoolDocuments, ruleset: Ruleset, env: Chec
   const detail = env.detail ?? "report";
   const withSop = detail !== "check";
   const forReports = detail === "report";
-  return {
+  const result: SchoolResult = {
     id: school.id,
     dir: school.dir,
     ...(sopDoc
@@ -122,6 +123,8 @@ export function checkSchool(school: SchoolDocuments, ruleset: Ruleset, env: Chec
     waivedFindings: sortFindings(waivedFindings),
     waivers,
   };
+  maskPersonalData(result, privacyParams(ruleset));
+  return result;
 }
 
 /**

@@ -236,6 +236,22 @@ describe("de voorbeelden", () => {
     for (const raw of ["06-12345678", "Daan de Vries", "12-03-2015"]) expect(run.stdout).not.toContain(raw);
   });
 
+  it("swv-meierij-po: geen rapport (overzicht, school, dekkend aanbod, visitatie) toont het gegeven voluit", async () => {
+    const out = mkdtempSync(join(tmpdir(), "sop-audit-privacy-"));
+    try {
+      const repo = join(EXAMPLES, "swv-meierij-po");
+      for (const args of [["report", "--out", join(out, "r")], ["visitatie", "12DS00", "--out", join(out, "v")], ["coverage", "--format", "html", "--output", join(out, "c.html")]]) {
+        const run = await runInProcess([...args, "-C", repo]);
+        expect(run.code, run.stderr).not.toBe(2);
+      }
+      const texts = readdirSync(out, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => readFileSync(join(e.parentPath, e.name), "utf8"));
+      expect(texts.join("\n")).toContain("arrangement voor D*** d* V**** (g**. **-**-****, groep 7)");
+      for (const text of texts) for (const raw of ["06-12345678", "Daan de Vries", "12-03-2015"]) expect(text).not.toContain(raw);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+
   it("swv-vo-2203 heeft geen persoonsgegevens", async () => {
     const vo = await auditRepo(join(EXAMPLES, "swv-vo-2203"));
     expect(vo.schools.flatMap((s) => [...s.findings, ...s.waivedFindings]).filter((f) => f.ruleId === "WET-04")).toEqual([]);
