@@ -274,12 +274,14 @@ const FRONT_MATTER_START: SourceRange = { line: 2, column: 1, endLine: 2, endCol
 function parseMarkdown(file: string, text: string, useFast: boolean): SourceFile {
   const split = splitFrontMatter(text);
   const sections = markdownSections(text, split.bodyOffset);
+  const body = { text: text.slice(split.bodyOffset), line: lineAt(text, split.bodyOffset) };
   const without = (code: ParseProblem["code"], detail?: string): SourceFile => ({
     file,
     format: "markdown",
     data: undefined,
     problems: [{ code, range: FILE_START, ...(detail !== undefined ? { detail } : {}) }],
     sections,
+    body,
     locate: () => FILE_START,
   });
   if (split.kind === "language") return without("front-matter-language", split.language);
@@ -290,6 +292,7 @@ function parseMarkdown(file: string, text: string, useFast: boolean): SourceFile
   if (fast) {
     const source = fastSource(file, "markdown", fast.data, (p, o) => fast.locate(p, o) ?? FILE_START, FRONT_MATTER_START);
     source.sections = sections;
+    source.body = body;
     return source;
   }
   const counter = new (yaml().LineCounter)();
@@ -298,7 +301,7 @@ function parseMarkdown(file: string, text: string, useFast: boolean): SourceFile
   if (data !== undefined && (data === null || typeof data !== "object" || Array.isArray(data))) {
     problems.push({ code: "not-a-map", range: rangeAtOffset(counter, 0, 1) });
   }
-  return { file, format: "markdown", data, problems, sections, locate: locator(doc, positions, FILE_START) };
+  return { file, format: "markdown", data, problems, sections, body, locate: locator(doc, positions, FILE_START) };
 }
 
 /**
@@ -333,10 +336,17 @@ function guardData(source: SourceFile): void {
   }
 }
 
+/** The 1-based line of an offset. */
+function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf("\n"); i >= 0 && i < offset; i = text.indexOf("\n", i + 1)) line++;
+  return line;
+}
+
 /** ATX headings of the body, skipping fenced code, with 1-based file lines. */
 function markdownSections(text: string, bodyOffset: number): MarkdownSection[] {
   const body = text.slice(bodyOffset);
-  const firstLine = bodyOffset <= 0 ? 1 : text.slice(0, bodyOffset).split("\n").length;
+  const firstLine = lineAt(text, bodyOffset);
   const lines = body.split(/\r?\n/);
   const heads: { level: number; heading: string; index: number; column: number; length: number }[] = [];
   let fence: string | null = null;

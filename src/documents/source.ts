@@ -45,6 +45,8 @@ export interface SourceFile {
   problems: ParseProblem[];
   /** Markdown body sections (Markdown only). */
   sections?: MarkdownSection[];
+  /** The Markdown body as written, and the file line it starts on (Markdown only). */
+  body?: { text: string; line: number };
   /**
    * Range of the value at `path` (or of its key with `key: true`). When the
    * path does not exist, the range of the deepest part that does.

@@ -87,12 +87,21 @@ describe("detectie", () => {
   });
 });
 
-describe("posities in Markdown", () => {
+describe("posities in Markdown: de tekst zoals hij geschreven is", () => {
   const scan = (text: string) => {
     const file = parseSource("scholen/12AB00/notitie.md", Buffer.from(text));
     const ctx = { params: PARAMS, say: (nl: string) => nl, school: { files: [file] } } as unknown as RuleContext<PersoonsgegevensParams>;
     return (persoonsgegevens.evaluate(ctx)[0]!.problems ?? []).map((p) => [p.range!.line, p.range!.column, p.found]);
   };
+
+  it("tekst boven de eerste kop en in een kop zelf, op regel en kolom", () => {
+    const text = "---\nkind: Notitie\n---\nVoor vragen: 06-12345678.\n\n## Mail j.jansen@gmail.com\n\n   Of 0612345678.\n";
+    expect(scan(text)).toEqual([
+      [4, 14, "06-1*******"],
+      [6, 9, "j.j*****@gmail.com"],
+      [8, 7, "061*******"],
+    ]);
+  });
 
   it("zonder hoofdkop: elke kop met één witregel eronder, ook de laatste", () => {
     const text = "---\nkind: Notitie\n---\n## Contact\n\nBel 06-12345678 of mail.\n\n## Verder\n\nOok j.jansen@gmail.com.\n";

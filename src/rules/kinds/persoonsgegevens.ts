@@ -8,7 +8,7 @@
 import * as z from "zod";
 import type { SourceRange } from "../../core/types.js";
 import { lineIndex } from "../../documents/block-locate.js";
-import { formatPath, type MarkdownSection, type PathSegment, type SourceFile } from "../../documents/source.js";
+import { formatPath, type PathSegment, type SourceFile } from "../../documents/source.js";
 import { defineKind, type Problem, type RuleContext } from "../kind.js";
 
 const Words = z.array(z.string().min(1)).default([]);
@@ -198,7 +198,7 @@ export default defineKind({
     const problems: Problem[] = [];
     for (const file of ctx.school.files) {
       scanData({ ctx, file, out: problems }, file.data, [], undefined);
-      if (file.sections) scanMarkdown(ctx, file, file.sections, problems);
+      if (file.body) scanMarkdown(ctx, file, file.body, problems);
     }
     return [problems.length ? { verdict: "fail", problems } : { verdict: "pass" }];
   },
@@ -260,55 +260,20 @@ function report(scan: DataScan, text: string, path: PathSegment[], key: boolean,
   return hits.length > 0;
 }
 
-/**
- * The Markdown text below the headings. Sections give their heading's line
- * and the body without its surrounding blank lines; the text of a top-level
- * section holds its subsections verbatim, so only those are scanned (each
- * line once). Its first line is found back from the line of its first
- * subheading; without one, one blank line after the heading is assumed when
- * there is room for it. Text above the first heading is not in any section.
- */
-function scanMarkdown(ctx: RuleContext<PersoonsgegevensParams>, file: SourceFile, sections: MarkdownSection[], out: Problem[]): void {
+/** The Markdown text as written, headings included: positions are exact, and nothing above the first heading is skipped. */
+function scanMarkdown(ctx: RuleContext<PersoonsgegevensParams>, file: SourceFile, body: { text: string; line: number }, out: Problem[]): void {
+  const hits = findPersonalData(body.text, ctx.params);
+  if (hits.length === 0) return;
   const where = ctx.say("de tekst", "the text");
-  let top: MarkdownSection | undefined;
-  sections.forEach((s, i) => {
-    if (top && s.level > top.level) return;
-    top = s;
-    for (const h of findPersonalData(s.heading, ctx.params)) out.push(problem(ctx, h, file, where, { range: s.range }));
-    if (s.body === "") return;
-    const lines = s.body.split("\n");
-    const next = sections[i + 1];
-    const nested = next && next.level > s.level ? subheadingIndex(lines, next) : -1;
-    let lead: number;
-    if (nested >= 0) lead = Math.max(0, next!.range.line - s.range.line - 1 - nested);
-    else lead = (next ? next.range.line - s.range.line - 1 : Infinity) > lines.length ? 1 : 0;
-    const firstLine = s.range.line + 1 + lead;
-    const starts = [0];
-    for (let k = 1; k < lines.length; k++) starts.push(starts[k - 1]! + lines[k - 1]!.length + 1);
-    const pos = (offset: number) => {
-      const k = lineIndex(starts, offset);
-      return { line: firstLine + k, column: offset - starts[k]! + 1 };
-    };
-    for (const h of findPersonalData(s.body, ctx.params)) {
-      const a = pos(h.start);
-      const b = pos(h.end);
-      out.push(problem(ctx, h, file, where, { range: { line: a.line, column: a.column, endLine: b.line, endColumn: b.column } }));
-    }
-  });
-}
-
-/** The line of the body that is the heading of `sub`, skipping fenced code as the parser does. */
-function subheadingIndex(lines: string[], sub: MarkdownSection): number {
-  let fence: string | null = null;
-  for (let i = 0; i < lines.length; i++) {
-    const f = /^\s{0,3}(```|~~~)/.exec(lines[i]!);
-    if (f) {
-      fence = fence === null ? f[1]! : fence === f[1] ? null : fence;
-      continue;
-    }
-    if (fence) continue;
-    const m = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/.exec(lines[i]!);
-    if (m && m[1]!.length === sub.level && m[2] === sub.heading) return i;
+  const starts = [0];
+  for (let i = body.text.indexOf("\n"); i >= 0; i = body.text.indexOf("\n", i + 1)) starts.push(i + 1);
+  const pos = (offset: number) => {
+    const k = lineIndex(starts, offset);
+    return { line: body.line + k, column: offset - starts[k]! + 1 };
+  };
+  for (const h of hits) {
+    const a = pos(h.start);
+    const b = pos(h.end);
+    out.push(problem(ctx, h, file, where, { range: { line: a.line, column: a.column, endLine: b.line, endColumn: b.column } }));
   }
-  return -1;
 }
