@@ -5,7 +5,8 @@
  */
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import type { Worker } from "node:worker_threads";
-import { sortFindings, type CheckEnv, type Detail } from "../engine/check-school.js";
+import { type CheckEnv, type Detail } from "../engine/check-school.js";
+import { sortFindings } from "./finding-order.js";
 import { cacheFile, fileStamps, SchoolCache } from "../engine/cache.js";
 import { collectSooner, runSchools } from "../engine/run-schools.js";
 import { poolFor, stopWorkers } from "../engine/pool.js";

@@ -4,6 +4,7 @@
  */
 import { SEVERITY_ORDER, type Finding, type ItemStatus, type Lang, type SchoolResult, type Status, type WaiverResult } from "../core/types.js";
 import { normaliseTerm } from "../core/similar.js";
+import { compareFindings } from "../core/finding-order.js";
 import { maskPersonalData, privacyParams } from "./mask-personal-data.js";
 import type { SopDoc, VisitatieDoc, ZelfevaluatieDoc } from "../documents/schemas.js";
 import { FILE_START } from "../documents/source.js";
@@ -119,8 +120,8 @@ export function checkSchool(school: SchoolDocuments, ruleset: Ruleset, env: Chec
     zelfevaluaties: forReports ? school.zelfevaluaties.map((z) => scoreSummary(z.source.file, z.doc as ZelfevaluatieDoc)) : [],
     visitaties: forReports ? school.visitaties.map((v) => visitatieSummary(v.source.file, v.doc as VisitatieDoc)) : [],
     statuses,
-    findings: sortFindings(findings),
-    waivedFindings: sortFindings(waivedFindings),
+    findings: findings.sort(compareFindings),
+    waivedFindings: waivedFindings.sort(compareFindings),
     waivers,
   };
   maskPersonalData(result, privacyParams(ruleset));
@@ -410,17 +411,6 @@ function toFinding(problem: Problem, rule: EffectiveRule, itemId: string | undef
   return f;
 }
 
-export function sortFindings(list: Finding[]): Finding[] {
-  return list.sort(
-    (a, b) =>
-      compareStrings(a.file, b.file) ||
-      a.range.line - b.range.line ||
-      a.range.column - b.range.column ||
-      compareStrings(a.ruleId, b.ruleId) ||
-      compareStrings(a.indicator ?? "", b.indicator ?? "") ||
-      compareStrings(a.message, b.message),
-  );
-}
 
 function applyWaivers(
   school: SchoolDocuments,

@@ -4,6 +4,8 @@
  * the environment or the file system.
  */
 import { createHash } from "node:crypto";
+import { compareFindings } from "../core/finding-order.js";
+import { compareStrings } from "../core/similar.js";
 import { SEVERITY_ORDER, type AuditResult, type Finding, type SchoolResult, type Severity, type SourceRange } from "../core/types.js";
 
 /** Home of the tool, for SARIF `informationUri`. */
@@ -11,37 +13,12 @@ export const TOOL_URI = "https://github.com/sop-audit/sop-audit";
 /** The rules documentation; every rule id has an anchor in it (see {@link ruleHelpUri}). */
 export const RULES_DOC_URI = "https://github.com/sop-audit/sop-audit/blob/main/docs/regelreferentie.md";
 
-/** Plain code-unit comparison: the same on every machine and locale. */
+/** Code-unit order, undefined as "". */
 export function cmpStr(a: string | undefined, b: string | undefined): number {
-  const x = a ?? "";
-  const y = b ?? "";
-  return x < y ? -1 : x > y ? 1 : 0;
+  return compareStrings(a ?? "", b ?? "");
 }
 
-/**
- * The one order of findings in every format: file, line, column, rule id,
- * message; then the remaining fields so that the order is total.
- */
-export function compareFindings(a: Finding, b: Finding): number {
-  return (
-    cmpStr(a.file, b.file) ||
-    a.range.line - b.range.line ||
-    a.range.column - b.range.column ||
-    cmpStr(a.ruleId, b.ruleId) ||
-    cmpStr(a.message, b.message) ||
-    a.range.endLine - b.range.endLine ||
-    a.range.endColumn - b.range.endColumn ||
-    SEVERITY_ORDER[b.severity] - SEVERITY_ORDER[a.severity] ||
-    cmpStr(a.school, b.school) ||
-    cmpStr(a.indicator, b.indicator) ||
-    cmpStr(a.path, b.path) ||
-    cmpStr(a.hint, b.hint)
-  );
-}
-
-export function sortFindings(findings: readonly Finding[]): Finding[] {
-  return [...findings].sort(compareFindings);
-}
+export { compareFindings, sortFindings } from "../core/finding-order.js";
 
 export function sortSchools(schools: readonly SchoolResult[]): SchoolResult[] {
   return [...schools].sort((a, b) => cmpStr(a.id, b.id));

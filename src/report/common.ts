@@ -2,13 +2,12 @@
  * Small pieces the report view models share: ordering, finding and waiver
  * views, status symbols. Everything here is pure and deterministic.
  */
+import { compareStrings } from "../core/similar.js";
 import type { Finding, Lang, SchoolResult, Severity, Status, WaiverResult } from "../core/types.js";
 import { label } from "./labels.js";
 
-/** Code-point order: the same on every machine, unlike locale collation. */
-export function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+/** Code-unit order: the same on every machine, unlike locale collation. */
+export const cmp = compareStrings;
 
 /** Order for names people read: case- and accent-insensitive first, code points to break ties. */
 export function cmpName(a: string, b: string): number {

@@ -11,6 +11,7 @@
  * fragment the build did not see (one an SWV wrote itself) and to check a
  * fragment against the meta-schema.
  */
+import { compareStrings } from "../core/similar.js";
 import { createRequire } from "node:module";
 import type { Ajv, Options, ValidateFunction } from "ajv";
 import type { Ruleset } from "../ruleset/model.js";
@@ -86,5 +87,5 @@ export function precompileFragments(schemas: readonly Record<string, unknown>[])
     const key = fragmentKey(schema);
     if (!out.has(key)) out.set(key, standaloneCode(compiler, compiler.compile(schema)));
   }
-  return Object.fromEntries([...out].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return Object.fromEntries([...out].sort(([a], [b]) => compareStrings(a, b)));
 }

@@ -11,6 +11,7 @@ import { RulesetError, UsageError } from "../core/errors.js";
 import { closest } from "../core/similar.js";
 import { SEVERITY_ORDER, type Finding, type Lang, type SeverityOrOff, type SourceRange } from "../core/types.js";
 import { TOOL_VERSION } from "../core/version.js";
+import { sortFindings } from "../core/finding-order.js";
 import { failureCheck, readInputFile } from "../core/read-input.js";
 import { inputFailure, t } from "../i18n/messages.js";
 import { parseSource } from "../documents/parse.js";
@@ -211,7 +212,7 @@ function rulesetMessage(lang: Lang, n: number): string {
 }
 
 function sortProblems(list: Finding[]): Finding[] {
-  return [...list].sort((a, b) => compareStrings(a.file, b.file) || a.range.line - b.range.line || a.range.column - b.range.column || compareStrings(a.message, b.message));
+  return sortFindings(list);
 }
 
 /** Depth-first over `extends`: each layer after everything it builds on. */

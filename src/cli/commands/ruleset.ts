@@ -7,7 +7,7 @@ import { RulesetError } from "../../core/errors.js";
 import type { Finding } from "../../core/types.js";
 import { rulesetOptions, type RulesetFlags } from "../ruleset-source.js";
 import type { RegisterCommand } from "./index.js";
-import { compareStrings } from "../../core/similar.js";
+import { compareFindings } from "../../core/finding-order.js";
 
 export const registerRuleset: RegisterCommand = (program: Command, io, done) => {
   const ruleset = program.command("ruleset").description("werk met regelsets (catalogi en profielen)");
@@ -45,7 +45,7 @@ export const registerRuleset: RegisterCommand = (program: Command, io, done) => 
         seen.add(key);
         return true;
       });
-      unique.sort((a, b) => compareStrings(a.file, b.file) || a.range.line - b.range.line || a.range.column - b.range.column);
+      unique.sort(compareFindings);
       const c = io.color;
       for (const f of unique) io.out(`${f.file}:${f.range.line}:${f.range.column}  ${c.red(nl ? "fout" : "error")}  ${f.message}${f.hint ? `\n    ${c.dim(`→ ${f.hint}`)}` : ""}\n`);
       for (const s of summary) io.out(`${c.green("✔")} ${s}\n`);
