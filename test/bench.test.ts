@@ -55,17 +55,20 @@ describe("npm run bench", () => {
     }
   });
 
-  it("reports every target, with the re-run floor and the re-run in check --watch beside P3", () => {
-    expect(results.targets.map((t) => t.id)).toEqual(["P1", "P2", "P3", "(P3)", "P3 (watch)", "P4a", "P4b", "P5a", "P5b"]);
+  it("reports every target, with a fresh check --cache and the re-run floor beside P3", () => {
+    expect(results.targets.map((t) => t.id)).toEqual(["P1", "P3", "(P3) cache", "(P3) floor", "P4a", "P4b", "P5a", "P5b"]);
     const byId = new Map(results.targets.map((t) => [t.id, t]));
     // Measured at this size: a ratio and a verdict. Needing 150 or 10,000 schools: not measured.
-    for (const id of ["P1", "P2", "P3", "P3 (watch)", "P4b"]) {
+    for (const id of ["P1", "P3", "P4b"]) {
       expect(byId.get(id)!.value, id).toMatch(/^\d+\.\d\d( |$)/);
       expect(["pass", "FAIL"], id).toContain(byId.get(id)!.verdict);
     }
-    expect(byId.get("(P3)")!.verdict).toBe("for reference");
+    for (const id of ["(P3) cache", "(P3) floor"]) {
+      expect(byId.get(id)!.value, id).toMatch(/^\d+\.\d\d( |$)/);
+      expect(byId.get(id)!.verdict, id).toBe("for reference");
+    }
     for (const id of ["P4a", "P5a", "P5b"]) expect(byId.get(id)!.verdict, id).toBe("not measured");
-    expect(String(run.stdout)).toMatch(/^\| \(P3\) \| re-run floor \/ cold, N=3/m);
+    expect(String(run.stdout)).toMatch(/^\| \(P3\) floor \| re-run floor \/ cold, N=3/m);
   });
 
   it("times every edit in check --watch as a run that checked one school", () => {
