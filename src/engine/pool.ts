@@ -6,13 +6,7 @@ import { availableParallelism } from "node:os";
 import { setFlagsFromString } from "node:v8";
 import { Worker } from "node:worker_threads";
 
-/**
- * Below this many schools a worker costs more to start than it saves.
- * Measured on 2 cores, `--jobs 2` against `--jobs 1`, medians of 9
- * interleaved runs, with the worker ready after ~0.1 s: at 150 schools it
- * cost 0.07 s, at 200 it broke even (1.69 s against 1.70 s), at 250 it saved
- * 0.08 s, at 300 0.17 s (2.20 → 2.03 s).
- */
+/** Below this many schools a worker costs more to start than it saves (docs/dev/performance-history.md). */
 const MIN_SCHOOLS_FOR_WORKERS = 250;
 
 function threadsFor(jobs: number | undefined): number {
@@ -35,7 +29,7 @@ function shouldRunParallel(jobs: number | undefined, schools: number): boolean {
  * that point still ends it.
  */
 export function startWorkers(jobs: number | undefined, expected: number): Worker[] | undefined {
-  // A worker started and stopped unused cost a run of 150 schools ~0.03 s (medians of 15 interleaved runs).
+  // A worker started and stopped unused is not free: only where a run will probably use it.
   if (!shouldRunParallel(jobs, expected)) return undefined;
   const threads = threadsFor(jobs);
   return Array.from({ length: threads - 1 }, () => {
@@ -75,15 +69,10 @@ export function stopWorkers(pool: Worker[] | undefined): void {
 }
 
 /**
- * The rules meet new kinds of data for the first few hundred schools. By
- * default V8 optimises them early and throws the optimised code away each time
- * a new shape shows up, and with a worker every thread compiles all of it
- * again on the same two cores. Measured at 1,000 schools on Node 20: 160
- * optimising compiles (1.2–1.5 s of compiler time per thread) by default,
- * 89 (0.7 s) when V8 waits about four times longer, and the whole run 0.3 s
- * faster. A one-thread run gains nothing from this (parsing likes to be
- * optimised early), so only runs with workers ask for it. The value is
- * V8 11's own flag (Node 20); other versions keep their defaults.
+ * With workers, V8 optimising the rules early means every thread compiles
+ * them again for each new shape of data on the same cores; waiting longer
+ * compiles less. One-thread runs keep the default (parsing likes early
+ * optimisation); the flag is V8 11's (Node 20), other versions keep theirs.
  */
 function optimiseLater(): void {
   if (process.versions.v8.startsWith("11.")) setFlagsFromString("--interrupt-budget=300000");

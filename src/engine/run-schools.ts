@@ -137,16 +137,10 @@ interface Pending {
 }
 
 /**
- * A report or coverage run keeps every school's details after checking
- * (~200 MB at 10,000 schools) and then renders from them. What rendering
- * allocates mostly dies young, but the report being built when the young
- * generation is collected survives, and by default V8 lets the old
- * generation grow to several times what was live before it collects it
- * again: measured at 10,000 schools, `report --format html` peaked at
- * 0.92–0.99 GB without a leak, and 0.73–0.90 GB with a growth of 25 % per
- * full collection from here on. Set once the checking is done: set from the
- * start, it made the workers (whose live heap is small) collect all the
- * time, and `coverage` took 28 % longer.
+ * A report or coverage run keeps every school's details and then renders
+ * from them; by default V8 lets the old generation grow to several times
+ * what was live, which at 10,000 schools nears 1 GB. Set once the checking
+ * is done: from the start it makes the workers collect all the time.
  */
 export function collectSooner(): void {
   setFlagsFromString("--heap-growing-percent=25");
