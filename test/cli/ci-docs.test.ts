@@ -35,7 +35,7 @@ function exampleRepo(name: string, from = "examples/swv-vo-2203"): string {
   return repo;
 }
 
-/** Runs one documented shell command the way the CI runner would. */
+/** Runs one documented shell command the way the CI runner would: a real shell and the built binary, as the docs write them. */
 function sh(command: string, cwd: string) {
   const local = command.replace(/npx --yes sop-audit(@\S+)?/g, `node ${BIN}`);
   return spawnSync("bash", ["-c", local], { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1", GITHUB_STEP_SUMMARY: join(cwd, "summary.md") } });
@@ -86,6 +86,7 @@ describe("docs/ci.md", () => {
   });
 
   it("the pre-commit hook passes a clean commit and stops one that breaks a file", () => {
+    // A real process: git runs the hook, which runs the binary.
     const repo = exampleRepo("hook", "test/fixtures/clean");
     const hook = join(repo, ".git/hooks/pre-commit");
     writeFileSync(hook, blocks("sh").find((b) => b.startsWith("#!/bin/sh"))!.replace(/npx --yes sop-audit(@\S+)?/g, `node ${BIN}`));

@@ -6,6 +6,7 @@
 import { Chalk } from "chalk";
 import { main } from "../../src/cli/main.js";
 import type { Io } from "../../src/cli/io.js";
+import { ROOT } from "./run.js";
 
 export interface InProcessRun {
   code: number;
@@ -13,16 +14,18 @@ export interface InProcessRun {
   stderr: string;
 }
 
+/** `cwd` is where the command runs (the checkout by default, as for run()); relative paths in `args` resolve against it. */
 export async function runInProcess(args: string[], opts: { cwd?: string; jobs?: boolean } = {}): Promise<InProcessRun> {
-  const out: string[] = [];
+  // Bytes, decoded once at the end: a block of bytes may end inside a character.
+  const out: Buffer[] = [];
   const err: string[] = [];
   const io: Io = {
-    out: (text) => out.push(typeof text === "string" ? text : Buffer.from(text).toString("utf8")),
+    out: (text) => out.push(typeof text === "string" ? Buffer.from(text, "utf8") : Buffer.from(text)),
     err: (text) => err.push(text),
     color: new Chalk({ level: 0 }),
-    cwd: opts.cwd ?? process.cwd(),
+    cwd: opts.cwd ?? ROOT,
   };
   const withJobs = opts.jobs === true || args.includes("--jobs") || args[0] !== "check" ? args : [...args, "--jobs", "1"];
   const code = await main(withJobs, io);
-  return { code, stdout: out.join(""), stderr: err.join("") };
+  return { code, stdout: Buffer.concat(out).toString("utf8"), stderr: err.join("") };
 }

@@ -8,7 +8,8 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, sym
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hasStackTrace, ROOT, run } from "./run.js";
+import { runInProcess } from "./in-process.js";
+import { hasStackTrace, ROOT } from "./run.js";
 
 let repo: string;
 /** Every file of the repository with its bytes, to compare after each refusal. */
@@ -49,8 +50,8 @@ describe("sop-audit never writes its input", () => {
     [["visitatie", "34CD00", "--out", "scholen/34CD00"], "de uitvoermap scholen/34CD00 ligt in de schoolmappen (scholen/)"],
   ];
   for (const [args, message, hint] of refusals) {
-    it(`refuses: ${args.join(" ")}`, () => {
-      const r = run(args, { cwd: repo });
+    it(`refuses: ${args.join(" ")}`, async () => {
+      const r = await runInProcess(args, { cwd: repo });
       expect(r.code).toBe(2);
       expect(r.stdout).toBe("");
       expect(r.stderr.startsWith(`sop-audit: ${message}: sop-audit schrijft nooit in zijn invoer\n`), r.stderr).toBe(true);
@@ -60,8 +61,8 @@ describe("sop-audit never writes its input", () => {
     });
   }
 
-  it("says so in English with --lang en", () => {
-    const r = run(["check", "--lang", "en", "--format", "json", "--output", "sop-audit.yaml"], { cwd: repo });
+  it("says so in English with --lang en", async () => {
+    const r = await runInProcess(["check", "--lang", "en", "--format", "json", "--output", "sop-audit.yaml"], { cwd: repo });
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(
       "sop-audit: output file sop-audit.yaml is the SWV's configuration file: sop-audit never writes its input\n" +
@@ -70,12 +71,12 @@ describe("sop-audit never writes its input", () => {
     expect(snapshot(repo)).toEqual(before);
   });
 
-  it("writes where it may: an output file, a cache file and reports next to the input", () => {
-    const r = run(["check", "--cache", "--cache-location", "cache", "--format", "json", "--output", "uit/resultaat.json", "--fail-on", "never"], { cwd: repo });
+  it("writes where it may: an output file, a cache file and reports next to the input", async () => {
+    const r = await runInProcess(["check", "--cache", "--cache-location", "cache", "--format", "json", "--output", "uit/resultaat.json", "--fail-on", "never"], { cwd: repo });
     expect(r.code, r.stderr).toBe(0);
     expect(JSON.parse(readFileSync(join(repo, "uit/resultaat.json"), "utf8")).summary.schools).toBe(1);
     expect(existsSync(join(repo, "cache"))).toBe(true);
-    const report = run(["report", "--out", "rapporten", "--format", "md"], { cwd: repo });
+    const report = await runInProcess(["report", "--out", "rapporten", "--format", "md"], { cwd: repo });
     expect(report.code, report.stderr).toBe(0);
     expect(readdirSync(join(repo, "rapporten"))).toContain("overzicht.md");
     // The input itself is untouched.

@@ -1,15 +1,16 @@
 /**
- * `explain`, `standards` and `ruleset check` as a person runs them: a real
- * process with NO_COLOR=1, asserting the text and the exit code.
+ * `explain`, `standards` and `ruleset check` as a person runs them, through
+ * main(argv, io) in this process, asserting the text and the exit code.
  */
 import { describe, expect, it } from "vitest";
-import { hasStackTrace, ROOT, run } from "./run.js";
+import { runInProcess } from "./in-process.js";
+import { hasStackTrace, ROOT } from "./run.js";
 
 const VO = ["-C", "examples/swv-vo-2203"];
 
 describe("sop-audit explain", () => {
-  it("shows a rule with its parameters and where every layer changed it", () => {
-    const r = run(["explain", "WET-01", ...VO]);
+  it("shows a rule with its parameters and where every layer changed it", async () => {
+    const r = await runInProcess(["explain", "WET-01", ...VO]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("regel WET-01  Het SOP is de afgelopen vier jaar vastgesteld");
     expect(r.stdout).toContain('params:      {"path":"vaststelling.datum","maxAge":"P1Y"}');
@@ -17,28 +18,28 @@ describe("sop-audit explain", () => {
     expect(r.stdout).toMatch(/aangepast\s+swv-vo-2203\s+standards\/profiles\/swv-vo-2203\.yaml:\d+:3\s+params\.path: "vaststelling\.datum", params\.maxAge: "P1Y"/);
   });
 
-  it("explains a built-in check, in Dutch and in English, with its anchor in the rule reference", () => {
-    const nl = run(["explain", "schema/type", ...VO]);
+  it("explains a built-in check, in Dutch and in English, with its anchor in the rule reference", async () => {
+    const nl = await runInProcess(["explain", "schema/type", ...VO]);
     expect(nl.code).toBe(0);
     expect(nl.stdout).toBe(
       "schema/type  ingebouwde controle van sop-audit\n  Een waarde heeft het verkeerde type (tekst, getal, lijst, groep velden).\n  meer: docs/regelreferentie.md#schematype\n",
     );
-    const en = run(["explain", "yaml/syntax", "--lang", "en", ...VO]);
+    const en = await runInProcess(["explain", "yaml/syntax", "--lang", "en", ...VO]);
     expect(en.code).toBe(0);
     expect(en.stdout).toContain("yaml/syntax  built-in check of sop-audit\n  The YAML cannot be read (indentation, quotes, brackets).");
-    const json = run(["explain", "waiver/expired", "--json", ...VO]);
+    const json = await runInProcess(["explain", "waiver/expired", "--json", ...VO]);
     expect(JSON.parse(json.stdout)).toEqual({ builtin: { id: "waiver/expired", text: "Een uitzondering is verlopen; de regel telt weer mee." } });
   });
 
-  it("an unknown id exits 2 with a suggestion and no stack trace", () => {
-    const r = run(["explain", "yaml/syntx", ...VO]);
+  it("an unknown id exits 2 with a suggestion and no stack trace", async () => {
+    const r = await runInProcess(["explain", "yaml/syntx", ...VO]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('"yaml/syntx" is geen regel of indicator in profiel swv-vo-2203; bedoelde je "yaml/syntax"?');
     expect(hasStackTrace(r.stderr)).toBe(false);
   });
 
-  it("--json gives the item and the rules that give evidence for it", () => {
-    const r = run(["explain", "BO-03.08", "--json", ...VO]);
+  it("--json gives the item and the rules that give evidence for it", async () => {
+    const r = await runInProcess(["explain", "BO-03.08", "--json", ...VO]);
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout) as { item: { id: string; standaard: string }; rules: string[] };
     expect(out.item).toMatchObject({ id: "BO-03.08", standaard: "BO-03" });
@@ -47,37 +48,37 @@ describe("sop-audit explain", () => {
 });
 
 describe("sop-audit standards and ruleset check", () => {
-  it("standards lists one standard's items of a profile", () => {
-    const r = run(["standards", "--profile", "meierij-po", "--standard", "BO-03"]);
+  it("standards lists one standard's items of a profile", async () => {
+    const r = await runInProcess(["standards", "--profile", "meierij-po", "--standard", "BO-03"]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("Profiel meierij-po");
     expect(r.stdout).toContain("BO-03  De scholen hebben een effectieve interne onderwijsondersteuningsstructuur  (basisondersteuning, 11)");
     expect(r.stdout).not.toMatch(/^BO-04/m);
   });
 
-  it("standards refuses a --standard or --source the profile does not have, with a suggestion", () => {
-    const r = run(["standards", "--profile", "meierij-po", "--standard", "bo-03"]);
+  it("standards refuses a --standard or --source the profile does not have, with a suggestion", async () => {
+    const r = await runInProcess(["standards", "--profile", "meierij-po", "--standard", "bo-03"]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe("");
     expect(r.stderr).toBe('sop-audit: --standard "bo-03" komt niet voor in profiel meierij-po; bedoelde je "BO-03"?\n');
-    const en = run(["standards", "--profile", "meierij-po", "--source", "wetelijke-basis", "--lang", "en"]);
+    const en = await runInProcess(["standards", "--profile", "meierij-po", "--source", "wetelijke-basis", "--lang", "en"]);
     expect(en.code).toBe(2);
     expect(en.stderr).toBe('sop-audit: --source "wetelijke-basis" is not in profile meierij-po; did you mean "wettelijke-basis"?\n');
     // An item id is a filter too.
-    expect(run(["standards", "--profile", "meierij-po", "--standard", "BO-03.08"]).code).toBe(0);
+    expect((await runInProcess(["standards", "--profile", "meierij-po", "--standard", "BO-03.08"])).code).toBe(0);
   });
 
-  it("ruleset check in an SWV repository layers its profile, with its own paths and overrides", () => {
-    const r = run(["ruleset", "check"], { cwd: `${ROOT}examples/swv-vo-2203` });
+  it("ruleset check in an SWV repository layers its profile, with its own paths and overrides", async () => {
+    const r = await runInProcess(["ruleset", "check"], { cwd: `${ROOT}examples/swv-vo-2203` });
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^✔ profiel swv-vo-2203: \d+ items, \d+ regels, \d+ lagen\n$/);
     // The same with -C from elsewhere.
-    expect(run(["ruleset", "check", "-C", "examples/swv-meierij-po"]).stdout).toMatch(/^✔ profiel meierij-po: /);
+    expect((await runInProcess(["ruleset", "check", "-C", "examples/swv-meierij-po"])).stdout).toMatch(/^✔ profiel meierij-po: /);
   });
 
-  it("ruleset check passes every shipped profile", () => {
-    const r = run(["ruleset", "check"]);
+  it("ruleset check passes every shipped profile", async () => {
+    const r = await runInProcess(["ruleset", "check"]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^✔ profiel meierij-po: \d+ items, \d+ regels, 5 lagen$/m);
     expect(r.stdout).toMatch(/^✔ profiel swv-vo-2203: \d+ items, \d+ regels, 5 lagen$/m);

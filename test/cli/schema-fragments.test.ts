@@ -26,6 +26,11 @@ function ajvProbe(): string {
   return file;
 }
 
+/** A real process: whether ajv is loaded is a property of the built bundle. */
+function checkWithProbe(dir: string) {
+  return run(["check", "-C", dir, "--format", "json"], { env: { NODE_OPTIONS: `--require=${ajvProbe()}` } });
+}
+
 /** A copy of the VO example; `edit` changes it before the run. */
 function copyOfExample(edit: (dir: string) => void): string {
   const dir = mkdtempSync(join(tmpdir(), "sop-audit-fragments-"));
@@ -65,7 +70,7 @@ describe("JSON Schema fragments in the built tool", () => {
 
   it("a shipped fragment gives its finding without loading ajv", () => {
     const dir = copyOfExample((d) => replaceIn(join(d, "scholen/14RV00/sop-2025-2026.yaml"), "urenPerWeek: 10", "urenPerWeek: 2"));
-    const r = run(["check", "-C", dir, "--format", "json"], { env: { NODE_OPTIONS: `--require=${ajvProbe()}` } });
+    const r = checkWithProbe(dir);
     expect(r.code).toBe(1);
     expect(r.stderr).toBe("");
     expect(findingsOf(r.stdout, "BO-03.05-uren").map((f) => [f.file, f.range.line, f.range.column, f.message, f.found])).toEqual([
@@ -81,7 +86,7 @@ describe("JSON Schema fragments in the built tool", () => {
 
   it("a fragment the build did not see is compiled by ajv, loaded for it", () => {
     const dir = copyOfExample((d) => replaceIn(join(d, "sop-audit.yaml"), "  profile: swv-vo-2203\n", "  profile: swv-vo-2203\n  rules:\n    BO-03.05-uren: { params: { schema: { minimum: 20 } } }\n"));
-    const r = run(["check", "-C", dir, "--format", "json"], { env: { NODE_OPTIONS: `--require=${ajvProbe()}` } });
+    const r = checkWithProbe(dir);
     expect(r.code).toBe(1);
     expect(r.stderr).toBe("ajv geladen\n");
     const found = findingsOf(r.stdout, "BO-03.05-uren");

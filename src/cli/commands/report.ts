@@ -3,7 +3,7 @@
  * what it still lacks, and the dekkend-aanbod matrix — as Markdown and/or
  * HTML in one folder (default `rapporten/` at the repository root).
  */
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { Option, type Command } from "commander";
 import type { ReportFormat, ReportKind } from "../../report/render.js";
 import { addRepoOptions, auditOptions, type RepoFlags } from "../options.js";
@@ -44,7 +44,7 @@ export const registerReport: RegisterCommand = (program: Command, io, done) => {
       const place = repoPlace(flags, io.cwd);
       const out = resolveOutDir(flags.out, io.cwd, place);
       const formats: ReportFormat[] = flags.format ? [flags.format] : ["md", "html"];
-      const renderers = formats.map((format) => ({ format, renderer: createRenderer({ format, lang: place.lang, ...(flags.templates !== undefined ? { templatesDir: flags.templates } : {}) }) }));
+      const renderers = formats.map((format) => ({ format, renderer: createRenderer({ format, lang: place.lang, ...(flags.templates !== undefined ? { templatesDir: resolve(io.cwd, flags.templates) } : {}) }) }));
       const result = await audit(auditOptions(flags, io.cwd));
       const lang = result.repo.lang;
       io.err(lang === "en" ? `Writing reports to ${displayPath(io.cwd, out)}:\n` : `Rapporten schrijven naar ${displayPath(io.cwd, out)}:\n`);

@@ -3,7 +3,7 @@
  * (or of all, with --all, in one document with a page per school), as
  * Markdown and/or HTML, and as PDF with --pdf.
  */
-import { basename, join } from "node:path";
+import { basename, join, resolve } from "node:path";
 import { Option, type Command } from "commander";
 import { UsageError } from "../../core/errors.js";
 import type { ReportFormat } from "../../report/render.js";
@@ -54,7 +54,7 @@ export const registerVisitatie: RegisterCommand = (program: Command, io, done) =
       const out = resolveOutDir(flags.out, io.cwd, place);
       const formats: ReportFormat[] = flags.format ? [flags.format] : ["md", "html"];
       if (flags.pdf && !formats.includes("html")) formats.push("html");
-      const renderers = formats.map((format) => ({ format, renderer: createRenderer({ format, lang: place.lang, ...(flags.templates !== undefined ? { templatesDir: flags.templates } : {}) }) }));
+      const renderers = formats.map((format) => ({ format, renderer: createRenderer({ format, lang: place.lang, ...(flags.templates !== undefined ? { templatesDir: resolve(io.cwd, flags.templates) } : {}) }) }));
       const result = await audit(auditOptions(flags, io.cwd));
       const lang = result.repo.lang;
       const schooljaar = result.repo.schooljaar;
