@@ -4,7 +4,7 @@ export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
     testTimeout: 30_000,
-    // CLI tests spawn the binary; two cores, so keep the pool small.
+    // Two cores: more workers only contend.
     maxWorkers: 2,
   },
 });
