@@ -54,6 +54,9 @@ export interface SourceFile {
   locate(path: readonly PathSegment[], opts?: { key?: boolean }): SourceRange;
 }
 
+/** The names of files that are read as documents. */
+export const DOCUMENT_EXTENSIONS = /\.(ya?ml|md)$/i;
+
 export const FILE_START: SourceRange = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 
 /** `a.b[2].c` → `["a","b",2,"c"]` and back, for messages and JSON paths. */

@@ -14,7 +14,7 @@ import {
   type VisitatieDoc,
   type ZelfevaluatieDoc,
 } from "../documents/schemas.js";
-import { FILE_START, type SourceFile } from "../documents/source.js";
+import { DOCUMENT_EXTENSIONS, FILE_START, type SourceFile } from "../documents/source.js";
 import { validateDocument } from "../documents/validate.js";
 import { failureCheck, readInputFile } from "../core/read-input.js";
 import { inputFailure, readFailure, t } from "../i18n/messages.js";
@@ -42,7 +42,6 @@ export interface SchoolDocuments {
   findings: Finding[];
 }
 
-export const DOCUMENT_EXTENSIONS = /\.(ya?ml|md)$/i;
 
 export function listSchoolFiles(absDir: string): string[] {
   // Every entry named as a document is read, or reported (a link to nowhere, a FIFO, a folder): never a silent gap.

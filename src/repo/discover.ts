@@ -2,8 +2,7 @@
 import { existsSync, readdirSync, realpathSync, statSync, type Dirent } from "node:fs";
 import { join } from "node:path";
 import type { Finding, Lang } from "../core/types.js";
-import { FILE_START } from "../documents/source.js";
-import { DOCUMENT_EXTENSIONS } from "../engine/school.js";
+import { DOCUMENT_EXTENSIONS, FILE_START } from "../documents/source.js";
 import { isInside } from "../core/read-input.js";
 import { readFailure, t } from "../i18n/messages.js";
 import { compareStrings } from "../core/similar.js";

@@ -17,8 +17,8 @@ import { readdirSync, statSync, watch, type FSWatcher } from "node:fs";
 import { basename, dirname, isAbsolute, join, relative, sep } from "node:path";
 import { WatchLimitError } from "../core/errors.js";
 import type { Lang } from "../core/types.js";
+import { DOCUMENT_EXTENSIONS } from "../documents/source.js";
 import { t } from "../i18n/messages.js";
-import { DOCUMENT_EXTENSIONS } from "../engine/school.js";
 import type { RepoInputs } from "./inputs.js";
 
 /** A folder to watch, and which names in it matter (all, when absent). */
