@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
-import { publishedSchemas, serialiseSchema } from "../src/documents/json-schema.js";
+import { publishedSchemas, serialiseSchema } from "../src/tools/json-schema.js";
 import { parseSource } from "../src/documents/parse.js";
 import { DOCUMENT_SCHEMAS, SCHEMA_FILES, type DocumentKind } from "../src/documents/schemas.js";
 

@@ -16,7 +16,7 @@ import { changedSchoolDirs } from "../repo/changed.js";
 import { discoverSchools } from "../repo/discover.js";
 import { refuseInput, repoInputs, type RepoInputs } from "../repo/inputs.js";
 import { loadRuleset, rulesetFiles } from "../ruleset/load.js";
-import type { Ruleset } from "../ruleset/model.js";
+import type { Ruleset } from "../rules/ruleset-model.js";
 import { schooljaarOf, todayIso } from "./dates.js";
 import { UsageError } from "./errors.js";
 import { t } from "../i18n/messages.js";

@@ -40,7 +40,7 @@ import { appendBytes, writeChunksAtomic } from "../core/write.js";
 import { TOOL_VERSION } from "../core/version.js";
 import type { ItemStatus, Lang } from "../core/types.js";
 import { inputFailure, t } from "../i18n/messages.js";
-import type { Ruleset } from "../ruleset/model.js";
+import type { Ruleset } from "../rules/ruleset-model.js";
 import type { CheckedSchool, SchoolRef } from "./run-schools.js";
 import { SHARED } from "./intern.js";
 

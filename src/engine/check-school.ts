@@ -10,8 +10,8 @@ import type { SopDoc, VisitatieDoc, ZelfevaluatieDoc } from "../documents/schema
 import { FILE_START } from "../documents/source.js";
 import type { Outcome, Problem, RuleContext, RuleKind } from "../rules/kind.js";
 import { KIND_BY_NAME } from "../rules/registry.js";
-import type { EffectiveRule, Ruleset } from "../ruleset/model.js";
-import type { DocumentRefName } from "../ruleset/schema.js";
+import type { EffectiveRule, Ruleset } from "../rules/ruleset-model.js";
+import type { DocumentRefName } from "../rules/ruleset-schema.js";
 import type { LoadedDocument, SchoolDocuments } from "./school.js";
 import { compareStrings } from "../core/similar.js";
 import { sameList, SHARED, stringList } from "./intern.js";

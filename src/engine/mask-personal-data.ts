@@ -5,7 +5,7 @@
  * a CI log cannot repeat what that rule warns about.
  */
 import type { SchoolResult } from "../core/types.js";
-import type { Ruleset } from "../ruleset/model.js";
+import type { Ruleset } from "../rules/ruleset-model.js";
 import { findPersonalData, type PersoonsgegevensParams } from "../rules/kinds/persoonsgegevens.js";
 
 /** The lists of the ruleset's privacy rule (an SWV's own allowed addresses among them); empty lists when it has none. */

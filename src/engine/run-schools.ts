@@ -11,7 +11,7 @@ import { setFlagsFromString } from "node:v8";
 import { join } from "node:path";
 import type { Worker } from "node:worker_threads";
 import type { SchoolResult } from "../core/types.js";
-import type { Ruleset } from "../ruleset/model.js";
+import type { Ruleset } from "../rules/ruleset-model.js";
 import { checkSchool, type CheckEnv } from "./check-school.js";
 import { listSchoolFiles, loadSchool } from "./school.js";
 import { fileStamps, folderStamp, type SchoolCache, type SchoolStamps } from "./cache.js";

@@ -14,33 +14,14 @@ import {
   type VisitatieDoc,
   type ZelfevaluatieDoc,
 } from "../documents/schemas.js";
-import { DOCUMENT_EXTENSIONS, FILE_START, type SourceFile } from "../documents/source.js";
+import type { LoadedDocument, SchoolDocuments } from "../documents/school-documents.js";
+import { DOCUMENT_EXTENSIONS, FILE_START } from "../documents/source.js";
 import { validateDocument } from "../documents/validate.js";
 import { failureCheck, readInputFile } from "../core/read-input.js";
 import { inputFailure, readFailure, t } from "../i18n/messages.js";
 import { compareStrings } from "../core/similar.js";
 
-export interface LoadedDocument<T = unknown> {
-  kind: DocumentKind;
-  source: SourceFile;
-  doc: T;
-  schooljaar?: string;
-}
-
-export interface SchoolDocuments {
-  id: string;
-  /** Repository-relative POSIX folder, `scholen/12AB00`. */
-  dir: string;
-  files: SourceFile[];
-  /** Valid documents per kind, oldest first. */
-  sops: LoadedDocument<SopDoc>[];
-  zelfevaluaties: LoadedDocument<ZelfevaluatieDoc>[];
-  visitaties: LoadedDocument<VisitatieDoc>[];
-  uitzonderingen: LoadedDocument<UitzonderingenDoc>[];
-  /** Files that declare a kind but did not pass its schema. */
-  invalid: { kind?: DocumentKind; file: string }[];
-  findings: Finding[];
-}
+export type { LoadedDocument, SchoolDocuments } from "../documents/school-documents.js";
 
 
 export function listSchoolFiles(absDir: string): string[] {

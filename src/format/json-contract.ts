@@ -194,7 +194,7 @@ void [_finding, _status, _waiver, _summary, _repo, _statusBack];
 /** The JSON Schema (draft 2020-12) of the output, as committed in schemas/check-result.schema.json. */
 export function jsonOutputSchema(): Record<string, unknown> {
   const { $schema, ...rest } = z.toJSONSchema(JsonOutput, { target: "draft-2020-12", io: "output" }) as Record<string, unknown>;
-  // Same URN scheme as the document schemas (src/documents/json-schema.ts): shipped, never fetched.
+  // Same URN scheme as the document schemas (src/tools/json-schema.ts): shipped, never fetched.
   return { $schema, $id: "urn:sop-audit:schemas:v1:check-result.schema.json", ...rest };
 }
 

@@ -5,9 +5,9 @@
 import type { z } from "zod";
 import type { Lang, Severity, SourceRange } from "../core/types.js";
 import type { PathSegment, SourceFile } from "../documents/source.js";
-import type { DocumentRefName } from "../ruleset/schema.js";
-import type { EffectiveRule, Ruleset } from "../ruleset/model.js";
-import type { LoadedDocument, SchoolDocuments } from "../engine/school.js";
+import type { DocumentRefName } from "./ruleset-schema.js";
+import type { EffectiveRule, Ruleset } from "./ruleset-model.js";
+import type { LoadedDocument, SchoolDocuments } from "../documents/school-documents.js";
 
 export type Verdict = "pass" | "fail" | "unknown" | "nvt";
 

@@ -6,7 +6,7 @@
  * every run and every worker thread would parse) and generating code for each
  * fragment. The fragments of the shipped standards are compiled at build
  * time instead: `npm run build` stores ajv's standalone code for each in the
- * standards snapshot (ruleset/snapshot.ts), and a run only instantiates that
+ * standards snapshot (rules/snapshot.ts), and a run only instantiates that
  * code. ajv itself is loaded, from node_modules on first use, only for a
  * fragment the build did not see (one an SWV wrote itself) and to check a
  * fragment against the meta-schema.
@@ -14,8 +14,8 @@
 import { compareStrings } from "../core/similar.js";
 import { createRequire } from "node:module";
 import type { Ajv, Options, ValidateFunction } from "ajv";
-import type { Ruleset } from "../ruleset/model.js";
-import { rulesetSnapshot } from "../ruleset/snapshot.js";
+import type { Ruleset } from "./ruleset-model.js";
+import { rulesetSnapshot } from "./snapshot.js";
 
 /** The bundler does not follow a require made with createRequire: ajv is loaded from node_modules, when asked. */
 const loadModule = createRequire(import.meta.url);

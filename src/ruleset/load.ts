@@ -19,9 +19,9 @@ import { formatPath, type PathSegment, type SourceFile } from "../documents/sour
 import { describe, issuesToFindings, parseFindings, valueAt } from "../documents/validate.js";
 import type { z } from "zod";
 import { KIND_BY_NAME } from "../rules/registry.js";
-import type { EffectiveItem, EffectiveRule, EffectiveStandard, Provenance, Ruleset, RulesetLayer } from "./model.js";
-import { RulesetFile, type RuleDef, type RulesetFileDoc, type Vocab } from "./schema.js";
-import { deferredSource, fromSnapshot, rulesetSnapshot, snapshotDoc, type RulesetSnapshot } from "./snapshot.js";
+import type { EffectiveItem, EffectiveRule, EffectiveStandard, Provenance, Ruleset, RulesetLayer } from "../rules/ruleset-model.js";
+import { RulesetFile, type RuleDef, type RulesetFileDoc, type Vocab } from "../rules/ruleset-schema.js";
+import { deferredSource, fromSnapshot, rulesetSnapshot, snapshotDoc, type RulesetSnapshot } from "../rules/snapshot.js";
 import { compareStrings } from "../core/similar.js";
 
 /** The shipped catalogs and profiles. */

@@ -9,7 +9,7 @@ import { compareStrings } from "../core/similar.js";
 import { BUILTIN_CHECKS } from "../rules/builtin-checks.js";
 import { KIND_BY_NAME } from "../rules/registry.js";
 import { BUILTIN_STANDARDS, loadRuleset } from "../ruleset/load.js";
-import type { EffectiveRule, Ruleset } from "../ruleset/model.js";
+import type { EffectiveRule, Ruleset } from "../rules/ruleset-model.js";
 
 export const RULE_REFERENCE_FILE = "docs/regelreferentie.md";
 

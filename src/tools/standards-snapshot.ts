@@ -1,8 +1,8 @@
-/** `npm run build`, last step: reads the shipped standards ahead into dist/standards.snapshot.json (see ruleset/snapshot.ts). */
+/** `npm run build`, last step: reads the shipped standards ahead into dist/standards.snapshot.json (see rules/snapshot.ts). */
 import { writeFileSync } from "node:fs";
 import { loadRuleset, rulesetFiles } from "../ruleset/load.js";
-import type { Ruleset } from "../ruleset/model.js";
-import { buildSnapshot, SNAPSHOT_FILE } from "../ruleset/snapshot.js";
+import type { Ruleset } from "../rules/ruleset-model.js";
+import { buildSnapshot, SNAPSHOT_FILE } from "../rules/snapshot.js";
 import { precompileFragments, rulesetFragments } from "../rules/schema-fragments.js";
 
 const files = rulesetFiles({});

@@ -6,7 +6,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { fastValidatorsSource } from "../documents/fast-schema.js";
-import { publishedSchemas, serialiseSchema } from "../documents/json-schema.js";
+import { publishedSchemas, serialiseSchema } from "./json-schema.js";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 for (const [file, schema] of Object.entries(publishedSchemas())) {

@@ -1,5 +1,5 @@
 /**
- * The shipped standards read ahead at build time (src/ruleset/snapshot.ts)
+ * The shipped standards read ahead at build time (src/rules/snapshot.ts)
  * must give exactly the ruleset that reading them gives, and must never
  * serve a file whose bytes changed.
  */
@@ -10,7 +10,7 @@ import { describe, expect, it } from "vitest";
 import { RulesetError } from "../../src/core/errors.js";
 import { loadRuleset, rulesetFiles } from "../../src/ruleset/load.js";
 import { parseSource } from "../../src/documents/parse.js";
-import { buildSnapshot, contentHash, deferredSource, fromSnapshot, snapshotDoc } from "../../src/ruleset/snapshot.js";
+import { buildSnapshot, contentHash, deferredSource, fromSnapshot, snapshotDoc } from "../../src/rules/snapshot.js";
 
 const shipped = rulesetFiles({});
 const snapshot = buildSnapshot(shipped, (profile, s) => loadRuleset({ profile, snapshot: s }));

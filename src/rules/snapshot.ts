@@ -18,7 +18,7 @@ import { parseSource } from "../documents/parse.js";
 import type { SourceRange } from "../core/types.js";
 import type { PathSegment, SourceFile } from "../documents/source.js";
 import { parseFindings } from "../documents/validate.js";
-import { RulesetFile, type RulesetFileDoc } from "./schema.js";
+import { RulesetFile, type RulesetFileDoc } from "./ruleset-schema.js";
 
 export const SNAPSHOT_FILE = new URL("../standards.snapshot.json", import.meta.url);
 

@@ -1,6 +1,6 @@
 /** The effective ruleset after layering: what the engine evaluates. */
 import type { CoverageMinimum, SeverityOrOff, SourceRange } from "../core/types.js";
-import type { DocumentRefName, IndicatorDef, RuleDef, StandaardDef, Vocab } from "./schema.js";
+import type { DocumentRefName, IndicatorDef, RuleDef, StandaardDef, Vocab } from "./ruleset-schema.js";
 
 export interface Provenance {
   file: string;

@@ -4,8 +4,8 @@
  */
 import * as z from "zod";
 import { jsonOutputSchema } from "../format/json-contract.js";
-import { RulesetFile } from "../ruleset/schema.js";
-import { DOCUMENT_SCHEMAS, SCHEMA_FILES, type DocumentKind } from "./schemas.js";
+import { RulesetFile } from "../rules/ruleset-schema.js";
+import { DOCUMENT_SCHEMAS, SCHEMA_FILES, type DocumentKind } from "../documents/schemas.js";
 
 // A URN: the schemas are shipped with the tool and never fetched.
 const BASE_ID = "urn:sop-audit:schemas:v1:";
