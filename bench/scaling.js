@@ -14,7 +14,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { Worker, isMainThread, parentPort, workerData } from "node:worker_threads";
-import { prepareAudit } from "../dist/core/audit.js";
+import { prepareAudit } from "../dist/audit/audit.js";
 import { checkOne } from "../dist/engine/run-schools.js";
 import { parseSource } from "../dist/documents/parse.js";
 

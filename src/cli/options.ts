@@ -1,7 +1,7 @@
 /** Options shared by every command that reads a repository. */
 import { Option, type Command } from "commander";
 import { UsageError } from "../core/errors.js";
-import type { AuditOptions } from "../core/audit.js";
+import type { AuditOptions } from "../audit/audit.js";
 import type { Lang } from "../core/types.js";
 
 export interface RepoFlags {

@@ -28,9 +28,6 @@ const LAYERS: Record<string, number> = {
   tools: 8,
 };
 
-/** Orchestration that still lives in core/ counts as the audit layer. */
-const AUDIT_FILES = new Set(["core/audit.ts", "core/watch.ts"]);
-
 /** Wrong-way imports that remain, as "from → to" (files relative to src/). */
 const KNOWN: ReadonlySet<string> = new Set([
   // check starts its worker threads before the audit knows its size.
@@ -49,7 +46,6 @@ function sources(dir: string): string[] {
 
 function layerOf(file: string): { folder: string; layer: number } {
   const folder = file.split("/")[0]!;
-  if (AUDIT_FILES.has(file)) return { folder: "audit", layer: LAYERS.audit! };
   const layer = LAYERS[folder];
   if (layer === undefined) throw new Error(`src/${folder}/ has no layer in this test and docs/architecture.md`);
   return { folder, layer };

@@ -1,6 +1,6 @@
 /** How rule outcomes make one status: against beats for, any evidence beats none. */
 import { describe, expect, it } from "vitest";
-import { audit } from "../../src/core/audit.js";
+import { audit } from "../../src/audit/audit.js";
 
 const ROOT = new URL("../../", import.meta.url).pathname;
 

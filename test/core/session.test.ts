@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import * as school from "../../src/engine/school.js";
-import { audit, auditSession, type AuditOptions } from "../../src/core/audit.js";
+import { audit, auditSession, type AuditOptions } from "../../src/audit/audit.js";
 import { format } from "../../src/format/json.js";
 import type { AuditResult } from "../../src/core/types.js";
 import { EXAMPLES, brief, editFile, schoolOf } from "../engine/helpers.js";

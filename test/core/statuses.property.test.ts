@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
-import { audit, prepareAudit } from "../../src/core/audit.js";
+import { audit, prepareAudit } from "../../src/audit/audit.js";
 import { STATUSES, type SchoolResult } from "../../src/core/types.js";
 import { checkSchool } from "../../src/engine/check-school.js";
 import { loadSchool } from "../../src/engine/school.js";

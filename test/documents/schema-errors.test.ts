@@ -3,7 +3,7 @@
  * on the fixture repository test/fixtures/schema-errors.
  */
 import { describe, expect, it } from "vitest";
-import { audit } from "../../src/core/audit.js";
+import { audit } from "../../src/audit/audit.js";
 import type { AuditResult, Finding } from "../../src/core/types.js";
 
 const FIXTURE = new URL("../fixtures/schema-errors/", import.meta.url).pathname;

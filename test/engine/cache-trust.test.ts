@@ -10,7 +10,7 @@ import { cpSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { auditSession } from "../../src/core/audit.js";
+import { auditSession } from "../../src/audit/audit.js";
 import { TOOL_VERSION } from "../../src/core/version.js";
 import { MAX_CACHE_BYTES } from "../../src/engine/cache.js";
 import { runInProcess, type InProcessRun } from "../cli/in-process.js";

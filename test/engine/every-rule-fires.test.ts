@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { join } from "node:path";
-import { prepareAudit } from "../../src/core/audit.js";
+import { prepareAudit } from "../../src/audit/audit.js";
 import { loadRuleset } from "../../src/ruleset/load.js";
 import { auditRepo, fixture, schoolOf } from "./helpers.js";
 

@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { prepareAudit } from "../../src/core/audit.js";
+import { prepareAudit } from "../../src/audit/audit.js";
 import { auditRepo, EXAMPLES, PROJECT } from "./helpers.js";
 
 const CASES = [

@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { join } from "node:path";
 import { expect } from "vitest";
-import { audit, type AuditOptions } from "../../src/core/audit.js";
+import { audit, type AuditOptions } from "../../src/audit/audit.js";
 import type { AuditResult, Finding, SchoolResult, Status } from "../../src/core/types.js";
 
 export const FIXTURES = fileURLToPath(new URL("../fixtures/", import.meta.url));

@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AuditResult, Finding } from "../../src/core/types.js";
-import { prepareAudit } from "../../src/core/audit.js";
+import { prepareAudit } from "../../src/audit/audit.js";
 import { RulesetError } from "../../src/core/errors.js";
 import { auditRepo, EXAMPLES } from "./helpers.js";
 

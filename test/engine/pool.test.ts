@@ -12,7 +12,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { ROOT } from "../cli/run.js";
 
 const POOL = JSON.stringify(`${ROOT}dist/engine/pool.js`);
-const AUDIT = JSON.stringify(`${ROOT}dist/core/audit.js`);
+const AUDIT = JSON.stringify(`${ROOT}dist/audit/audit.js`);
 
 const scratch = mkdtempSync(join(tmpdir(), "sop-audit-pool-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));

@@ -1,6 +1,6 @@
 /** Streamed JSON (pieces per school) is byte-identical to stringifying the whole document. */
 import { describe, expect, it } from "vitest";
-import { audit } from "../../src/core/audit.js";
+import { audit } from "../../src/audit/audit.js";
 import { chunks } from "../../src/format/json.js";
 import { toJsonOutput } from "../../src/format/json-contract.js";
 import { joinPieces } from "../../src/format/types.js";

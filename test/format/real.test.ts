@@ -9,7 +9,7 @@ import * as ajvDraft04 from "ajv-draft-04";
 import * as ajvFormats from "ajv-formats";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
-import { audit } from "../../src/core/audit.js";
+import { audit } from "../../src/audit/audit.js";
 import type { AuditResult } from "../../src/core/types.js";
 import { FORMAT_NAMES, FORMATTERS } from "../../src/format/index.js";
 import { jsonOutputSchema } from "../../src/format/json-contract.js";

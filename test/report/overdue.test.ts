@@ -1,6 +1,6 @@
 /** "Overdue" follows the profile's own cadence rules, whatever its ids. */
 import { describe, expect, it } from "vitest";
-import { audit } from "../../src/core/audit.js";
+import { audit } from "../../src/audit/audit.js";
 import { buildOverview, overdueItemsOf } from "../../src/report/overview.js";
 
 const ROOT = new URL("../../", import.meta.url).pathname;

@@ -12,7 +12,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { prepareAudit } from "../../src/core/audit.js";
+import { prepareAudit } from "../../src/audit/audit.js";
 import { checkSchool } from "../../src/engine/check-school.js";
 import { loadSchool } from "../../src/engine/school.js";
 import { auditRepo, EXAMPLES } from "../engine/helpers.js";

@@ -2,7 +2,7 @@
 import { resolve } from "node:path";
 import { Option, type Command } from "commander";
 import { UsageError } from "../../core/errors.js";
-import type { AuditOptions } from "../../core/audit.js";
+import type { AuditOptions } from "../../audit/audit.js";
 import type { AuditResult } from "../../core/types.js";
 import { FORMAT_NAMES, isFormatName, type FormatName } from "../../format/index.js";
 import type { StylishContext } from "../../format/stylish.js";
@@ -70,7 +70,7 @@ export const registerCheck: RegisterCommand = (program: Command, io, done) => {
       const workers = early ? startWorkers(flags.jobs, expectedSchools(flags.repo ? resolve(io.cwd, flags.repo) : io.cwd, flags.repo !== undefined)) : undefined;
       // Loaded here, not at start-up: --help and other commands stay fast.
       const [{ audit, DEFAULT_CACHE }, { TOOL_VERSION }, { CHUNKED, FORMATTERS }, { inBlocks, writeChunksAtomic }] = await Promise.all([
-        import("../../core/audit.js"),
+        import("../../audit/audit.js"),
         import("../../core/version.js"),
         import("../../format/index.js"),
         import("../../core/write.js"),
@@ -133,7 +133,7 @@ export const registerCheck: RegisterCommand = (program: Command, io, done) => {
  * still ends the process at once, as it ends a check without --watch.
  */
 async function watch(options: AuditOptions, write: (result: AuditResult) => Promise<void>, outcome: (result: AuditResult) => CommandOutcome, io: Io): Promise<CommandOutcome> {
-  const [{ watchAudit }, { t }] = await Promise.all([import("../../core/watch.js"), import("../../i18n/messages.js")]);
+  const [{ watchAudit }, { t }] = await Promise.all([import("../../audit/watch.js"), import("../../i18n/messages.js")]);
   const stopper = new AbortController();
   const stop = () => stopper.abort();
   let listening = false;

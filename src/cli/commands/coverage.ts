@@ -51,7 +51,7 @@ export const registerCoverage: RegisterCommand = (program: Command, io, done) =>
         { repoPlace, writeReportPieces },
         { inBlocks },
       ] = await Promise.all([
-        import("../../core/audit.js"),
+        import("../../audit/audit.js"),
         import("../../report/coverage.js"),
         import("../../report/coverage-csv.js"),
         import("../../report/render.js"),

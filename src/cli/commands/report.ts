@@ -33,7 +33,7 @@ export const registerReport: RegisterCommand = (program: Command, io, done) => {
         { createRenderer },
         { displayPath, repoPlace, resolveOutDir, writeReportPieces },
       ] = await Promise.all([
-        import("../../core/audit.js"),
+        import("../../audit/audit.js"),
         import("../../report/coverage.js"),
         import("../../report/gap.js"),
         import("../../report/overview.js"),

@@ -38,7 +38,7 @@ export const registerVisitatie: RegisterCommand = (program: Command, io, done) =
         { buildVisitatie },
         { displayPath, repoPlace, resolveOutDir, writeReportPieces },
       ] = await Promise.all([
-        import("../../core/audit.js"),
+        import("../../audit/audit.js"),
         import("../../report/pdf.js"),
         import("../../report/render.js"),
         import("../../report/visitatie.js"),

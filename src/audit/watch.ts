@@ -5,7 +5,7 @@
  * same result a fresh `audit()` would.
  */
 import { auditSession, type AuditOptions, type AuditRun } from "./audit.js";
-import { WatchLimitError } from "./errors.js";
+import { WatchLimitError } from "../core/errors.js";
 import { InputWatcher, watchTargets } from "../repo/watch.js";
 
 export interface WatchOptions {

@@ -6,7 +6,7 @@
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import type { Worker } from "node:worker_threads";
 import { type CheckEnv, type Detail } from "../engine/check-school.js";
-import { sortFindings } from "./finding-order.js";
+import { sortFindings } from "../core/finding-order.js";
 import { cacheFile, fileStamps, SchoolCache } from "../engine/cache.js";
 import { collectSooner, runSchools } from "../engine/run-schools.js";
 import { poolFor, stopWorkers } from "../engine/pool.js";
@@ -17,11 +17,11 @@ import { discoverSchools } from "../repo/discover.js";
 import { refuseInput, repoInputs, type RepoInputs } from "../repo/inputs.js";
 import { loadRuleset, rulesetFiles } from "../ruleset/load.js";
 import type { Ruleset } from "../rules/ruleset-model.js";
-import { schooljaarOf, todayIso } from "./dates.js";
-import { UsageError } from "./errors.js";
+import { schooljaarOf, todayIso } from "../core/dates.js";
+import { UsageError } from "../core/errors.js";
 import { t } from "../i18n/messages.js";
-import { STATUSES, type AuditResult, type Finding, type Lang, type SchoolResult, type Status } from "./types.js";
-import { TOOL_VERSION } from "./version.js";
+import { STATUSES, type AuditResult, type Finding, type Lang, type SchoolResult, type Status } from "../core/types.js";
+import { TOOL_VERSION } from "../core/version.js";
 
 export interface AuditOptions {
   /** Repository folder given with -C/--repo; otherwise found from `cwd` upward. */
