@@ -11,8 +11,7 @@ import { addRepoOptions, auditOptions, parseNonNegativeInt, type RepoFlags } fro
 import type { CommandOutcome, FailOn } from "../exit-code.js";
 import type { Io } from "../io.js";
 import { reportError } from "../report-error.js";
-import { startWorkers } from "../../engine/pool.js";
-import { expectedSchools } from "../../repo/root.js";
+import { startWorkersEarly } from "../../audit/early-workers.js";
 
 interface CheckFlags extends RepoFlags {
   failOn: FailOn;
@@ -67,7 +66,7 @@ export const registerCheck: RegisterCommand = (program: Command, io, done) => {
       // Started first, so that they load while this thread loads the rest; audit() uses or stops them.
       // Not for --cache, whose re-runs mostly check a school or two, nor for --watch, whose runs start their own.
       const early = !(flags.cache || flags.cacheLocation !== undefined || flags.watch);
-      const workers = early ? startWorkers(flags.jobs, expectedSchools(flags.repo ? resolve(io.cwd, flags.repo) : io.cwd, flags.repo !== undefined)) : undefined;
+      const workers = early ? startWorkersEarly(flags.jobs, flags.repo ? resolve(io.cwd, flags.repo) : io.cwd, flags.repo !== undefined) : undefined;
       // Loaded here, not at start-up: --help and other commands stay fast.
       const [{ audit, DEFAULT_CACHE }, { TOOL_VERSION }, { CHUNKED, FORMATTERS }, { inBlocks, writeChunksAtomic }] = await Promise.all([
         import("../../audit/audit.js"),
