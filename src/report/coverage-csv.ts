@@ -54,10 +54,16 @@ export function csvField(value: string | number | undefined): string {
 }
 
 export function renderCoverageCsv(matrix: CoverageMatrix): string {
-  const lines: string[] = [HEADER.join(",")];
-  const push = (r: Row) => lines.push(HEADER.map((h) => csvField(r[h])).join(","));
+  return [...coverageCsvPieces(matrix)].join("");
+}
+
+/** The CSV a behoefte at a time: a line for every school and need is more text than a string may hold at national scale. */
+export function* coverageCsvPieces(matrix: CoverageMatrix): Generator<string> {
+  yield HEADER.join(",") + "\r\n";
   const naam = new Map(matrix.schools.map((s) => [s.id, s.naam]));
   for (const row of matrix.rows) {
+    const lines: string[] = [];
+    const push = (r: Row) => lines.push(HEADER.map((h) => csvField(r[h])).join(",") + "\r\n");
     for (const cell of row.cells) {
       push({
         type: "aanbod",
@@ -88,8 +94,8 @@ export function renderCoverageCsv(matrix: CoverageMatrix): string {
         scholen: v.schools.join(";"),
       });
     }
+    yield lines.join("");
   }
-  return lines.join("\r\n") + "\r\n";
 }
 
 /**

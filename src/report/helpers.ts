@@ -8,6 +8,7 @@ import type Handlebars from "handlebars";
 import type { HelperOptions } from "handlebars";
 import type { Lang } from "../core/types.js";
 import { isLabelKey, label } from "./labels.js";
+import { streamOf } from "./stream.js";
 
 /**
  * Escapes text for Markdown, inline and in table cells: backslash-escapes the
@@ -32,7 +33,6 @@ export function cssClass(value: unknown): string {
 
 interface RootData {
   meta?: { lang?: Lang };
-  __ids?: { n: number };
 }
 
 function rootOf(options: HelperOptions): RootData {
@@ -77,11 +77,12 @@ export function registerHelpers(hb: typeof Handlebars): void {
   /** `{{#withId "prefix"}}…{{@id}}…{{/withId}}`: a fresh element id, numbered per report so output is stable. */
   hb.registerHelper("withId", function (this: unknown, ...args: unknown[]) {
     const { params, options } = split(args);
-    const root = rootOf(options);
-    const counter = root.__ids ?? { n: 0 };
-    counter.n++;
     const data = hb.createFrame(options.data ?? {}) as Record<string, unknown>;
-    data.id = `${cssClass(params[0] ?? "id") || "id"}-${counter.n}`;
-    return options.fn(this, { data });
+    const stream = streamOf(options);
+    if (stream === undefined) throw new Error("withId: a report template rendered outside createRenderer");
+    // Numbered as the report is written, where the block begins (see stream.ts).
+    const { begins, number } = stream.newId();
+    data.id = `${cssClass(params[0] ?? "id") || "id"}-${number}`;
+    return begins + options.fn(this, { data });
   });
 }

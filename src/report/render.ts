@@ -15,7 +15,8 @@ import { UsageError } from "../core/errors.js";
 import type { Lang } from "../core/types.js";
 import { visibleText } from "../core/visible-text.js";
 import { registerHelpers } from "./helpers.js";
-import { tidyHtmlPieces, tidyMarkdown } from "./tidy.js";
+import { RenderStream, STREAM_FROM, streamLists } from "./stream.js";
+import { tidyHtmlPieces, tidyMarkdownPieces } from "./tidy.js";
 
 export type ReportKind = "overview" | "gap" | "coverage" | "visitatie";
 export const REPORT_KINDS: readonly ReportKind[] = ["overview", "gap", "coverage", "visitatie"];
@@ -26,6 +27,8 @@ export interface RenderOptions {
   /** A folder whose templates and partials replace the shipped ones with the same file name. */
   templatesDir?: string;
   lang?: Lang;
+  /** Lists at least this long are rendered an item at a time as the report is written (tests set it low). */
+  streamFrom?: number;
 }
 
 /** The shipped templates: `templates/` at the package root (from src/report or dist/report alike). */
@@ -34,7 +37,11 @@ export const DEFAULT_TEMPLATES_DIR = fileURLToPath(new URL("../../templates/", i
 export interface Renderer {
   readonly format: ReportFormat;
   render(kind: ReportKind, viewModel: object): string;
-  /** The same text in pieces, for writing: a national overview is never tidied or held as one more string. */
+  /**
+   * The same text in pieces, for writing: a national overview is never held
+   * as one string. Long lists are rendered as the pieces are taken, so the
+   * view model must stay as it is until then.
+   */
   renderPieces(kind: ReportKind, viewModel: object): Iterable<string>;
 }
 
@@ -66,6 +73,7 @@ export function createRenderer(opts: RenderOptions): Renderer {
   const lang = opts.lang ?? "nl";
   const hb = Handlebars.create();
   registerHelpers(hb);
+  streamLists(hb);
   const dirs = [join(DEFAULT_TEMPLATES_DIR, format)];
   const ownDir = opts.templatesDir !== undefined ? resolve(opts.templatesDir) : undefined;
   if (ownDir !== undefined) {
@@ -100,20 +108,33 @@ export function createRenderer(opts: RenderOptions): Renderer {
     }
     const vm = viewModel as { meta?: object };
     const meta = vm.meta ?? { lang };
+    // With own templates, a helper or partial they name that does not exist is theirs to mend.
+    const failed = (error: unknown) => (ownDir === undefined || !(error instanceof Error) ? error : templateRunError(ownDir, `${format}/${kind}.hbs`, error, lang));
+    const stream = new RenderStream(hb, opts.streamFrom ?? STREAM_FROM, failed);
     let out: string;
     try {
-      out = tpl({ ...viewModel, meta, __ids: { n: 0 } });
+      out = tpl({ ...viewModel, meta }, { data: stream.data() });
     } catch (error) {
-      // With own templates, a helper or partial they name that does not exist is theirs to mend.
-      if (ownDir === undefined || !(error instanceof Error)) throw error;
-      throw templateRunError(ownDir, `${format}/${kind}.hbs`, error, lang);
+      throw failed(error);
     }
     // Values from the files may hold controls and bidi overrides, which neither Handlebars' HTML escaping nor `md`
     // touches. Shown as escapes in the rendered text, they are for every value, helper and own template alike.
-    const shown = visibleText(out, true);
-    return format === "md" ? [tidyMarkdown(shown)] : tidyHtmlPieces(shown);
+    const shown = visiblePieces(stream.expand(out));
+    return format === "md" ? tidyMarkdownPieces(shown) : tidyHtmlPieces(shown);
   };
   return { format, renderPieces, render: (kind, viewModel) => [...renderPieces(kind, viewModel)].join("") };
+}
+
+/** visibleText over pieces: a CR that ends one piece may begin a CRLF that the next one ends. */
+function* visiblePieces(pieces: Iterable<string>): Generator<string> {
+  let cr = "";
+  for (const piece of pieces) {
+    const text = cr + piece;
+    cr = text.endsWith("\r") ? "\r" : "";
+    const whole = cr === "" ? text : text.slice(0, -1);
+    if (whole !== "") yield visibleText(whole, true);
+  }
+  if (cr !== "") yield visibleText(cr, true);
 }
 
 /** Handlebars' own parser on an SWV's template: an error names the file and the line. */

@@ -1,10 +1,12 @@
 /** Large outputs are written in blocks of about a megabyte, gathered from strings and bytes. */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { WriteError } from "../../src/core/errors.js";
 import { appendBytes, inBlocks, writeChunksAtomic } from "../../src/core/write.js";
+import { NO_BLOCK_DEVICE, safeBlockDevice } from "../cli/block-device.js";
 
 const MB = 1 << 20;
 const tmp = mkdtempSync(join(tmpdir(), "sop-audit-write-"));
@@ -94,5 +96,79 @@ describe("a file that cannot be written", () => {
     expect(() => writeChunksAtomic(join(tmp, "half.json"), nodeError, "nl")).toThrow(TypeError);
     // The temporary file of the failed write is gone too.
     expect(readdirSync(tmp).filter((f) => f.startsWith("half.json"))).toEqual([]);
+  });
+});
+
+/** The message of the WriteError that writing `file` gives, in Dutch. */
+function writeErrorOf(file: string): string {
+  try {
+    writeChunksAtomic(file, ["{}"], "nl");
+  } catch (error) {
+    expect(error).toBeInstanceOf(WriteError);
+    return (error as WriteError).message;
+  }
+  throw new Error(`${file} was written`);
+}
+
+describe.runIf(process.platform === "linux")("a place that is no place for files", () => {
+  // Never made, should the refusal fail: removed again all the same.
+  const inDev = join("/dev", `sop-audit-test-${process.pid}.json`);
+  afterAll(() => rmSync(inDev, { force: true }));
+
+  it("under /proc is refused before any folder is made (a recursive mkdir there spins)", () => {
+    expect(writeErrorOf("/proc/1/geen-map/uit.json")).toBe(
+      "kan /proc/1/geen-map/uit.json niet schrijven: /proc/1 ligt op een bestandssysteem van het systeem zelf (zoals /proc of /sys), niet een voor bestanden",
+    );
+    expect(writeErrorOf("/proc/self/uit.json")).toContain("ligt op een bestandssysteem van het systeem zelf");
+  });
+
+  it("under /sys, in English too", () => {
+    expect(writeErrorOf("/sys/uit.json")).toBe("kan /sys/uit.json niet schrijven: /sys ligt op een bestandssysteem van het systeem zelf (zoals /proc of /sys), niet een voor bestanden");
+    expect(() => writeChunksAtomic("/sys/kernel/geen-map/uit.json", ["{}"], "en")).toThrow(
+      "cannot write /sys/kernel/geen-map/uit.json: /sys/kernel is on a file system of the system itself (like /proc or /sys), not one for files",
+    );
+  });
+
+  it("a new file in /dev, or anything inside a device, is refused", () => {
+    expect(writeErrorOf(inDev)).toBe(`kan ${inDev} niet schrijven: in /dev staan apparaten: sop-audit schrijft daar alleen naar een bestaand apparaat, zoals /dev/null of /dev/stdout`);
+    expect(existsSync(inDev)).toBe(false);
+    expect(writeErrorOf("/dev/null/uit.json")).toBe("kan /dev/null/uit.json niet schrijven: /dev/null is een apparaat, geen map of bestand");
+  });
+
+  it("an existing character device the user names is still written to directly", () => {
+    writeChunksAtomic("/dev/null", pieces, "nl");
+    expect(statSync("/dev/null").isCharacterDevice()).toBe(true);
+    expect(readdirSync("/dev").filter((f) => f.endsWith(".tmp"))).toEqual([]);
+  });
+
+  const block = safeBlockDevice(tmp);
+  it.skipIf(block === undefined)(`a block device is refused${block === undefined ? NO_BLOCK_DEVICE : ""}`, () => {
+    expect(writeErrorOf(block!)).toBe(`kan ${block} niet schrijven: ${block} is een apparaat, geen map of bestand`);
+  });
+});
+
+describe("temporary files of a run that was killed half-way", () => {
+  /** A process id that no process has any more: a child's that has ended. */
+  const deadPid = spawnSync(process.execPath, ["-e", "0"]).pid!;
+
+  it("are removed by the next write into their folder; a live run's and other files stay", () => {
+    const dir = join(tmp, "opgeruimd");
+    mkdirSync(dir);
+    const stale = [`uit.json.${deadPid}.tmp`, `overzicht.html.${deadPid}.tmp`, `visitatie.pdf.${deadPid}.tmp.pdf`];
+    const kept = [`andere.json.${process.pid}.tmp`, `uit.json.${process.ppid}.tmp`, "notities.tmp", `uit.json.${deadPid}.tmp.bak`, `.${deadPid}.tmp`, `uit.json.0${deadPid}.tmp`];
+    for (const name of [...stale, ...kept]) writeFileSync(join(dir, name), "half");
+    writeChunksAtomic(join(dir, "uit.json"), ["{}"], "nl");
+    expect(readdirSync(dir).sort()).toEqual([...kept, "uit.json"].sort());
+    expect(readFileSync(join(dir, "uit.json"), "utf8")).toBe("{}");
+  });
+
+  it("are looked for once per folder in a run, however many files are written there", () => {
+    const dir = join(tmp, "een-keer");
+    mkdirSync(dir);
+    writeChunksAtomic(join(dir, "a.md"), ["a"], "nl");
+    // Left after the folder was cleaned: the next run removes it, this one does not list the folder again.
+    writeFileSync(join(dir, `b.md.${deadPid}.tmp`), "half");
+    writeChunksAtomic(join(dir, "b.md"), ["b"], "nl");
+    expect(readdirSync(dir).sort()).toEqual(["a.md", "b.md", `b.md.${deadPid}.tmp`]);
   });
 });

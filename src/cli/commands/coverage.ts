@@ -46,7 +46,7 @@ export const registerCoverage: RegisterCommand = (program: Command, io, done) =>
       const [
         { audit },
         { buildCoverage },
-        { renderCoverageCsv, coverageJsonPieces },
+        { coverageCsvPieces, coverageJsonPieces },
         { createRenderer },
         { repoPlace, writeReportPieces },
         { inBlocks },
@@ -67,8 +67,8 @@ export const registerCoverage: RegisterCommand = (program: Command, io, done) =>
       const result = await audit({ ...auditOptions(flags, io.cwd), detail: "coverage", ...(file !== undefined ? { outputs: [file] } : {}) });
       const lang = result.repo.lang;
       const matrix = buildCoverage(result, { lang, ...(flags.group ? { group: flags.group } : {}) });
-      // JSON in pieces: at national scale it is the largest text of the run.
-      const pieces = format === "json" ? coverageJsonPieces(matrix) : renderer !== undefined ? renderer.renderPieces("coverage", matrix) : [renderCoverageCsv(matrix)];
+      // In pieces, whatever the format: at national scale JSON is the largest text of the run.
+      const pieces = format === "json" ? coverageJsonPieces(matrix) : renderer !== undefined ? renderer.renderPieces("coverage", matrix) : coverageCsvPieces(matrix);
       if (file !== undefined) {
         writeReportPieces(io, file, pieces, lang);
       } else {
