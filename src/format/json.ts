@@ -7,7 +7,7 @@ import { sortSchools } from "./shared.js";
 import { itemStatus, school, toJsonOutput } from "./json-contract.js";
 import type { ItemStatus, SchoolResult } from "../core/types.js";
 import { joinPieces, type ChunkedFormatter, type Formatter, type Piece } from "./types.js";
-import { listElementText, listPieces } from "./json-pieces.js";
+import { listElementText, listPieces } from "../core/json-pieces.js";
 import { visibleJson } from "../core/visible-text.js";
 
 export const format: Formatter = (result, ctx) => joinPieces(chunks(result, ctx));

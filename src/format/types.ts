@@ -3,6 +3,7 @@
  * to text. Formatters do no I/O, read no clock and no environment; the same
  * input gives byte-identical output.
  */
+import type { Piece } from "../core/json-pieces.js";
 import type { AuditResult, Lang } from "../core/types.js";
 
 export interface FormatContext {
@@ -15,12 +16,7 @@ export interface FormatContext {
 
 export type Formatter = (result: AuditResult, ctx: FormatContext) => string;
 
-/**
- * A piece of output: text, or text already encoded as UTF-8. Parts that
- * repeat from school to school (a shared item status) are encoded once per
- * run and then only copied, which is most of the bytes of a large output.
- */
-export type Piece = string | Uint8Array;
+export type { Piece };
 
 /**
  * The same text in pieces, for outputs too large to hold as one string

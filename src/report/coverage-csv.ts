@@ -23,8 +23,7 @@
  * spreadsheet never runs it as a formula.
  */
 import type { CoverageMatrix } from "./coverage.js";
-import { listElementText, listPieces } from "../format/json-pieces.js";
-import type { Piece } from "../format/types.js";
+import { listElementText, listPieces, type Piece } from "../core/json-pieces.js";
 
 const HEADER = [
   "type",

@@ -5,10 +5,17 @@
  * Joined, the pieces are exactly `JSON.stringify(document, null, 2)` and a
  * newline (with bidi and C1 controls as `\u` escapes, see visibleJson).
  * Used by `check --format json` (the schools) and by
- * `coverage --format json` (the rows).
+ * `coverage --format json` (the rows): a base helper, so that formats and
+ * reports, which sit side by side, need not import each other.
  */
-import { visibleJson } from "../core/visible-text.js";
-import type { Piece } from "./types.js";
+import { visibleJson } from "./visible-text.js";
+
+/**
+ * A piece of output: text, or text already encoded as UTF-8. Parts that
+ * repeat from school to school (a shared item status) are encoded once per
+ * run and then only copied, which is most of the bytes of a large output.
+ */
+export type Piece = string | Uint8Array;
 
 /**
  * `frame` is the document with the top-level list `key` empty; `element`
