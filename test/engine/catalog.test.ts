@@ -16,7 +16,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
-import { PROJECT, SEEDS } from "./helpers.js";
+import { PROJECT, seedText } from "./helpers.js";
 
 interface Item {
   id: string;
@@ -31,7 +31,7 @@ interface CatalogDoc {
 }
 
 const catalog = (name: string) => parse(readFileSync(join(PROJECT, "standards/catalogs", `${name}.yaml`), "utf8")) as CatalogDoc;
-const seed = (prefix: string) => readFileSync(join(SEEDS, `${prefix}.txt`), "utf8");
+const seed = seedText;
 
 const SEED_001 = seed("001_9754e28a4d61a73c");
 const SEED_002 = seed("002_a3f78572a769fa0c");

@@ -3,7 +3,7 @@
  * the audit on one, and a compact view of findings and statuses to compare
  * with `toEqual`.
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { join } from "node:path";
 import { expect } from "vitest";
@@ -15,6 +15,13 @@ export const EXAMPLES = fileURLToPath(new URL("../../examples/", import.meta.url
 export const PROJECT = fileURLToPath(new URL("../../", import.meta.url));
 /** The source documents sit beside the repository (../shared/seeds); tests that need them say so when they are absent. */
 export const SEEDS = join(PROJECT, "..", "shared", "seeds");
+
+/** A seed document's text; a clear error, not a bare ENOENT, when the seeds are not beside the repository. */
+export function seedText(name: string): string {
+  const file = join(SEEDS, `${name}.txt`);
+  if (!existsSync(file)) throw new Error(`seed document ${name} not found: the tests read the seeds from ../shared/seeds beside the repository (${SEEDS})`);
+  return readFileSync(file, "utf8");
+}
 
 export const fixture = (name: string): string => join(FIXTURES, name);
 
