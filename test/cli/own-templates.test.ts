@@ -50,5 +50,8 @@ describe("own templates", () => {
     const r = await runInProcess(["report", "-C", "repo", "--templates", "huisstijl", "--format", "html", "--out", "uit-relatief"], { cwd: tmp });
     expect(r.code, r.stderr).toBe(0);
     expect(readFileSync(join(tmp, "uit-relatief", "overzicht.html"), "utf8")).toContain("<header>Eigen huisstijl</header>");
+    const coverage = await runInProcess(["coverage", "-C", "repo", "--templates", "huisstijl", "--format", "html", "--output", "dekking.html"], { cwd: tmp });
+    expect(coverage.code, coverage.stderr).not.toBe(2);
+    expect(readFileSync(join(tmp, "dekking.html"), "utf8")).toContain("<header>Eigen huisstijl</header>");
   });
 });

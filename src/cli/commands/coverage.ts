@@ -62,7 +62,7 @@ export const registerCoverage: RegisterCommand = (program: Command, io, done) =>
       const file = flags.output !== undefined ? resolve(io.cwd, flags.output) : undefined;
       // Own templates that do not parse are refused before the schools are checked, not after.
       const renderer =
-        format === "md" || format === "html" ? createRenderer({ format, lang: repoPlace(flags, io.cwd).lang, ...(flags.templates !== undefined ? { templatesDir: flags.templates } : {}) }) : undefined;
+        format === "md" || format === "html" ? createRenderer({ format, lang: repoPlace(flags, io.cwd).lang, ...(flags.templates !== undefined ? { templatesDir: resolve(io.cwd, flags.templates) } : {}) }) : undefined;
       // So is an output file on the repository's input.
       const result = await audit({ ...auditOptions(flags, io.cwd), detail: "coverage", ...(file !== undefined ? { outputs: [file] } : {}) });
       const lang = result.repo.lang;
