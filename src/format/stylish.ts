@@ -6,7 +6,7 @@ import { Chalk, type ChalkInstance } from "chalk";
 import type { AuditResult, Finding } from "../core/types.js";
 import { severityLabel, t } from "../i18n/messages.js";
 import type { FormatContext, Formatter } from "./types.js";
-import { compareStrings } from "../core/similar.js";
+import { compareFindings } from "../core/finding-order.js";
 import { visibleText as v } from "../core/visible-text.js";
 
 export interface StylishContext extends FormatContext {
@@ -30,7 +30,7 @@ export const format: Formatter = (result: AuditResult, context: FormatContext): 
   }
   const lines: string[] = [];
   for (const file of [...byFile.keys()].sort()) {
-    const findings = byFile.get(file)!.sort((a, b) => a.range.line - b.range.line || a.range.column - b.range.column || compareStrings(a.ruleId, b.ruleId) || compareStrings(a.message, b.message));
+    const findings = byFile.get(file)!.sort(compareFindings);
     // Names and values from the files, each on its one line: nothing in them may act on the terminal.
     lines.push(c.underline(v(file)));
     const posWidth = Math.max(...findings.map((f) => `${f.range.line}:${f.range.column}`.length));

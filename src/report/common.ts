@@ -2,6 +2,7 @@
  * Small pieces the report view models share: ordering, finding and waiver
  * views, status symbols. Everything here is pure and deterministic.
  */
+import { compareFindings } from "../core/finding-order.js";
 import { compareStrings } from "../core/similar.js";
 import type { Finding, Lang, SchoolResult, Severity, Status, WaiverResult } from "../core/types.js";
 import { label } from "./labels.js";
@@ -80,22 +81,8 @@ export function findingView(lang: Lang, f: Finding): FindingView {
   };
 }
 
-const SEV_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-
-/** By file, line, column, then severity and rule: the order an editor walks a file. */
-export function cmpFindingByPlace(a: Finding, b: Finding): number {
-  return (
-    cmp(a.file, b.file) ||
-    a.range.line - b.range.line ||
-    a.range.column - b.range.column ||
-    SEV_RANK[a.severity] - SEV_RANK[b.severity] ||
-    cmp(a.ruleId, b.ruleId) ||
-    cmp(a.message, b.message)
-  );
-}
-
 export function sortedFindings(lang: Lang, findings: readonly Finding[]): FindingView[] {
-  return [...findings].sort(cmpFindingByPlace).map((f) => findingView(lang, f));
+  return [...findings].sort(compareFindings).map((f) => findingView(lang, f));
 }
 
 export interface WaiverView extends Omit<WaiverResult, "file" | "range"> {

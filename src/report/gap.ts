@@ -3,11 +3,11 @@
  * each item, the findings with where to fix them, waivers, ontwikkelpunten,
  * and a short "wat eerst te doen" list.
  */
+import { compareFindings } from "../core/finding-order.js";
 import { UsageError } from "../core/errors.js";
 import type { AuditResult, Finding, Lang, SchoolResult, Status } from "../core/types.js";
 import {
   cmp,
-  cmpFindingByPlace,
   emptyCounts,
   findingView,
   reportMeta,
@@ -127,7 +127,7 @@ export function todoList(lang: Lang, findings: readonly Finding[], pattern: RegE
   return findings
     .filter((f) => f.severity !== "info")
     .map((f) => ({ f, t: tier(f) }))
-    .sort((a, b) => a.t - b.t || cmpFindingByPlace(a.f, b.f))
+    .sort((a, b) => a.t - b.t || compareFindings(a.f, b.f))
     .slice(0, limit)
     .map(({ f }, i) => ({ ...findingView(lang, f), rank: i + 1, legal: isLegal(f, pattern) }));
 }
