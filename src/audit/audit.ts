@@ -7,7 +7,7 @@ import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import type { Worker } from "node:worker_threads";
 import { type CheckEnv, type Detail } from "../engine/check-school.js";
 import { sortFindings } from "../core/finding-order.js";
-import { cacheFile, fileStamps, SchoolCache } from "../engine/cache.js";
+import { cacheFile, fileStamps, NO_CACHE, SchoolCache, type ResultCache } from "../engine/cache.js";
 import { collectSooner, runSchools } from "../engine/run-schools.js";
 import { poolFor, stopWorkers } from "../engine/pool.js";
 import { isRealDate } from "../documents/formats.js";
@@ -99,11 +99,11 @@ function loadRepoRuleset({ root, config, lang }: Omit<Prepared, "ruleset">): Rul
 }
 
 /**
- * With --cache: the ruleset of the last run when none of its files (nor
- * sop-audit.yaml) changed. Layering and checking it again would give the
- * same result; a ruleset with errors is never stored, so they still show.
+ * The ruleset of the last run when none of its files (nor sop-audit.yaml)
+ * changed. Layering and checking it again would give the same result; a
+ * ruleset with errors is never stored, so they still show.
  */
-function cachedRuleset(cache: SchoolCache, repo: Omit<Prepared, "ruleset">): Ruleset {
+function cachedRuleset(cache: ResultCache, repo: Omit<Prepared, "ruleset">): Ruleset {
   const { root, config, lang } = repo;
   const set = config.config.ruleset;
   const files = [...rulesetFiles({ paths: (set.paths ?? []).map((p) => resolve(root, p)) }), resolve(root, config.source.file)];
@@ -132,7 +132,7 @@ function placesToWrite(options: AuditOptions, inputs: RepoInputs, lang: Lang): s
 }
 
 export async function audit(options: AuditOptions): Promise<AuditResult> {
-  return (await auditWith(options, (file, root, lang) => (file === undefined ? undefined : new SchoolCache(file, { root, lang, warn: options.warn })))).result;
+  return (await auditWith(options, (file, root, lang) => (file === undefined ? NO_CACHE : new SchoolCache(file, { root, lang, warn: options.warn })))).result;
 }
 
 /** One run of an audit session. */
@@ -167,7 +167,7 @@ export function auditSession(options: AuditOptions, onInputs: InputsListener): {
 }
 
 /** The cache to use, given the cache file of the options (if any), the repository and the language. */
-type CacheFor = (file: string | undefined, root: string, lang: Lang) => SchoolCache | undefined;
+type CacheFor = (file: string | undefined, root: string, lang: Lang) => ResultCache;
 
 async function auditWith(
   options: AuditOptions,
@@ -200,15 +200,15 @@ async function auditOnce(
     if (changed !== "all") selected = selected.filter((s) => changed.has(s.dir));
   }
   const cache = cacheFor(cacheFileAt, root, lang);
-  cache?.startRun();
-  // Workers load their modules while this thread loads the ruleset. With a cache,
-  // how many schools need checking is known only after the lookups (runSchools decides).
-  const pool = cache === undefined ? poolFor(options.jobs, selected.length, options.workers) : options.workers;
+  cache.startRun();
+  // Workers load their modules while this thread loads the ruleset. When the cache holds
+  // results, how many schools need checking is known only after the lookups (runSchools decides).
+  const pool = cache.holdsNothing() ? poolFor(options.jobs, selected.length, options.workers) : options.workers;
   // A school folder that is gone takes its cache entry with it (a run of a selection keeps the others').
-  cache?.keepOnly(new Set(discovered.schools.map((s) => s.id)));
+  cache.keepOnly(new Set(discovered.schools.map((s) => s.id)));
   let ruleset: Ruleset;
   try {
-    ruleset = cache ? cachedRuleset(cache, { root, env, config, lang }) : loadRepoRuleset({ root, env, config, lang });
+    ruleset = cachedRuleset(cache, { root, env, config, lang });
   } catch (error) {
     // Waiting workers would keep the process alive after a ruleset error.
     stopWorkers(pool);
@@ -221,10 +221,10 @@ async function auditOnce(
     env: { ...env, detail: options.detail ?? "report" },
     schools: selected,
     ...(options.jobs ? { jobs: options.jobs } : {}),
-    ...(cache ? { cache } : {}),
+    cache,
     ...(pool ? { pool } : {}),
   });
-  cache?.save();
+  cache.save();
   // Reports render from every school's details: from here on garbage is collected sooner.
   if ((options.detail ?? "report") !== "check") collectSooner();
   const topLevel = sortFindings([...config.findings, ...discovered.findings]);

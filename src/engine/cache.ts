@@ -41,7 +41,9 @@ import { TOOL_VERSION } from "../core/version.js";
 import type { ItemStatus, Lang } from "../core/types.js";
 import { inputFailure, t } from "../i18n/messages.js";
 import type { Ruleset } from "../rules/ruleset-model.js";
+import type { CheckEnv } from "./check-school.js";
 import type { CheckedSchool, SchoolRef } from "./run-schools.js";
+import { listSchoolFiles } from "./school.js";
 import { SHARED } from "./intern.js";
 
 const FORMAT = 5;
@@ -151,7 +153,41 @@ export interface CacheContext {
   warn?: ((line: string) => void) | undefined;
 }
 
-export class SchoolCache {
+
+/** A lookup: the result of an earlier run, or what is needed to store this run's. */
+export type Lookup = { hit: CheckedSchool } | { miss: Pending };
+
+/**
+ * What the engine and the audit ask of results kept between runs. A run
+ * without --cache gets NO_CACHE, which holds nothing and keeps nothing, so
+ * no caller asks whether there is a cache.
+ */
+export interface ResultCache {
+  lookUp(root: string, ruleset: Ruleset, env: CheckEnv, ref: SchoolRef): Lookup;
+  store(ref: SchoolRef, miss: Pending, checked: CheckedSchool, key: string | undefined): void;
+  /** True when every school will be checked: workers can start before the lookups. */
+  holdsNothing(): boolean;
+  ruleset(key: string, stamps: string): Ruleset | undefined;
+  setRuleset(key: string, stamped: Stamped, ruleset: Ruleset): void;
+  startRun(): void;
+  keepOnly(ids: ReadonlySet<string>): void;
+  save(): void;
+}
+
+const NOTHING_KNOWN: Lookup = { miss: {} };
+
+export const NO_CACHE: ResultCache = {
+  lookUp: () => NOTHING_KNOWN,
+  store: () => undefined,
+  holdsNothing: () => true,
+  ruleset: () => undefined,
+  setRuleset: () => undefined,
+  startRun: () => undefined,
+  keepOnly: () => undefined,
+  save: () => undefined,
+};
+
+export class SchoolCache implements ResultCache {
   private entries: Record<string, Entry> = {};
   private rulesetEntry: CacheRecord["ruleset"];
   /** What this run changed: an appended record holds just these. */
@@ -293,6 +329,18 @@ export class SchoolCache {
    */
   startRun(): void {
     this.startedAt = Date.now();
+  }
+
+  lookUp(root: string, ruleset: Ruleset, env: CheckEnv, ref: SchoolRef): Lookup {
+    return lookUp(this, root, ruleset, env, ref);
+  }
+
+  store(ref: SchoolRef, miss: Pending, checked: CheckedSchool, key: string | undefined): void {
+    if (key !== undefined && miss.envKey !== undefined) this.set(ref.id, key, miss.envKey, checked, miss.stamped);
+  }
+
+  holdsNothing(): boolean {
+    return Object.keys(this.entries).length === 0;
   }
 
   /** A hit on the stamps alone: nothing of the school was read. */
@@ -493,4 +541,68 @@ function withStatuses(stored: Record<string, StoredEntry>, storedStatuses: ItemS
   });
   all.forEach(([, e], n) => ((e.checked.result as unknown as CheckedSchool["result"]).statuses = lists[n]!));
   return stored as unknown as Record<string, Entry>;
+}
+
+export function readSchoolFiles(root: string, dir: string, names: readonly string[]): Map<string, Buffer> | undefined {
+  const files = new Map<string, Buffer>();
+  let realRoot: string | undefined;
+  const within = () => (realRoot ??= realpathSync(root));
+  for (const name of names) {
+    const read = readInputFile(join(root, dir, name), { within });
+    // Files that are not read are reported by the normal path; such a school is just not cached.
+    if (read.failure) return undefined;
+    files.set(name, read.bytes);
+  }
+  return files;
+}
+
+/** Everything a school's result depends on besides its files. */
+export function schoolEnv(ruleset: Ruleset, env: CheckEnv, ref: SchoolRef): string {
+  return `${ruleset.hash}\0${env.peildatum}\0${env.schooljaar}\0${env.lang}\0${env.detail ?? "report"}\0${ref.dir}`;
+}
+
+export function schoolKey(schoolEnvironment: string, files: Map<string, Buffer>): string {
+  const h = createHash("sha1");
+  h.update(`${schoolEnvironment}\0`);
+  for (const [name, bytes] of files) {
+    h.update(`${name}\0${bytes.length}\0`);
+    h.update(bytes);
+  }
+  return h.digest("hex");
+}
+
+/** The cached result of a school whose files did not change, else what is needed to check it and store the result. */
+function lookUp(cache: SchoolCache, root: string, ruleset: Ruleset, env: CheckEnv, ref: SchoolRef): Lookup {
+  const envKey = schoolEnv(ruleset, env, ref);
+  const abs = join(root, ref.dir);
+  const folder = folderStamp(abs);
+  let names = folder && cache.names(ref.id, folder);
+  try {
+    names ??= listSchoolFiles(abs);
+  } catch {
+    return { miss: { envKey } };
+  }
+  const filesStamped = folder && fileStamps(abs, names, folder);
+  const stamped = filesStamped && { ...filesStamped, names };
+  const byStamps = stamped && cache.byStamps(ref, envKey, stamped.stamps);
+  if (byStamps) return { hit: byStamps };
+  // Nothing stored for these options (a first run, a new school, another ruleset): no content can hit.
+  // The files are read once, where the school is checked, and hashed there.
+  if (!cache.mayHit(ref.id, envKey)) return { miss: { envKey, keyWhenChecked: true, ...(stamped ? { stamped } : {}) } };
+  const files = readSchoolFiles(root, ref.dir, names);
+  const key = files && schoolKey(envKey, files);
+  const byKey = key ? cache.byKey(ref, key, stamped) : undefined;
+  if (byKey) return { hit: byKey };
+  return { miss: { envKey, ...(key ? { key } : {}), ...(files ? { files } : {}), ...(stamped ? { stamped } : {}) } };
+}
+
+/** What a lookup that missed knows: what to store the school's result under once it is checked. */
+export interface Pending {
+  envKey?: string;
+  /** The key of `files`, read at the lookup. */
+  key?: string;
+  /** Nothing was read at the lookup: the key is made where the school is checked, from the bytes read there. */
+  keyWhenChecked?: boolean;
+  files?: Map<string, Buffer>;
+  stamped?: SchoolStamps;
 }

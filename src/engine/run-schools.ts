@@ -4,9 +4,6 @@
  * (read, parse, check, release), so the order they finish in does not
  * matter; results are put back in school order.
  */
-import { createHash } from "node:crypto";
-import { realpathSync } from "node:fs";
-import { readInputFile } from "../core/read-input.js";
 import { setFlagsFromString } from "node:v8";
 import { join } from "node:path";
 import type { Worker } from "node:worker_threads";
@@ -14,7 +11,7 @@ import type { SchoolResult } from "../core/types.js";
 import type { Ruleset } from "../rules/ruleset-model.js";
 import { checkSchool, type CheckEnv } from "./check-school.js";
 import { listSchoolFiles, loadSchool } from "./school.js";
-import { fileStamps, folderStamp, type SchoolCache, type SchoolStamps } from "./cache.js";
+import { NO_CACHE, readSchoolFiles, schoolKey, type Pending, type ResultCache } from "./cache.js";
 import { ownStrings, SHARED } from "./intern.js";
 import { poolFor, workerFailure } from "./pool.js";
 import { StatusUnpacker, type PackedStatuses } from "./transfer.js";
@@ -31,7 +28,8 @@ export interface RunOptions {
   schools: SchoolRef[];
   /** Threads to use; default: the machine's cores. 1 = no worker threads. */
   jobs?: number;
-  cache?: SchoolCache;
+  /** Results of earlier runs; NO_CACHE when there are none to use. */
+  cache?: ResultCache;
   /** Workers started early (startWorkers): used when the schools to check are enough to pay, else stopped. */
   pool?: Worker[];
 }
@@ -73,69 +71,6 @@ export function checkAndKey(root: string, ref: SchoolRef, ruleset: Ruleset, env:
   return files ? { checked, key: schoolKey(envKey, files) } : { checked };
 }
 
-export function readSchoolFiles(root: string, dir: string, names: readonly string[]): Map<string, Buffer> | undefined {
-  const files = new Map<string, Buffer>();
-  let realRoot: string | undefined;
-  const within = () => (realRoot ??= realpathSync(root));
-  for (const name of names) {
-    const read = readInputFile(join(root, dir, name), { within });
-    // Files that are not read are reported by the normal path; such a school is just not cached.
-    if (read.failure) return undefined;
-    files.set(name, read.bytes);
-  }
-  return files;
-}
-
-/** Everything a school's result depends on besides its files. */
-export function schoolEnv(ruleset: Ruleset, env: CheckEnv, ref: SchoolRef): string {
-  return `${ruleset.hash}\0${env.peildatum}\0${env.schooljaar}\0${env.lang}\0${env.detail ?? "report"}\0${ref.dir}`;
-}
-
-export function schoolKey(schoolEnvironment: string, files: Map<string, Buffer>): string {
-  const h = createHash("sha1");
-  h.update(`${schoolEnvironment}\0`);
-  for (const [name, bytes] of files) {
-    h.update(`${name}\0${bytes.length}\0`);
-    h.update(bytes);
-  }
-  return h.digest("hex");
-}
-
-/** The cached result of a school whose files did not change, else what is needed to check it and store the result. */
-function lookUp(cache: SchoolCache, root: string, ruleset: Ruleset, env: CheckEnv, ref: SchoolRef): { hit: CheckedSchool } | { miss: Pending } {
-  const envKey = schoolEnv(ruleset, env, ref);
-  const abs = join(root, ref.dir);
-  const folder = folderStamp(abs);
-  let names = folder && cache.names(ref.id, folder);
-  try {
-    names ??= listSchoolFiles(abs);
-  } catch {
-    return { miss: { envKey } };
-  }
-  const filesStamped = folder && fileStamps(abs, names, folder);
-  const stamped = filesStamped && { ...filesStamped, names };
-  const byStamps = stamped && cache.byStamps(ref, envKey, stamped.stamps);
-  if (byStamps) return { hit: byStamps };
-  // Nothing stored for these options (a first run, a new school, another ruleset): no content can hit.
-  // The files are read once, where the school is checked, and hashed there.
-  if (!cache.mayHit(ref.id, envKey)) return { miss: { envKey, keyWhenChecked: true, ...(stamped ? { stamped } : {}) } };
-  const files = readSchoolFiles(root, ref.dir, names);
-  const key = files && schoolKey(envKey, files);
-  const byKey = key ? cache.byKey(ref, key, stamped) : undefined;
-  if (byKey) return { hit: byKey };
-  return { miss: { envKey, ...(key ? { key } : {}), ...(files ? { files } : {}), ...(stamped ? { stamped } : {}) } };
-}
-
-interface Pending {
-  envKey: string;
-  /** The key of `files`, read at the lookup. */
-  key?: string;
-  /** Nothing was read at the lookup: the key is made where the school is checked, from the bytes read there. */
-  keyWhenChecked?: boolean;
-  files?: Map<string, Buffer>;
-  stamped?: SchoolStamps;
-}
-
 /**
  * A report or coverage run keeps every school's details and then renders
  * from them; by default V8 lets the old generation grow to several times
@@ -147,15 +82,15 @@ export function collectSooner(): void {
 }
 
 export async function runSchools(options: RunOptions): Promise<RunOutput> {
-  const { root, ruleset, env, schools, cache } = options;
+  const { root, ruleset, env, schools } = options;
+  const cache = options.cache ?? NO_CACHE;
   const results: (SchoolResult | undefined)[] = new Array(schools.length);
   const fileCounts = new Array<number>(schools.length).fill(0);
   const todo: number[] = [];
   const pending: (Pending | undefined)[] = new Array(schools.length);
 
   schools.forEach((ref, i) => {
-    if (!cache) return todo.push(i);
-    const found = lookUp(cache, root, ruleset, env, ref);
+    const found = cache.lookUp(root, ruleset, env, ref);
     if ("hit" in found) {
       // Cached results were interned when they were stored.
       results[i] = found.hit.result;
@@ -172,15 +107,14 @@ export async function runSchools(options: RunOptions): Promise<RunOutput> {
     fileCounts[i] = checked.files;
     const p = pending[i];
     // The key of the bytes that were checked: made where they were read.
-    const storeAs = key ?? p?.key;
-    if (cache && p && storeAs) cache.set(schools[i]!.id, storeAs, p.envKey, checked, p.stamped);
+    if (p) cache.store(schools[i]!, p, checked, key ?? p.key);
     pending[i] = undefined;
   };
 
   /** Checks school `i` on this thread. */
   const checkHere = (i: number) => {
     const p = pending[i];
-    if (p?.keyWhenChecked) {
+    if (p?.keyWhenChecked && p.envKey !== undefined) {
       const { checked, key } = checkAndKey(root, schools[i]!, ruleset, env, p.envKey);
       store(i, checked, false, key);
     } else store(i, checkOne(root, schools[i]!, ruleset, env, p?.files));
