@@ -2,11 +2,13 @@
  * Entry point: builds the commander program from one file per command and
  * turns what a command returns (or throws) into an exit code.
  */
-import { Command, CommanderError } from "commander";
+import { Command, CommanderError, Help } from "commander";
 import { TOOL_VERSION } from "../core/version.js";
 import { exitCodeFor, exitCodeForError, EXIT, type CommandOutcome } from "./exit-code.js";
 import { processIo, type Io } from "./io.js";
 import { reportError } from "./report-error.js";
+import { argvLang, commanderError, helpTitle, usageWords } from "./commander-texts.js";
+import { t } from "../i18n/messages.js";
 import { COMMANDS } from "./commands/index.js";
 
 export async function main(argv: string[], io?: Io): Promise<number> {
@@ -14,6 +16,7 @@ export async function main(argv: string[], io?: Io): Promise<number> {
   const program = new Command();
   const colorArg = argv.includes("--no-color") ? false : argv.includes("--color") ? true : undefined;
   const ioToUse = io ?? processIo(colorArg);
+  const lang = argvLang(argv);
   program
     .name("sop-audit")
     .description("Toetst schoolondersteuningsprofielen, zelfevaluaties en visitaties aan de regels van het samenwerkingsverband.")
@@ -24,7 +27,14 @@ export async function main(argv: string[], io?: Io): Promise<number> {
     .configureOutput({
       writeOut: (s) => ioToUse.out(s),
       writeErr: (s) => ioToUse.err(s),
-    });
+      outputError: (s, write) => write(commanderError(lang, s)),
+    })
+    .configureHelp({
+      styleTitle: (title) => helpTitle(lang, title),
+      commandUsage: (cmd) => usageWords(lang, Help.prototype.commandUsage.call(new Help(), cmd)),
+      subcommandTerm: (cmd) => usageWords(lang, Help.prototype.subcommandTerm.call(new Help(), cmd)),
+    })
+    .helpCommand("help [opdracht]", t(lang, "cli.helpCommand"));
   for (const register of COMMANDS) {
     register(program, ioToUse, (o) => {
       outcome = o;
