@@ -137,7 +137,8 @@ function help(args) {
 }
 const hasFlag = (text, flag) => new RegExp(`(^|[\\s,])${flag.replace(/[-]/g, "\\-")}(?=[\\s,=<\\[]|$)`, "m").test(text);
 function hasCommand(topHelp, name) {
-  const cmds = topHelp.split(/\n\s*Commands:\s*\n/)[1] ?? "";
+  // The heading is in the CLI's language (Dutch by default).
+  const cmds = topHelp.split(/\n\s*(?:Opdrachten|Commands):\s*\n/)[1] ?? "";
   return new RegExp(`^\\s+${name}(\\s|\\|)`, "m").test(cmds);
 }
 
