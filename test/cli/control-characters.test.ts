@@ -67,3 +67,22 @@ describe("control and bidi characters from a school file", () => {
     expect(school?.naam).toBe("Praktijkschool \u202EDe Kempenaer\x1b[2J");
   });
 });
+
+describe("control and bidi characters from an SWV's own rule file", () => {
+  it("are escaped by explain and standards", async () => {
+    const own = mkdtempSync(join(tmpdir(), "sop-controls-rules-"));
+    try {
+      cpSync(join(EXAMPLES, "..", "test", "fixtures", "clean"), own, { recursive: true });
+      editFile(own, "regels/profiel.yaml", "titel: Het SOP noemt het aantal thuiszitters", 'titel: "Het SOP noemt\\u202E het aantal\\e[2J thuiszitters"');
+      const explain = await runInProcess(["explain", "TST-01", "-C", own]);
+      expect(explain.code, explain.stderr).toBe(0);
+      expect(explain.stdout).toContain("Het SOP noemt\\u202E het aantal\\x1B[2J thuiszitters");
+      expect(raw(explain.stdout)).toEqual([]);
+      const standards = await runInProcess(["standards", "-C", own]);
+      expect(standards.stdout).toContain("Het SOP noemt\\u202E het aantal\\x1B[2J thuiszitters");
+      expect(raw(standards.stdout)).toEqual([]);
+    } finally {
+      rmSync(own, { recursive: true, force: true });
+    }
+  });
+});

@@ -4,6 +4,7 @@ import { closest } from "../../core/similar.js";
 import { UsageError } from "../../core/errors.js";
 import { rulesetOptions, type RulesetFlags } from "../ruleset-source.js";
 import type { RegisterCommand } from "./index.js";
+import { visibleText } from "../../core/visible-text.js";
 
 export const registerExplain: RegisterCommand = (program: Command, io, done) => {
   program
@@ -56,37 +57,39 @@ export const registerExplain: RegisterCommand = (program: Command, io, done) => 
         return;
       }
       const c = io.color;
+      // Texts from the rule files, shown in a terminal: nothing in them may act on it.
+      const v = (text: string) => visibleText(text, true);
       const out: string[] = [];
       if (item) {
-        out.push(c.bold(`${item.id}  ${item.tekst}`));
+        out.push(c.bold(`${v(item.id)}  ${v(item.tekst)}`));
         const std = ruleset.standards.find((s) => s.id === item.standaard);
-        out.push(`  ${nl ? "standaard" : "standard"}:   ${item.standaard}${std ? ` — ${std.titel}` : ""}`);
-        out.push(`  ${nl ? "bron" : "source"}:        ${layer(item.source)?.bron ?? item.source} (${item.file}:${item.range.line})`);
-        if (item.aspect) out.push(`  aspect:      ${item.aspect}`);
-        out.push(`  ${nl ? "getoetst" : "evaluated"}:    ${item.evaluatie.join(", ")}`);
-        out.push(`  ${nl ? "sectoren" : "sectors"}:    ${item.sectoren?.join(", ") ?? (nl ? "alle" : "all")}`);
-        if (item.inspectie) out.push(`  inspectie:   ${item.inspectie.join(", ")}`);
-        if (item.noot) out.push(`  ${nl ? "noot" : "note"}:        ${item.noot}`);
-        out.push(`  ${nl ? "regels" : "rules"}:      ${related.map((r) => `${r.id} (${r.severity})`).join(", ") || (nl ? "geen: status is altijd niet aangetoond" : "none: status is always not shown")}`);
+        out.push(`  ${nl ? "standaard" : "standard"}:   ${v(item.standaard)}${std ? ` — ${v(std.titel)}` : ""}`);
+        out.push(`  ${nl ? "bron" : "source"}:        ${v(layer(item.source)?.bron ?? item.source)} (${v(item.file)}:${item.range.line})`);
+        if (item.aspect) out.push(`  aspect:      ${v(item.aspect)}`);
+        out.push(`  ${nl ? "getoetst" : "evaluated"}:    ${v(item.evaluatie.join(", "))}`);
+        out.push(`  ${nl ? "sectoren" : "sectors"}:    ${v(item.sectoren?.join(", ") ?? (nl ? "alle" : "all"))}`);
+        if (item.inspectie) out.push(`  inspectie:   ${v(item.inspectie.join(", "))}`);
+        if (item.noot) out.push(`  ${nl ? "noot" : "note"}:        ${v(item.noot)}`);
+        out.push(`  ${nl ? "regels" : "rules"}:      ${related.map((r) => `${v(r.id)} (${r.severity})`).join(", ") || (nl ? "geen: status is altijd niet aangetoond" : "none: status is always not shown")}`);
         out.push("");
       }
       const shown = rule ? [rule] : related.filter((r) => r.indicator === item!.id);
       for (const r of shown) {
         const kind = KIND_BY_NAME.get(r.kind);
-        out.push(c.bold(`${nl ? "regel" : "rule"} ${r.id}  ${r.titel}`));
-        out.push(`  ${nl ? "soort" : "kind"}:       ${r.kind}${kind ? ` — ${kind.summary[lang]}` : ""}`);
+        out.push(c.bold(`${nl ? "regel" : "rule"} ${v(r.id)}  ${v(r.titel)}`));
+        out.push(`  ${nl ? "soort" : "kind"}:       ${v(r.kind)}${kind ? ` — ${kind.summary[lang]}` : ""}`);
         out.push(`  ${nl ? "ernst" : "severity"}:       ${r.severity}${r.legalMinimum ? (nl ? " (wettelijk minimum: kan niet versoepeld worden)" : " (legal minimum: cannot be loosened)") : ""}`);
-        if (r.document) out.push(`  document:    ${r.document}`);
-        if (r.indicator) out.push(`  indicator:   ${r.indicator}`);
-        if (r.indicatoren) out.push(`  indicatoren: ${JSON.stringify(r.indicatoren)}`);
-        if (r.sectoren) out.push(`  ${nl ? "sectoren" : "sectors"}:    ${r.sectoren.join(", ")}`);
-        out.push(`  params:      ${JSON.stringify(r.params)}`);
+        if (r.document) out.push(`  document:    ${v(r.document)}`);
+        if (r.indicator) out.push(`  indicator:   ${v(r.indicator)}`);
+        if (r.indicatoren) out.push(`  indicatoren: ${v(JSON.stringify(r.indicatoren))}`);
+        if (r.sectoren) out.push(`  ${nl ? "sectoren" : "sectors"}:    ${v(r.sectoren.join(", "))}`);
+        out.push(`  params:      ${v(JSON.stringify(r.params))}`);
         const hint = nl ? r.hint : (r.hintEn ?? r.hint);
-        if (hint) out.push(`  ${nl ? "oplossing" : "fix"}:   ${hint}`);
+        if (hint) out.push(`  ${nl ? "oplossing" : "fix"}:   ${v(hint)}`);
         out.push(`  ${nl ? "herkomst" : "provenance"}:`);
         for (const p of r.provenance) {
           const what = p.action === "defined" ? (nl ? "gedefinieerd" : "defined") : nl ? "aangepast" : "overridden";
-          out.push(`    ${what.padEnd(12)} ${p.layer.padEnd(32)} ${p.file}:${p.range.line}:${p.range.column}${p.detail ? `  ${p.detail}` : ""}`);
+          out.push(`    ${what.padEnd(12)} ${v(p.layer.padEnd(32))} ${v(p.file)}:${p.range.line}:${p.range.column}${p.detail ? `  ${v(p.detail)}` : ""}`);
         }
         out.push("");
       }

@@ -5,6 +5,7 @@ import type { Lang } from "../../core/types.js";
 import { closest } from "../../core/similar.js";
 import { rulesetOptions, type RulesetFlags } from "../ruleset-source.js";
 import type { RegisterCommand } from "./index.js";
+import { visibleText } from "../../core/visible-text.js";
 
 interface StandardsFlags extends RulesetFlags {
   standard?: string;
@@ -67,24 +68,26 @@ export const registerStandards: RegisterCommand = (program: Command, io, done) =
         return;
       }
       const c = io.color;
+      // Texts from the rule files, shown in a terminal: nothing in them may act on it.
+      const v = (text: string) => visibleText(text, true);
       const out: string[] = [];
-      out.push(c.bold(`${lang === "nl" ? "Profiel" : "Profile"} ${ruleset.profile}`));
-      for (const l of ruleset.layers) out.push(`  ${l.kind.padEnd(7)} ${l.id.padEnd(34)} ${c.dim(l.file)}`);
+      out.push(c.bold(`${lang === "nl" ? "Profiel" : "Profile"} ${v(ruleset.profile)}`));
+      for (const l of ruleset.layers) out.push(`  ${l.kind.padEnd(7)} ${v(l.id).padEnd(34)} ${c.dim(v(l.file))}`);
       out.push("");
       for (const s of ruleset.standards) {
         const its = items.filter((i) => i.standaard === s.id);
         if (its.length === 0) continue;
-        out.push(c.bold(`${s.id}  ${s.titel}`) + c.dim(`  (${s.source}, ${its.length})`));
+        out.push(c.bold(`${v(s.id)}  ${v(s.titel)}`) + c.dim(`  (${v(s.source)}, ${its.length})`));
         for (const it of its) {
           const checks = rules.filter((r) => r.indicator === it.id).map((r) => r.id);
-          out.push(`  ${it.id.padEnd(11)} ${it.tekst}${it.sectoren ? c.dim(` [${it.sectoren.join(", ")}]`) : ""}${checks.length ? c.dim(`  ← ${checks.join(", ")}`) : ""}`);
+          out.push(`  ${v(it.id).padEnd(11)} ${v(it.tekst)}${it.sectoren ? c.dim(` [${it.sectoren.join(", ")}]`) : ""}${checks.length ? c.dim(`  ← ${checks.join(", ")}`) : ""}`);
         }
         out.push("");
       }
       out.push(c.bold(lang === "nl" ? `Regels (${rules.length})` : `Rules (${rules.length})`));
       for (const r of rules) {
         const target = r.indicator ?? (r.indicatoren ? JSON.stringify(r.indicatoren) : "");
-        out.push(`  ${r.id.padEnd(24)} ${r.severity.padEnd(7)} ${r.kind.padEnd(20)} ${target.padEnd(12)} ${r.titel}${r.legalMinimum ? c.dim(lang === "nl" ? " (wettelijk minimum)" : " (legal minimum)") : ""}`);
+        out.push(`  ${v(r.id).padEnd(24)} ${r.severity.padEnd(7)} ${v(r.kind).padEnd(20)} ${v(target).padEnd(12)} ${v(r.titel)}${r.legalMinimum ? c.dim(lang === "nl" ? " (wettelijk minimum)" : " (legal minimum)") : ""}`);
       }
       io.out(`${out.join("\n")}\n`);
       done({ kind: "done" });
