@@ -57,6 +57,8 @@ export interface LoadRulesetOptions {
 
 export class Problems {
   readonly list: Finding[] = [];
+  /** The language of every message added. */
+  constructor(readonly lang: Lang = "nl") {}
   /** Ids of catalogs and profiles whose file has errors (reported already). */
   readonly invalidIds = new Set<string>();
   add(file: SourceFile, path: readonly PathSegment[], message: string, opts: { key?: boolean; hint?: string; ruleId?: string } = {}): void {
@@ -125,14 +127,9 @@ function missingPaths(options: LoadRulesetOptions, problems: Problems, lang: Lan
     if (existsSync(abs)) continue;
     const root = options.root;
     const at = root !== undefined ? list.findIndex((p) => typeof p === "string" && resolve(root, p) === abs) : -1;
-    if (at < 0 || options.config === undefined) throw new UsageError(lang === "en" ? `path ${JSON.stringify(abs)} does not exist` : `pad ${JSON.stringify(abs)} bestaat niet`);
+    if (at < 0 || options.config === undefined) throw new UsageError(t(lang, "ruleset.pathMissing", { path: abs }));
     const given = JSON.stringify(list[at]);
-    problems.add(options.config.file, ["ruleset", "paths", at], lang === "en" ? `ruleset.paths names ${given}, which does not exist` : `ruleset.paths noemt ${given}, maar dat bestaat niet`, {
-      hint:
-        lang === "en"
-          ? "Give a folder or .yaml file with the SWV's own catalogs and profiles, relative to the repository (for example regels/)."
-          : "Geef een map of .yaml-bestand met eigen catalogi en profielen van het SWV, relatief aan de repository (bijvoorbeeld regels/).",
-    });
+    problems.add(options.config.file, ["ruleset", "paths", at], t(lang, "ruleset.pathsNamesMissing", { given }), { hint: t(lang, "ruleset.pathsNamesMissing.hint") });
   }
 }
 
@@ -183,7 +180,7 @@ export function rulesetFiles(options: Pick<LoadRulesetOptions, "noBuiltin" | "pa
 
 export function loadRuleset(options: LoadRulesetOptions): Ruleset {
   const lang = options.lang ?? "nl";
-  const problems = new Problems();
+  const problems = new Problems(lang);
   missingPaths(options, problems, lang);
   const files = readRulesetFiles(rulesetFiles(options), options.root, lang, problems, options.snapshot);
 
@@ -191,7 +188,7 @@ export function loadRuleset(options: LoadRulesetOptions): Ruleset {
   for (const f of files) {
     const other = byId.get(f.doc.id);
     if (other) {
-      problems.add(f.source, ["id"], `id "${f.doc.id}" is al gebruikt in ${other.display}`, { hint: "Geef elke catalogus en elk profiel een eigen id." });
+      problems.add(f.source, ["id"], t(lang, "ruleset.duplicateId", { id: f.doc.id, other: other.display }), { hint: t(lang, "ruleset.duplicateId.hint") });
       continue;
     }
     byId.set(f.doc.id, f);
@@ -206,9 +203,7 @@ export function loadRuleset(options: LoadRulesetOptions): Ruleset {
 }
 
 function rulesetMessage(lang: Lang, n: number): string {
-  return lang === "nl"
-    ? `de regelset bevat ${n} ${n === 1 ? "fout" : "fouten"}; los die eerst op`
-    : `the ruleset has ${n} ${n === 1 ? "error" : "errors"}; fix those first`;
+  return t(lang, "ruleset.errors", { n });
 }
 
 function sortProblems(list: Finding[]): Finding[] {
@@ -224,9 +219,9 @@ function linearise(profile: string, byId: Map<string, LoadedRulesetFile>, proble
     const suggestion = closest(profile, [...byId.values()].filter((f) => f.doc.kind === "Profile").map((f) => f.doc.id));
     const profiles = [...byId.values()].filter((f) => f.doc.kind === "Profile").map((f) => f.doc.id).sort();
     if (config) {
-      problems.add(config.file, ["ruleset", "profile"], `profiel "${profile}" bestaat niet${suggestion ? `; bedoelde je "${suggestion}"?` : ""}`, { hint: `Beschikbare profielen: ${profiles.join(", ")}.` });
+      problems.add(config.file, ["ruleset", "profile"], t(problems.lang, "ruleset.profileMissing", { profile, suggestion }), { hint: t(problems.lang, "ruleset.profileMissing.hint", { profiles: profiles.join(", ") }) });
     } else {
-      problems.list.push({ ruleId: "ruleset/invalid", severity: "error", file: "sop-audit.yaml", range: { line: 1, column: 1, endLine: 1, endColumn: 1 }, message: `profiel "${profile}" bestaat niet` });
+      problems.list.push({ ruleId: "ruleset/invalid", severity: "error", file: "sop-audit.yaml", range: { line: 1, column: 1, endLine: 1, endColumn: 1 }, message: t(problems.lang, "ruleset.profileMissing", { profile }) });
     }
     return undefined;
   }
@@ -235,7 +230,7 @@ function linearise(profile: string, byId: Map<string, LoadedRulesetFile>, proble
   const visit = (f: LoadedRulesetFile, trail: string[]): void => {
     if (state.get(f.doc.id) === "done") return;
     if (state.get(f.doc.id) === "visiting") {
-      problems.add(f.source, ["extends"], `kringverwijzing in extends: ${[...trail, f.doc.id].join(" → ")}`);
+      problems.add(f.source, ["extends"], t(problems.lang, "ruleset.extendsCycle", { trail: [...trail, f.doc.id].join(" → ") }));
       return;
     }
     state.set(f.doc.id, "visiting");
@@ -245,7 +240,7 @@ function linearise(profile: string, byId: Map<string, LoadedRulesetFile>, proble
         if (!next && problems.invalidIds.has(id)) return;
         if (!next) {
           const s = closest(id, byId.keys());
-          problems.add(f.source, ["extends", i], `extends noemt "${id}", maar die catalogus of dat profiel bestaat niet${s ? `; bedoelde je "${s}"?` : ""}`);
+          problems.add(f.source, ["extends", i], t(problems.lang, "ruleset.extendsMissing", { id, suggestion: s }));
           return;
         }
         visit(next, [...trail, f.doc.id]);
@@ -282,13 +277,13 @@ function layer(files: LoadedRulesetFile[], options: LoadRulesetOptions, problems
     layers.push({ id: doc.id, kind: doc.kind, titel: doc.titel, bron: doc.bron, file: f.display });
     doc.standaarden?.forEach((s, i) => {
       const prev = standardIds.get(s.id);
-      if (prev) return problems.add(f.source, ["standaarden", i, "id"], `standaard "${s.id}" is al gedefinieerd in ${prev}`);
+      if (prev) return problems.add(f.source, ["standaarden", i, "id"], t(lang, "ruleset.standardDuplicate", { id: s.id, other: prev }));
       standardIds.set(s.id, doc.id);
       standards.push({ ...s, source: doc.id });
     });
     doc.indicatoren?.forEach((ind, i) => {
       const prev = itemById.get(ind.id);
-      if (prev) return problems.add(f.source, ["indicatoren", i, "id"], `indicator "${ind.id}" is al gedefinieerd in ${prev.source}`);
+      if (prev) return problems.add(f.source, ["indicatoren", i, "id"], t(lang, "ruleset.indicatorDuplicate", { id: ind.id, other: prev.source }));
       const item: EffectiveItem = { ...ind, source: doc.id, file: f.display, range: f.source.locate(["indicatoren", i]) };
       items.push(item);
       itemById.set(ind.id, item);
@@ -296,7 +291,7 @@ function layer(files: LoadedRulesetFile[], options: LoadRulesetOptions, problems
     for (const [name, vocab] of Object.entries(doc.lijsten ?? {})) if (vocab) lijsten[name] = vocab;
     doc.rules?.forEach((def, index) => {
       const prev = rules.get(def.id);
-      if (prev) return problems.add(f.source, ["rules", index, "id"], `regel "${def.id}" is al gedefinieerd in ${prev.rule.source}`, { hint: "Pas een bestaande regel aan onder overrides in plaats van hem opnieuw te definiëren." });
+      if (prev) return problems.add(f.source, ["rules", index, "id"], t(lang, "ruleset.ruleDuplicate", { id: def.id, other: prev.rule.source }), { hint: t(lang, "ruleset.ruleDuplicate.hint") });
       const rule: EffectiveRule = {
         id: def.id,
         titel: def.titel,
@@ -339,7 +334,7 @@ function layer(files: LoadedRulesetFile[], options: LoadRulesetOptions, problems
   for (const m of dekkendAanbod.minima) {
     if (lijsten.niveaus && !lijsten.niveaus.some((n) => n.id === m.niveau)) {
       const f = files.findLast((x) => x.doc.kind === "Profile" && x.doc.dekkendAanbod)!;
-      problems.add(f.source, ["dekkendAanbod"], `niveau "${m.niveau}" staat niet in de lijst niveaus`);
+      problems.add(f.source, ["dekkendAanbod"], t(lang, "ruleset.niveauUnknown", { niveau: m.niveau }));
     }
   }
 
@@ -387,36 +382,37 @@ function checkRule(
   ctx: { standardIds: Map<string, string>; itemById: Map<string, EffectiveItem>; lijsten: Record<string, Vocab>; problems: Problems },
 ): void {
   const at = (...path: PathSegment[]) => ["rules", index, ...path];
+  const lang = ctx.problems.lang;
   const kind = KIND_BY_NAME.get(rule.kind);
   if (!kind) {
     const s = closest(rule.kind, KIND_BY_NAME.keys());
-    ctx.problems.add(file, at("kind"), `onbekende soort regel "${rule.kind}"${s ? `; bedoelde je "${s}"?` : ""}`, { hint: `Soorten: ${[...KIND_BY_NAME.keys()].join(", ")}.` });
+    ctx.problems.add(file, at("kind"), t(lang, "ruleset.kindUnknown", { kind: rule.kind, suggestion: s }), { hint: t(lang, "ruleset.kindUnknown.hint", { kinds: [...KIND_BY_NAME.keys()].join(", ") }) });
     return;
   }
   if (kind.perIndicator) {
-    if (!rule.indicatoren) ctx.problems.add(file, at(), `regel "${rule.id}" van soort ${rule.kind} heeft een selectie indicatoren nodig`, { key: true, hint: "Voeg indicatoren: {catalog: …} of {standaard: [...]} toe." });
+    if (!rule.indicatoren) ctx.problems.add(file, at(), t(lang, "ruleset.needsSelection", { id: rule.id, kind: rule.kind }), { key: true, hint: t(lang, "ruleset.needsSelection.hint") });
   } else if (!rule.indicator) {
-    ctx.problems.add(file, at(), `regel "${rule.id}" noemt geen indicator: elke regel levert bewijs voor een item`, { key: true, hint: "Voeg indicator: <id> toe." });
+    ctx.problems.add(file, at(), t(lang, "ruleset.needsIndicator", { id: rule.id }), { key: true, hint: t(lang, "ruleset.needsIndicator.hint") });
   }
   if (rule.indicator && !ctx.itemById.has(rule.indicator)) {
     const s = closest(rule.indicator, ctx.itemById.keys());
-    ctx.problems.add(file, at("indicator"), `indicator "${rule.indicator}" bestaat niet${s ? `; bedoelde je "${s}"?` : ""}`);
+    ctx.problems.add(file, at("indicator"), t(lang, "ruleset.indicatorMissing", { id: rule.indicator, suggestion: s }));
   }
   const sel = rule.indicatoren;
   if (sel?.standaard) {
     sel.standaard.forEach((s, i) => {
-      if (!ctx.standardIds.has(s)) ctx.problems.add(file, at("indicatoren", "standaard", i), `standaard "${s}" bestaat niet`);
+      if (!ctx.standardIds.has(s)) ctx.problems.add(file, at("indicatoren", "standaard", i), t(lang, "ruleset.standardMissing", { id: s }));
     });
   }
   if (sel?.catalog && ![...ctx.itemById.values()].some((it) => it.source === sel.catalog)) {
-    ctx.problems.add(file, at("indicatoren", "catalog"), `catalogus "${sel.catalog}" heeft geen indicatoren (of is niet geladen)`);
+    ctx.problems.add(file, at("indicatoren", "catalog"), t(lang, "ruleset.catalogEmpty", { catalog: sel.catalog }));
   }
-  if (kind.needsDocument && !rule.document) ctx.problems.add(file, at(), `regel "${rule.id}" van soort ${rule.kind} moet een document noemen (document: sop, zelfevaluatie, visitatie of uitzonderingen)`, { key: true });
+  if (kind.needsDocument && !rule.document) ctx.problems.add(file, at(), t(lang, "ruleset.needsDocument", { id: rule.id, kind: rule.kind }), { key: true });
   const parsed = kind.params.safeParse(rule.params);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const p = issue.path.filter((x): x is string | number => typeof x !== "symbol");
-      ctx.problems.add(file, at("params", ...p), `params${p.length ? `.${formatPath(p)}` : ""}: ${paramMessage(issue, rule.params)}`, { hint: `Zie de soort ${rule.kind} in docs/rules.md.` });
+      ctx.problems.add(file, at("params", ...p), `params${p.length ? `.${formatPath(p)}` : ""}: ${paramMessage(issue, rule.params, lang)}`, { hint: t(lang, "ruleset.params.hint", { kind: rule.kind }) });
     }
     return;
   }
@@ -427,29 +423,32 @@ function checkRule(
   }
 }
 
-/** Parameter problems in Dutch; our own refinements already carry Dutch text. */
-function paramMessage(issue: z.core.$ZodIssue, params: unknown): string {
+/** Parameter problems in the run's language (the kinds' own refinement messages are Dutch only). */
+function paramMessage(issue: z.core.$ZodIssue, params: unknown, lang: Lang): string {
   const value = valueAt(params, issue.path.filter((p): p is string | number => typeof p !== "symbol"));
-  const found = describe(value, "nl");
+  const found = describe(value, lang);
   switch (issue.code) {
     case "unrecognized_keys":
-      return `onbekende parameter ${issue.keys.map((k) => `"${k}"`).join(", ")}`;
+      return t(lang, "param.unknown", { keys: issue.keys.map((k) => `"${k}"`).join(", ") });
     case "invalid_type":
-      return value === undefined ? "verplichte parameter ontbreekt" : `moet ${TYPE_NL[issue.expected] ?? issue.expected} zijn, gevonden: ${found}`;
+      return value === undefined ? t(lang, "param.required") : t(lang, "param.type", { expected: TYPE_NAMES[lang][issue.expected] ?? issue.expected, found });
     case "invalid_value":
-      return `moet een van ${issue.values.map((v) => JSON.stringify(v)).join(", ")} zijn, gevonden: ${found}`;
+      return t(lang, "param.oneOf", { values: issue.values.map((v) => JSON.stringify(v)).join(", "), found });
     case "too_small":
-      return issue.origin === "array" ? `moet minstens ${issue.minimum} ${Number(issue.minimum) === 1 ? "element" : "elementen"} hebben` : `moet minstens ${issue.minimum} zijn, gevonden: ${found}`;
+      return issue.origin === "array" ? t(lang, "param.minItems", { min: Number(issue.minimum) }) : t(lang, "param.min", { min: Number(issue.minimum), found });
     case "too_big":
-      return `mag hoogstens ${issue.maximum} zijn, gevonden: ${found}`;
+      return t(lang, "param.max", { max: Number(issue.maximum), found });
     case "invalid_union":
-      return `heeft niet de goede vorm, gevonden: ${found}`;
+      return t(lang, "param.shape", { found });
     default:
       return issue.message;
   }
 }
 
-const TYPE_NL: Record<string, string> = { string: "tekst", number: "een getal", int: "een geheel getal", boolean: "true of false", object: "een groep velden", array: "een lijst", record: "een groep velden" };
+const TYPE_NAMES: Record<Lang, Record<string, string>> = {
+  nl: { string: "tekst", number: "een getal", int: "een geheel getal", boolean: "true of false", object: "een groep velden", array: "een lijst", record: "een groep velden" },
+  en: { string: "a text", number: "a number", int: "a whole number", boolean: "true or false", object: "a group of fields", array: "a list", record: "a group of fields" },
+};
 
 function applyOverride(
   rules: Map<string, RuleOrigin>,
@@ -464,7 +463,7 @@ function applyOverride(
   const origin = rules.get(id);
   if (!origin) {
     const s = closest(id, rules.keys());
-    problems.add(file, path, `regel "${id}" bestaat niet${s ? `; bedoelde je "${s}"?` : ""}`, { key: true });
+    problems.add(file, path, t(problems.lang, "ruleset.ruleMissing", { id, suggestion: s }), { key: true });
     return;
   }
   const rule = origin.rule;
@@ -472,8 +471,8 @@ function applyOverride(
   const details: string[] = [];
   if (o.severity !== undefined && o.severity !== rule.severity) {
     if (rule.legalMinimum && SEVERITY_ORDER[o.severity] < SEVERITY_ORDER[rule.severity]) {
-      problems.add(file, [...path, "severity"], `regel "${id}" is een wettelijk minimum: de ernst mag niet lager dan "${rule.severity}" (gevraagd: "${o.severity}")`, {
-        hint: "Een wettelijk minimum kan alleen strenger, niet soepeler.",
+      problems.add(file, [...path, "severity"], t(problems.lang, "ruleset.legalSeverity", { id, severity: rule.severity, asked: o.severity }), {
+        hint: t(problems.lang, "ruleset.legal.hint"),
         ruleId: "ruleset/legal-minimum",
       });
     } else {
@@ -487,11 +486,11 @@ function applyOverride(
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const p = issue.path.filter((x): x is string | number => typeof x !== "symbol");
-        problems.add(file, [...path, "params", ...p], `params${p.length ? `.${formatPath(p)}` : ""}: ${paramMessage(issue, merged)}`);
+        problems.add(file, [...path, "params", ...p], `params${p.length ? `.${formatPath(p)}` : ""}: ${paramMessage(issue, merged, problems.lang)}`);
       }
     } else if (rule.legalMinimum && !(kind.atLeastAsStrict?.(rule.params, parsed.data) ?? JSON.stringify(parsed.data) === JSON.stringify(rule.params))) {
-      problems.add(file, [...path, "params"], `regel "${id}" is een wettelijk minimum: deze parameters zijn soepeler dan ${JSON.stringify(rule.params)}`, {
-        hint: "Een wettelijk minimum kan alleen strenger, niet soepeler.",
+      problems.add(file, [...path, "params"], t(problems.lang, "ruleset.legalParams", { id, params: JSON.stringify(rule.params) }), {
+        hint: t(problems.lang, "ruleset.legal.hint"),
         ruleId: "ruleset/legal-minimum",
       });
     } else {

@@ -16,9 +16,9 @@ const ROOT = fixture("ruleset-errors");
 
 const where = (p: Finding) => ({ file: p.file, line: p.range.line, column: p.range.column, message: p.message });
 
-function problems(dir: string, profile: string): Finding[] {
+function problems(dir: string, profile: string, lang: "nl" | "en" = "nl"): Finding[] {
   try {
-    loadRuleset({ profile, paths: [join(ROOT, dir)], root: ROOT });
+    loadRuleset({ profile, paths: [join(ROOT, dir)], root: ROOT, lang });
   } catch (error) {
     if (error instanceof RulesetError) return error.problems;
     throw error;
@@ -139,5 +139,31 @@ describe("fouten in een regelset, met bestand:regel:kolom", () => {
       { file: "standards/catalogs/wettelijke-basis.yaml", line: wet01.provenance[0]!.range.line, layer: "wettelijke-basis", action: "defined", detail: undefined },
       { file: "strenger/profiel.yaml", line: 9, layer: "strenger-dan-de-wet", action: "override", detail: 'params.maxAge: "P1Y"' },
     ]);
+  });
+});
+
+describe("the same problems with --lang en", () => {
+  it.each([
+    ["onbekende-soort", "fout-soort"],
+    ["onbekende-indicator", "fout-indicator"],
+    ["foute-params", "fout-params"],
+    ["dubbele-regel", "dubbel-profiel"],
+    ["kringverwijzing", "kring-a"],
+    ["wettelijk-minimum", "te-soepel"],
+  ])("%s: the same places, in English", (dir, profile) => {
+    const dutch = problems(dir, profile);
+    const english = problems(dir, profile, "en");
+    expect(english.map((p) => [p.file, p.range.line, p.range.column, p.ruleId])).toEqual(dutch.map((p) => [p.file, p.range.line, p.range.column, p.ruleId]));
+    for (const p of english) {
+      expect(p.message).not.toMatch(/\b(bestaat niet|bedoelde je|al gedefinieerd|kringverwijzing|wettelijk minimum|moet|gevonden|soort regel)\b/);
+      if (p.hint !== undefined) expect(p.hint).not.toMatch(/\b(Voeg|Pas een|Geef|Zie de soort|Soorten|kan alleen)\b/);
+    }
+  });
+
+  it("says so in English: an unknown kind, a rule defined twice, a loop, a legal minimum", () => {
+    expect(problems("onbekende-soort", "fout-soort", "en")[0]!.message).toMatch(/^unknown rule kind ".+"(; did you mean ".+"\?)?$/);
+    expect(problems("dubbele-regel", "dubbel-profiel", "en").map((p) => p.message).join("\n")).toMatch(/is already defined in/);
+    expect(problems("kringverwijzing", "kring-a", "en")[0]!.message).toMatch(/^circular reference in extends: /);
+    expect(problems("wettelijk-minimum", "te-soepel", "en").map((p) => p.message).join("\n")).toMatch(/is a legal minimum/);
   });
 });

@@ -24,7 +24,7 @@ export const registerRuleset: RegisterCommand = (program: Command, io, done) => 
       const nl = lang === "nl";
       const base = await rulesetOptions(flags, io.cwd, paths, true);
       // Which profiles to layer: the one asked for, else every profile present.
-      const problems = new Problems();
+      const problems = new Problems(lang);
       const files = readRulesetFiles(rulesetFiles({ ...(base.paths ? { paths: base.paths } : {}) }), base.root, lang, problems);
       const profiles = flags.profile ? [flags.profile] : base.inRepo ? [base.profile] : files.filter((f) => f.doc.kind === "Profile").map((f) => f.doc.id);
       const all: Finding[] = [...problems.list];
