@@ -65,6 +65,16 @@ const nl = {
   "param.min": (v) => `moet minstens ${v.min} zijn, gevonden: ${v.found}`,
   "param.max": (v) => `mag hoogstens ${v.max} zijn, gevonden: ${v.found}`,
   "param.shape": (v) => `heeft niet de goede vorm, gevonden: ${v.found}`,
+  "param.notAPath": () => "geen geldig pad (bijvoorbeeld aanbod[].behoefte)",
+  "param.notADuration": () => "geen ISO 8601-duur (bijvoorbeeld P1Y, P4Y, P6M)",
+  "param.maxAgeOrSchooljaar": () => "geef maxAge of schooljaar, niet allebei",
+  "param.pathOrAnyOf": () => "geef path of anyOf, niet allebei",
+  "param.notARegex": () => "geen geldige reguliere expressie",
+  "param.oneTest": () => "geef enum, pattern, list of schema",
+  "param.listMissing": (v) => `lijst ${q(v.list)} bestaat niet`,
+  "param.notInList": (v) => `${q(v.value)} staat niet in de lijst ${v.list}`,
+  "param.placeholderNotRegex": (v) => `${q(v.value)} is geen geldige reguliere expressie`,
+  "param.schemaInvalid": (v) => `schema is geen geldig JSON Schema: ${v.detail}`,
   "sev.error": () => "fout",
   "sev.warning": () => "waarschuwing",
   "sev.info": () => "info",
@@ -203,6 +213,16 @@ const nl = {
 export type MessageKey = keyof typeof nl;
 
 const en: Record<MessageKey, Msg> = {
+  "param.notAPath": () => "not a valid path (for example aanbod[].behoefte)",
+  "param.notADuration": () => "not an ISO 8601 duration (for example P1Y, P4Y, P6M)",
+  "param.maxAgeOrSchooljaar": () => "give maxAge or schooljaar, not both",
+  "param.pathOrAnyOf": () => "give path or anyOf, not both",
+  "param.notARegex": () => "not a valid regular expression",
+  "param.oneTest": () => "give enum, pattern, list or schema",
+  "param.listMissing": (v) => `list ${q(v.list)} does not exist`,
+  "param.notInList": (v) => `${q(v.value)} is not in the list ${v.list}`,
+  "param.placeholderNotRegex": (v) => `${q(v.value)} is not a valid regular expression`,
+  "param.schemaInvalid": (v) => `schema is not a valid JSON Schema: ${v.detail}`,
   "ruleset.errors": (v) => `the ruleset has ${v.n} ${v.n === 1 ? "error" : "errors"}; fix those first`,
   "ruleset.pathMissing": (v) => `path ${q(v.path)} does not exist`,
   "ruleset.pathsNamesMissing": (v) => `ruleset.paths names ${v.given}, which does not exist`,
@@ -432,6 +452,11 @@ export function inputFailure(lang: Lang, failure: ReadFailure): string {
 export function writeFailure(lang: Lang, error: NodeJS.ErrnoException): string {
   const key = error.code !== undefined ? WRITE_REASONS[error.code] : undefined;
   return key !== undefined ? t(lang, key) : error.message;
+}
+
+/** Is `text` the id of a message (a zod refinement names its message by id)? */
+export function isMessageKey(text: string): text is MessageKey {
+  return Object.hasOwn(nl, text);
 }
 
 export function t(lang: Lang, key: MessageKey, vals: Vals = {}): string {

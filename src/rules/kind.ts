@@ -75,7 +75,7 @@ export interface RuleKind<P = unknown> {
    * `shipped`: the parameters come from sop-audit's own standards/, which
    * its test suite checks; expensive checks may be skipped for them.
    */
-  check?(params: P, rule: EffectiveRule, ruleset: Ruleset, origin: { shipped: boolean }): { message: string; param?: string }[];
+  check?(params: P, rule: EffectiveRule, ruleset: Ruleset, origin: { shipped: boolean; lang: Lang }): { message: string; param?: string }[];
   evaluate(ctx: RuleContext<P>): Outcome[];
 }
 

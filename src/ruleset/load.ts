@@ -13,7 +13,7 @@ import { SEVERITY_ORDER, type Finding, type Lang, type SeverityOrOff, type Sourc
 import { TOOL_VERSION } from "../core/version.js";
 import { sortFindings } from "../core/finding-order.js";
 import { failureCheck, readInputFile } from "../core/read-input.js";
-import { inputFailure, t } from "../i18n/messages.js";
+import { inputFailure, isMessageKey, t } from "../i18n/messages.js";
 import { parseSource } from "../documents/parse.js";
 import { formatPath, type PathSegment, type SourceFile } from "../documents/source.js";
 import { describe, issuesToFindings, parseFindings, valueAt } from "../documents/validate.js";
@@ -418,7 +418,7 @@ function checkRule(
   }
   rule.params = uniformParams(kind.params, parsed.data);
   const ruleset = { lijsten: ctx.lijsten, itemById: ctx.itemById } as unknown as Ruleset;
-  for (const c of kind.check?.(parsed.data, rule, ruleset, { shipped }) ?? []) {
+  for (const c of kind.check?.(parsed.data, rule, ruleset, { shipped, lang }) ?? []) {
     ctx.problems.add(file, c.param ? at("params", c.param) : at("params"), c.message);
   }
 }
@@ -441,7 +441,8 @@ function paramMessage(issue: z.core.$ZodIssue, params: unknown, lang: Lang): str
     case "invalid_union":
       return t(lang, "param.shape", { found });
     default:
-      return issue.message;
+      // The kinds' own refinements name their message by id.
+      return isMessageKey(issue.message) ? t(lang, issue.message) : issue.message;
   }
 }
 
@@ -497,7 +498,7 @@ function applyOverride(
       // The new parameters get the same checks as a definition (lists exist, a schema fragment is JSON Schema).
       const ruleset = { lijsten: ctx.lijsten, itemById: ctx.itemById } as unknown as Ruleset;
       const problemsBefore = problems.list.length;
-      for (const c of kind.check?.(parsed.data, rule, ruleset, { shipped: ctx.shipped }) ?? []) {
+      for (const c of kind.check?.(parsed.data, rule, ruleset, { shipped: ctx.shipped, lang: problems.lang }) ?? []) {
         problems.add(file, c.param && c.param in o.params ? [...path, "params", c.param] : [...path, "params"], c.message);
       }
       if (problems.list.length === problemsBefore) {

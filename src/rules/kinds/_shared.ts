@@ -2,7 +2,7 @@
 import * as z from "zod";
 import { isValidRulePath } from "../path.js";
 
-export const RulePath = z.string().refine(isValidRulePath, { message: "geen geldig pad (bijvoorbeeld aanbod[].behoefte)" });
+export const RulePath = z.string().refine(isValidRulePath, { message: "param.notAPath" });
 
 export const Where = z.record(z.string(), z.union([z.string(), z.number(), z.boolean()]));
 export const WhereIn = z.record(z.string(), z.array(z.union([z.string(), z.number(), z.boolean()])));

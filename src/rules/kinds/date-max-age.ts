@@ -9,10 +9,10 @@ import { RulePath } from "./_shared.js";
 const Params = z
   .strictObject({
     path: RulePath,
-    maxAge: z.string().refine((s) => parseDuration(s) !== undefined, { message: "geen ISO 8601-duur (bijvoorbeeld P1Y, P4Y, P6M)" }).optional(),
+    maxAge: z.string().refine((s) => parseDuration(s) !== undefined, { message: "param.notADuration" }).optional(),
     schooljaar: z.literal("huidig").optional(),
   })
-  .refine((p) => (p.maxAge === undefined) !== (p.schooljaar === undefined), { message: "geef maxAge of schooljaar, niet allebei" });
+  .refine((p) => (p.maxAge === undefined) !== (p.schooljaar === undefined), { message: "param.maxAgeOrSchooljaar" });
 
 /** The same peildatum and maximum age for every school: computed once. */
 const OLDEST = new Map<string, string>();

@@ -6,7 +6,7 @@ import { RulePath } from "./_shared.js";
 
 const Params = z
   .strictObject({ path: RulePath.optional(), anyOf: z.array(RulePath).min(1).optional() })
-  .refine((p) => (p.path === undefined) !== (p.anyOf === undefined), { message: "geef path of anyOf, niet allebei" });
+  .refine((p) => (p.path === undefined) !== (p.anyOf === undefined), { message: "param.pathOrAnyOf" });
 
 export default defineKind({
   name: "field-present",

@@ -3,6 +3,7 @@ import { normaliseTerm } from "../../core/similar.js";
 import { defineKind } from "../kind.js";
 import { listPrefix, resolvePath } from "../path.js";
 import { matchesWhere, quoteList, RulePath, Where, WhereIn } from "./_shared.js";
+import { t } from "../../i18n/messages.js";
 
 const Params = z.strictObject({
   path: RulePath,
@@ -20,14 +21,14 @@ export default defineKind({
   needsDocument: true,
   // Stricter means: requires at least everything the base required.
   atLeastAsStrict: (base, next) => base.values.every((v) => next.values.includes(v)) && base.path === next.path && base.list === next.list,
-  check(params, _rule, ruleset) {
+  check(params, _rule, ruleset, { lang }) {
     const out: { message: string; param?: string }[] = [];
     if (params.list) {
       const vocab = ruleset.lijsten[params.list];
-      if (!vocab) out.push({ message: `lijst "${params.list}" bestaat niet`, param: "list" });
+      if (!vocab) out.push({ message: t(lang, "param.listMissing", { list: params.list }), param: "list" });
       else {
         const ids = new Set(vocab.map((t) => t.id));
-        for (const v of params.values) if (!ids.has(v)) out.push({ message: `"${v}" staat niet in de lijst ${params.list}`, param: "values" });
+        for (const v of params.values) if (!ids.has(v)) out.push({ message: t(lang, "param.notInList", { value: v, list: params.list }), param: "values" });
       }
     }
     return out;

@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { normaliseTerm } from "../../core/similar.js";
 import { defineKind } from "../kind.js";
+import { t } from "../../i18n/messages.js";
 
 const Params = z.strictObject({
   heading: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]),
@@ -17,13 +18,13 @@ export default defineKind({
   params: Params,
   needsDocument: true,
   atLeastAsStrict: (base, next) => next.minWords >= base.minWords,
-  check(params) {
+  check(params, _rule, _ruleset, { lang }) {
     const out: { message: string; param?: string }[] = [];
     for (const p of params.placeholders) {
       try {
         new RegExp(p, "iu");
       } catch {
-        out.push({ message: `"${p}" is geen geldige reguliere expressie`, param: "placeholders" });
+        out.push({ message: t(lang, "param.placeholderNotRegex", { value: p }), param: "placeholders" });
       }
     }
     return out;

@@ -6,16 +6,17 @@ import { defineKind } from "../kind.js";
 import { resolvePath } from "../path.js";
 import { quoteList, RulePath } from "./_shared.js";
 import { fragmentErrors, fragmentValidator } from "../schema-fragments.js";
+import { t } from "../../i18n/messages.js";
 
 const Params = z
   .strictObject({
     path: RulePath,
     enum: z.array(z.union([z.string(), z.number(), z.boolean()])).min(1).optional(),
-    pattern: z.string().refine(isRegex, { message: "geen geldige reguliere expressie" }).optional(),
+    pattern: z.string().refine(isRegex, { message: "param.notARegex" }).optional(),
     list: z.string().optional(),
     schema: z.record(z.string(), z.unknown()).optional(),
   })
-  .refine((p) => p.enum || p.pattern || p.list || p.schema, { message: "geef enum, pattern, list of schema" });
+  .refine((p) => p.enum || p.pattern || p.list || p.schema, { message: "param.oneTest" });
 
 function isRegex(s: string): boolean {
   try {
@@ -31,16 +32,16 @@ export default defineKind({
   summary: { nl: "elke waarde op het pad past (enum, patroon, lijst of JSON Schema)", en: "every value at the path matches (enum, pattern, list or JSON Schema)" },
   params: Params,
   needsDocument: true,
-  check(params, _rule, ruleset, { shipped }) {
+  check(params, _rule, ruleset, { shipped, lang }) {
     const out: { message: string; param?: string }[] = [];
-    if (params.list && !ruleset.lijsten[params.list]) out.push({ message: `lijst "${params.list}" bestaat niet`, param: "list" });
+    if (params.list && !ruleset.lijsten[params.list]) out.push({ message: t(lang, "param.listMissing", { list: params.list }), param: "list" });
     if (params.schema) {
       try {
         const invalid = shipped ? undefined : fragmentErrors(params.schema);
-        if (invalid) out.push({ message: `schema is geen geldig JSON Schema: ${invalid}`, param: "schema" });
+        if (invalid) out.push({ message: t(lang, "param.schemaInvalid", { detail: invalid }), param: "schema" });
         else fragmentValidator(params.schema);
       } catch (e) {
-        out.push({ message: `schema is geen geldig JSON Schema: ${(e as Error).message}`, param: "schema" });
+        out.push({ message: t(lang, "param.schemaInvalid", { detail: (e as Error).message }), param: "schema" });
       }
     }
     return out;
