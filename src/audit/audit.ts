@@ -7,7 +7,7 @@ import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import type { Worker } from "node:worker_threads";
 import { type CheckEnv, type Detail } from "../engine/check-school.js";
 import { sortFindings } from "../core/finding-order.js";
-import { cacheFile, fileStamps, NO_CACHE, SchoolCache, type ResultCache } from "../engine/cache.js";
+import { cacheFile, fileStamps, NO_CACHE, SchoolCache, type ResultCache, type Stamped } from "../engine/cache.js";
 import { collectSooner, runSchools } from "../engine/run-schools.js";
 import { poolFor, stopWorkers } from "../engine/pool.js";
 import { isRealDate } from "../documents/formats.js";
@@ -99,21 +99,15 @@ function loadRepoRuleset({ root, config, lang }: Omit<Prepared, "ruleset">): Rul
 }
 
 /**
- * The ruleset of the last run when none of its files (nor sop-audit.yaml)
- * changed. Layering and checking it again would give the same result; a
- * ruleset with errors is never stored, so they still show.
+ * What identifies the ruleset a run would build: its options and the stamps
+ * of its files and sop-audit.yaml. A cache keeps the ruleset under it, so a
+ * run whose files did not change skips layering; one with errors is never
+ * stored, so they still show.
  */
-function cachedRuleset(cache: ResultCache, repo: Omit<Prepared, "ruleset">): Ruleset {
-  const { root, config, lang } = repo;
+function rulesetIdentity({ root, config, lang }: Omit<Prepared, "ruleset">): { key: string; stamped: Stamped | undefined } {
   const set = config.config.ruleset;
   const files = [...rulesetFiles({ paths: (set.paths ?? []).map((p) => resolve(root, p)) }), resolve(root, config.source.file)];
-  const stamped = fileStamps("", files);
-  const key = JSON.stringify({ profile: set.profile, paths: set.paths ?? [], rules: set.rules ?? {}, lang, files });
-  const known = stamped && cache.ruleset(key, stamped.stamps);
-  if (known) return known;
-  const ruleset = loadRepoRuleset(repo);
-  if (stamped) cache.setRuleset(key, stamped, ruleset);
-  return ruleset;
+  return { key: JSON.stringify({ profile: set.profile, paths: set.paths ?? [], rules: set.rules ?? {}, lang, files }), stamped: fileStamps("", files) };
 }
 
 /**
@@ -208,7 +202,8 @@ async function auditOnce(
   cache.keepOnly(new Set(discovered.schools.map((s) => s.id)));
   let ruleset: Ruleset;
   try {
-    ruleset = cachedRuleset(cache, { root, env, config, lang });
+    const repo = { root, env, config, lang };
+    ruleset = cache.rulesetOf(() => rulesetIdentity(repo), () => loadRepoRuleset(repo));
   } catch (error) {
     // Waiting workers would keep the process alive after a ruleset error.
     stopWorkers(pool);

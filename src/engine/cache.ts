@@ -167,8 +167,8 @@ export interface ResultCache {
   store(ref: SchoolRef, miss: Pending, checked: CheckedSchool, key: string | undefined): void;
   /** True when every school will be checked: workers can start before the lookups. */
   holdsNothing(): boolean;
-  ruleset(key: string, stamps: string): Ruleset | undefined;
-  setRuleset(key: string, stamped: Stamped, ruleset: Ruleset): void;
+  /** The ruleset of the last run when `identify` finds its files unchanged, else `load()`; identified only when there is a cache. */
+  rulesetOf(identify: () => { key: string; stamped: Stamped | undefined }, load: () => Ruleset): Ruleset;
   startRun(): void;
   keepOnly(ids: ReadonlySet<string>): void;
   save(): void;
@@ -180,8 +180,7 @@ export const NO_CACHE: ResultCache = {
   lookUp: () => NOTHING_KNOWN,
   store: () => undefined,
   holdsNothing: () => true,
-  ruleset: () => undefined,
-  setRuleset: () => undefined,
+  rulesetOf: (_identify, load) => load(),
   startRun: () => undefined,
   keepOnly: () => undefined,
   save: () => undefined,
@@ -397,6 +396,15 @@ export class SchoolCache implements ResultCache {
       this.changed.delete(id);
       this.removed.add(id);
     }
+  }
+
+  rulesetOf(identify: () => { key: string; stamped: Stamped | undefined }, load: () => Ruleset): Ruleset {
+    const { key, stamped } = identify();
+    const known = stamped && this.ruleset(key, stamped.stamps);
+    if (known) return known;
+    const ruleset = load();
+    if (stamped) this.setRuleset(key, stamped, ruleset);
+    return ruleset;
   }
 
   /** The ruleset of the last run, if it was built from the same files with the same options. */

@@ -16,14 +16,13 @@ export function privacyParams(ruleset: Ruleset): Partial<PersoonsgegevensParams>
 
 export function maskPersonalData(result: SchoolResult, params: Partial<PersoonsgegevensParams>): void {
   // Statuses hold only the ruleset's own ids: nothing a school wrote.
-  const { statuses, ...rest } = result;
-  maskIn(rest as unknown as Record<string, unknown>, params);
-  Object.assign(result, rest, { statuses });
+  maskIn(result as unknown as Record<string, unknown>, params, "statuses");
 }
 
-function maskIn(value: Record<string, unknown> | unknown[], params: Partial<PersoonsgegevensParams>): void {
+function maskIn(value: Record<string, unknown> | unknown[], params: Partial<PersoonsgegevensParams>, skip?: string): void {
   const entries: [string | number, unknown][] = Array.isArray(value) ? value.map((v, i) => [i, v]) : Object.entries(value);
   for (const [key, item] of entries) {
+    if (key === skip) continue;
     if (typeof item === "string") {
       const masked = maskText(item, params);
       if (masked !== item) (value as Record<string | number, unknown>)[key] = masked;
