@@ -1,21 +1,23 @@
 /**
- * Turns file text into a SourceFile: YAML with `yaml`'s Document + LineCounter
- * (positions for every node), Markdown split by splitFrontMatter (front
- * matter holds the data, the body the narrative). Only plain data comes out:
- * no tag constructs anything, and no parser error escapes as an exception.
+ * Turns file text into a SourceFile: one parse gives the data and a position
+ * map (position-map.ts), which `locate` reads. Markdown is split by
+ * splitFrontMatter (front matter holds the data, the body the narrative).
+ * Only plain data comes out: no tag constructs anything, and no parser error
+ * escapes as an exception.
  */
 import { isUtf8 } from "node:buffer";
 import { createRequire } from "node:module";
-import type { Document, LineCounter as LineCounterType, Node } from "yaml";
+import type { Document, Node } from "yaml";
 import type { SourceRange } from "../core/types.js";
 import { parseFast } from "./fast-yaml.js";
 import { splitFrontMatter } from "./front-matter.js";
+import { EMPTY_NODE, lineStartsOf, locateIn, spanRange, type PositionMap, type PositionNode } from "./position-map.js";
 import { FILE_START, type MarkdownSection, type ParseProblem, type PathSegment, type SourceFile } from "./source.js";
 
 // resolveKnownTags: false — `!!binary`, `!!set` and the like would build more than plain data.
 const YAML_OPTIONS = { prettyErrors: false, uniqueKeys: true, strict: true, resolveKnownTags: false } as const;
 
-// `yaml` serves only files the fast path rejects: loaded on first use, so start-up (and every worker) stays light.
+// `yaml` reads what js-yaml cannot read well (broken text, aliases): loaded on first use, so start-up (and every worker) stays light.
 const require = createRequire(import.meta.url);
 let yamlLib: typeof import("yaml") | undefined;
 const yaml = () => (yamlLib ??= require("yaml") as typeof import("yaml"));
@@ -26,32 +28,16 @@ export const MAX_ALIASES = 100;
 export const MAX_DEPTH = 64;
 /** Keys that would reach an object's prototype if a later step copied them carelessly. */
 const RESERVED_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+/** The positions of a file that gave no data. */
+const NO_POSITIONS: PositionMap = { root: undefined, lineStarts: [0], lineOffset: 0 };
 
-/** Positions are offsets into the whole file; front matter starts below line 1. */
-class Positions {
-  constructor(
-    private readonly counter: LineCounterType,
-    readonly lineOffset = 0,
-    private readonly text = "",
-  ) {}
-  /** A node's range without the trailing line breaks and spaces `yaml` includes for collections. */
-  node(start: number, end: number): SourceRange {
-    let e = end;
-    while (e > start && /\s/.test(this.text[e - 1] ?? "")) e--;
-    return this.range(start, e);
-  }
-  range(start: number, end: number): SourceRange {
-    const a = this.counter.linePos(start);
-    const b = this.counter.linePos(Math.max(start, end));
-    return { line: a.line + this.lineOffset, column: a.col, endLine: b.line + this.lineOffset, endColumn: b.col };
-  }
-}
-
-function parseYamlText(text: string, positions: Positions, counter: LineCounterType) {
+/** `yaml`'s reading of the text: its Document, the data if usable, and each problem at its place. */
+function parseWithDocument(text: string, lines: Pick<PositionMap, "lineStarts" | "lineOffset">) {
+  const positions = { range: (start: number, end: number) => spanRange(lines, start, end), lineOffset: lines.lineOffset };
   const problems: ParseProblem[] = [];
   let doc: Document;
   try {
-    doc = yaml().parseDocument(text, { ...YAML_OPTIONS, lineCounter: counter });
+    doc = yaml().parseDocument(text, YAML_OPTIONS);
   } catch (error) {
     // A stack overflow on absurd nesting, say: one finding, never a stopped audit.
     problems.push({ code: "too-deep", range: FILE_START, detail: String((error as Error)?.message ?? error) });
@@ -164,46 +150,27 @@ function firstSentence(message: string): string {
   return line.replace(/ at line \d+, column \d+:?$/, "").trim();
 }
 
-function locator(doc: Document | undefined, positions: Positions, fallback: SourceRange) {
-  return (path: readonly PathSegment[], opts: { key?: boolean } = {}): SourceRange => {
-    if (!doc || !doc.contents) return fallback;
-    let node: unknown = doc.contents;
-    let best: SourceRange = rangeOf(node, positions) ?? fallback;
-    for (let i = 0; i < path.length; i++) {
-      const seg = path[i];
-      const last = i === path.length - 1;
-      const { isMap, isPair, isScalar, isSeq } = yaml();
-      if (isMap(node)) {
-        const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg));
-        if (!pair) return best;
-        const keyRange = rangeOf(pair.key, positions);
-        if (last && opts.key && keyRange) return keyRange;
-        // A key without a value (`datum:`) points at the key.
-        node = pair.value;
-        const valueRange = rangeOf(node, positions);
-        best = valueRange ?? keyRange ?? best;
-        if (!valueRange) return best;
-      } else if (isSeq(node) && typeof seg === "number") {
-        const item = node.items[seg];
-        if (item === undefined) return best;
-        node = item;
-        best = rangeOf(node, positions) ?? best;
-      } else {
-        return best;
-      }
+/** The position map of `yaml`'s Document: each node's range, without the trailing blanks `yaml` includes for collections. */
+function documentPositions(doc: Document | undefined, text: string, lines: Pick<PositionMap, "lineStarts" | "lineOffset">): PositionMap {
+  const { isMap, isPair, isScalar, isSeq } = yaml();
+  const toNode = (node: unknown, depthLeft: number): PositionNode => {
+    const range = (node as Node | null)?.range;
+    if (!range || range[0] === range[1]) return { ...EMPTY_NODE };
+    let end = range[1];
+    while (end > range[0] && /\s/.test(text[end - 1] ?? "")) end--;
+    const out: PositionNode = { start: range[0], end };
+    // Deeper data is refused anyway (MAX_DEPTH): no need to map it.
+    if (depthLeft <= 0) return out;
+    if (isMap(node)) {
+      out.entries = node.items.flatMap((p) =>
+        isPair(p) && isScalar(p.key) ? [[String(p.key.value), toNode(p.key, 0), toNode(p.value, depthLeft - 1)] as [string, PositionNode, PositionNode]] : [],
+      );
+    } else if (isSeq(node)) {
+      out.items = node.items.map((item) => toNode(item, depthLeft - 1));
     }
-    return best;
+    return out;
   };
-}
-
-function rangeOf(node: unknown, positions: Positions): SourceRange | undefined {
-  const range = (node as Node | null)?.range;
-  if (!range || range[0] === range[1]) return undefined;
-  return positions.node(range[0], range[1]);
-}
-
-function rangeAtOffset(counter: LineCounterType, offset: number, lineOffset = 0): SourceRange {
-  return new Positions(counter, lineOffset).range(offset, offset);
+  return { root: doc?.contents ? toNode(doc.contents, MAX_DEPTH + 1) : undefined, ...lines };
 }
 
 /** Cheap checks before parsing: one finding instead of garbage. */
@@ -228,7 +195,7 @@ export function parseSource(file: string, bytes: Buffer, options: ParseOptions =
   const sniffed = sniff(bytes);
   const format = /\.md$/i.test(file) ? "markdown" : "yaml";
   if (typeof sniffed !== "string") {
-    return { file, format, data: undefined, problems: [sniffed], locate: () => FILE_START };
+    return { file, format, data: undefined, problems: [sniffed], locate: () => FILE_START, positions: () => NO_POSITIONS };
   }
   const fast = options.parser !== "reference";
   const source = format === "markdown" ? parseMarkdown(file, sniffed, fast) : parseYaml(file, sniffed, fast);
@@ -237,36 +204,38 @@ export function parseSource(file: string, bytes: Buffer, options: ParseOptions =
 }
 
 /**
- * The fast path (js-yaml) keeps aliases as shared references, so an alias
- * bomb would only explode later; `yaml` counts them. Text that may hold an
- * anchor goes to `yaml`.
+ * js-yaml keeps aliases as shared references, so an alias bomb would only
+ * explode later; `yaml` counts them. Text that may hold an anchor goes to
+ * `yaml`.
  */
 const MAY_HAVE_ANCHOR = /(?:^|[\s[{,:-])&[^\s,[\]{}]/m;
 
-function parseYaml(file: string, text: string, useFast: boolean): SourceFile {
-  const fast = useFast && !MAY_HAVE_ANCHOR.test(text) ? parseFast(text, 0) : undefined;
-  if (fast) return fastSource(file, "yaml", fast.data, (p, o) => fast.locate(p, o) ?? FILE_START, FILE_START);
-  const counter = new (yaml().LineCounter)();
-  const positions = new Positions(counter, 0, text);
-  const { doc, data, problems } = parseYamlText(text, positions, counter);
-  if (data !== undefined && (data === null || typeof data !== "object" || Array.isArray(data))) {
-    problems.push({ code: "not-a-map", range: rangeOf(doc?.contents, positions) ?? FILE_START });
+/** One parse of YAML text: js-yaml where it can, else `yaml`. `start`: where a problem of the whole text is. */
+function parseYamlData(text: string, lineOffset: number, useFast: boolean, start: SourceRange) {
+  const fast = useFast && !MAY_HAVE_ANCHOR.test(text) ? parseFast(text, lineOffset, MAX_DEPTH + 1) : undefined;
+  let data: unknown;
+  let problems: ParseProblem[];
+  let positions: () => PositionMap;
+  if (fast) {
+    data = fast.data ?? null;
+    problems = [];
+    positions = fast.positions;
+  } else {
+    const lines = { lineStarts: lineStartsOf(text), lineOffset };
+    const parsed = parseWithDocument(text, lines);
+    ({ data, problems } = parsed);
+    let map: PositionMap | undefined;
+    positions = () => (map ??= documentPositions(parsed.doc, text, lines));
   }
-  return { file, format: "yaml", data, problems, locate: locator(doc, positions, FILE_START) };
+  const locate = (path: readonly PathSegment[], opts?: { key?: boolean }) => locateIn(positions(), path, opts) ?? FILE_START;
+  if (data !== undefined && (data === null || typeof data !== "object" || Array.isArray(data))) {
+    problems.push({ code: "not-a-map", range: locateIn(positions(), []) ?? start });
+  }
+  return { data, problems, locate, positions };
 }
 
-function fastSource(
-  file: string,
-  format: "yaml" | "markdown",
-  data: unknown,
-  locate: SourceFile["locate"],
-  start: SourceRange,
-): SourceFile {
-  const problems: ParseProblem[] = [];
-  if (data === null || data === undefined || typeof data !== "object" || Array.isArray(data)) {
-    problems.push({ code: "not-a-map", range: locate([]) ?? start });
-  }
-  return { file, format, data: data ?? null, problems, locate };
+function parseYaml(file: string, text: string, useFast: boolean): SourceFile {
+  return { file, format: "yaml", ...parseYamlData(text, 0, useFast, FILE_START) };
 }
 
 const FRONT_MATTER_START: SourceRange = { line: 2, column: 1, endLine: 2, endColumn: 1 };
@@ -283,25 +252,12 @@ function parseMarkdown(file: string, text: string, useFast: boolean): SourceFile
     sections,
     body,
     locate: () => FILE_START,
+    positions: () => NO_POSITIONS,
   });
   if (split.kind === "language") return without("front-matter-language", split.language);
   if (split.kind === "unclosed") return without("front-matter-unclosed");
   if (split.kind === "none" || split.matter.trim() === "") return without("no-front-matter");
-  const fm = split.matter;
-  const fast = useFast && !MAY_HAVE_ANCHOR.test(fm) ? parseFast(fm, 1) : undefined;
-  if (fast) {
-    const source = fastSource(file, "markdown", fast.data, (p, o) => fast.locate(p, o) ?? FILE_START, FRONT_MATTER_START);
-    source.sections = sections;
-    source.body = body;
-    return source;
-  }
-  const counter = new (yaml().LineCounter)();
-  const positions = new Positions(counter, 1, fm);
-  const { doc, data, problems } = parseYamlText(fm, positions, counter);
-  if (data !== undefined && (data === null || typeof data !== "object" || Array.isArray(data))) {
-    problems.push({ code: "not-a-map", range: rangeAtOffset(counter, 0, 1) });
-  }
-  return { file, format: "markdown", data, problems, sections, body, locate: locator(doc, positions, FILE_START) };
+  return { file, format: "markdown", ...parseYamlData(split.matter, 1, useFast, FRONT_MATTER_START), sections, body };
 }
 
 /**

@@ -3,6 +3,7 @@
  * finding can point at file:line:col.
  */
 import type { SourceRange } from "../core/types.js";
+import type { PositionMap } from "./position-map.js";
 
 export type PathSegment = string | number;
 
@@ -52,6 +53,8 @@ export interface SourceFile {
    * path does not exist, the range of the deepest part that does.
    */
   locate(path: readonly PathSegment[], opts?: { key?: boolean }): SourceRange;
+  /** Where every node is: what `locate` reads (position-map.ts). */
+  positions(): PositionMap;
 }
 
 /** The names of files that are read as documents. */

@@ -8,15 +8,14 @@
  * bytes changed (an SWV edited a shipped catalog) is not in it and is read
  * as always. A missing or unreadable snapshot only means reading as always.
  *
- * The positions are the ones the loader asked for when the build loaded each
- * shipped profile; a position nobody asked for then is found by parsing the
- * file after all.
+ * Each file's position map is stored with it, so its positions are found by
+ * the one locator without parsing the file.
  */
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { parseSource } from "../documents/parse.js";
-import type { SourceRange } from "../core/types.js";
-import type { PathSegment, SourceFile } from "../documents/source.js";
+import { locateIn, type PositionMap } from "../documents/position-map.js";
+import { FILE_START, type SourceFile } from "../documents/source.js";
 import { parseFindings } from "../documents/validate.js";
 import { RulesetFile, type RulesetFileDoc } from "./ruleset-schema.js";
 
@@ -25,8 +24,8 @@ export const SNAPSHOT_FILE = new URL("../standards.snapshot.json", import.meta.u
 export interface SnapshotFile {
   /** The file as the ruleset schema gave it back. */
   doc: RulesetFileDoc;
-  /** rangeKey(path, key) → the range locate() gave. */
-  ranges: Record<string, SourceRange>;
+  /** Where every node of the file is. */
+  positions: PositionMap;
 }
 
 export interface RulesetSnapshot {
@@ -36,7 +35,6 @@ export interface RulesetSnapshot {
   fragments?: Record<string, string>;
 }
 
-const rangeKey = (path: readonly PathSegment[], key: boolean | undefined) => JSON.stringify([path, key === true]);
 
 export function contentHash(bytes: Buffer): string {
   return createHash("sha256").update(bytes).digest("hex");
@@ -66,12 +64,8 @@ export function snapshotDoc(entry: SnapshotFile): RulesetFileDoc {
   return structuredClone(entry.doc);
 }
 
-/**
- * A source whose positions come from the snapshot; its text is parsed only
- * when something else is asked. A position found by parsing is kept in
- * `ranges`: that is how the build fills the snapshot.
- */
-export function deferredSource(file: string, bytes: Buffer, ranges: Record<string, SourceRange> = {}): SourceFile {
+/** A source whose positions come from the snapshot; its text is parsed only when something else is asked. */
+export function deferredSource(file: string, bytes: Buffer, positions: PositionMap): SourceFile {
   let parsed: SourceFile | undefined;
   const get = () => (parsed ??= parseSource(file, bytes));
   return {
@@ -83,32 +77,20 @@ export function deferredSource(file: string, bytes: Buffer, ranges: Record<strin
     get problems() {
       return get().problems;
     },
-    locate(path, opts) {
-      const key = rangeKey(path, opts?.key);
-      const known = ranges[key];
-      if (known) return { ...known };
-      const range = get().locate(path, opts);
-      ranges[key] = { ...range };
-      return range;
-    },
+    locate: (path, opts) => locateIn(positions, path, opts) ?? FILE_START,
+    positions: () => positions,
   };
 }
 
-/**
- * What the build stores: every given file that parses and passes the ruleset
- * schema without a problem, with the positions that loading each profile
- * among them asks for (`load` loads one with the snapshot so far).
- */
-export function buildSnapshot(files: readonly string[], load: (profile: string, snapshot: RulesetSnapshot) => void): RulesetSnapshot {
+/** What the build stores: every given file that parses and passes the ruleset schema without a problem, with its position map. */
+export function buildSnapshot(files: readonly string[]): RulesetSnapshot {
   const snapshot: RulesetSnapshot = { files: {} };
   for (const abs of files) {
     const bytes = readFileSync(abs);
     const source = parseSource(abs, bytes);
     if (source.data === undefined || parseFindings(source, { lang: "nl" }).length > 0) continue;
     const result = RulesetFile.safeParse(source.data);
-    if (result.success) snapshot.files[contentHash(bytes)] = { doc: result.data, ranges: {} };
+    if (result.success) snapshot.files[contentHash(bytes)] = { doc: result.data, positions: source.positions() };
   }
-  const profiles = Object.values(snapshot.files).flatMap((f) => (f.doc.kind === "Profile" ? [f.doc.id] : []));
-  for (const profile of profiles.sort()) load(profile, snapshot);
   return snapshot;
 }

@@ -152,7 +152,7 @@ export function readRulesetFiles(
     const bytes = read.bytes;
     const known = fromSnapshot(snapshot, bytes);
     if (known) {
-      out.push({ doc: snapshotDoc(known), source: deferredSource(display, bytes, known.ranges), display, shipped: isShipped(abs) });
+      out.push({ doc: snapshotDoc(known), source: deferredSource(display, bytes, known.positions), display, shipped: isShipped(abs) });
       continue;
     }
     const source = parseSource(display, bytes);

@@ -7,7 +7,7 @@
  */
 import * as z from "zod";
 import type { SourceRange } from "../../core/types.js";
-import { lineIndex } from "../../documents/block-locate.js";
+import { lineIndex } from "../../documents/position-map.js";
 import { formatPath, type PathSegment, type SourceFile } from "../../documents/source.js";
 import { defineKind, type Problem, type RuleContext } from "../kind.js";
 
