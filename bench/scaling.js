@@ -15,7 +15,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { Worker, isMainThread, parentPort, workerData } from "node:worker_threads";
 import { prepareAudit } from "../dist/audit/audit.js";
-import { checkOne } from "../dist/engine/run-schools.js";
+import { checkOne } from "../dist/engine/check-task.js";
+import { compileRuleset } from "../dist/engine/compiled-ruleset.js";
 import { parseSource } from "../dist/documents/parse.js";
 
 const ROUNDS = 3;
@@ -24,12 +25,13 @@ function work({ repo, schools, part, parts, kind, barrier }) {
   const dirs = readdirSync(join(repo, "scholen")).sort().slice(0, schools).filter((_, i) => i % parts === part);
   const prepared = prepareAudit({ repo, cwd: repo });
   const env = { ...prepared.env, detail: "check" };
+  const compiled = compileRuleset(prepared.ruleset);
   // Every school's files, read once: name → bytes.
   const schoolFiles = dirs.map((d) => new Map(readdirSync(join(repo, "scholen", d)).sort().map((f) => [f, readFileSync(join(repo, "scholen", d, f))])));
   const run =
     kind === "parse"
       ? () => schoolFiles.reduce((n, files) => n + [...files].reduce((m, [f, b]) => m + parseSource(f, b).problems.length, 0), 0)
-      : () => schoolFiles.reduce((n, files, i) => n + checkOne(repo, { id: dirs[i], dir: `scholen/${dirs[i]}` }, prepared.ruleset, env, files).files, 0);
+      : () => schoolFiles.reduce((n, files, i) => n + checkOne(repo, { id: dirs[i], dir: `scholen/${dirs[i]}` }, compiled, env, files).files, 0);
   run(); // warm-up
   Atomics.add(barrier, 0, 1);
   while (Atomics.load(barrier, 0) < parts) {

@@ -5,11 +5,14 @@
  */
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import type { Worker } from "node:worker_threads";
-import { type CheckEnv, type Detail } from "../engine/check-school.js";
+import type { CheckEnv, Detail } from "../engine/check-env.js";
 import { sortFindings } from "../core/finding-order.js";
 import { cacheFile, fileStamps, NO_CACHE, SchoolCache, type ResultCache, type Stamped } from "../engine/cache.js";
+import { compileRuleset } from "../engine/compiled-ruleset.js";
 import { collectSooner, runSchools } from "../engine/run-schools.js";
 import { poolFor, stopWorkers } from "../engine/pool.js";
+import { pooledRunner } from "../engine/pooled-runner.js";
+import { IN_THREAD, type SchoolRunner } from "../engine/school-runner.js";
 import { isRealDate } from "../documents/formats.js";
 import { loadConfig, findRepoRoot } from "../repo/config.js";
 import { changedSchoolDirs } from "../repo/changed.js";
@@ -195,9 +198,7 @@ async function auditOnce(
   }
   const cache = cacheFor(cacheFileAt, root, lang);
   cache.startRun();
-  // Workers load their modules while this thread loads the ruleset. When the cache holds
-  // results, how many schools need checking is known only after the lookups (runSchools decides).
-  const pool = cache.holdsNothing() ? poolFor(options.jobs, selected.length, options.workers) : options.workers;
+  const runner = chooseRunner(options, cache, selected.length);
   // A school folder that is gone takes its cache entry with it (a run of a selection keeps the others').
   cache.keepOnly(new Set(discovered.schools.map((s) => s.id)));
   let ruleset: Ruleset;
@@ -206,18 +207,17 @@ async function auditOnce(
     ruleset = cache.rulesetOf(() => rulesetIdentity(repo), () => loadRepoRuleset(repo));
   } catch (error) {
     // Waiting workers would keep the process alive after a ruleset error.
-    stopWorkers(pool);
+    runner.close();
     throw error;
   }
 
   const { results, files, checked } = await runSchools({
     root,
-    ruleset,
+    compiled: compileRuleset(ruleset),
     env: { ...env, detail: options.detail ?? "report" },
     schools: selected,
-    ...(options.jobs ? { jobs: options.jobs } : {}),
     cache,
-    ...(pool ? { pool } : {}),
+    runner,
   });
   cache.save();
   // Reports render from every school's details: from here on garbage is collected sooner.
@@ -228,6 +228,18 @@ async function auditOnce(
     result: buildResult(ruleset, env, config.config.swv, results, topLevel, files + 1),
     checked,
   };
+}
+
+/**
+ * Worker threads, or this thread alone. When the cache holds nothing, every
+ * selected school will be checked and whether workers pay is known now: they
+ * load their modules while this thread loads the ruleset. Otherwise only the
+ * lookups tell how many schools are left, and the pooled runner decides then.
+ */
+function chooseRunner(options: AuditOptions, cache: ResultCache, selected: number): SchoolRunner {
+  if (!cache.holdsNothing()) return pooledRunner(options.jobs, options.workers);
+  const pool = poolFor(options.jobs, selected, options.workers);
+  return pool ? pooledRunner(options.jobs, pool) : IN_THREAD;
 }
 
 export function buildResult(

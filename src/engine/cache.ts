@@ -41,8 +41,8 @@ import { TOOL_VERSION } from "../core/version.js";
 import type { ItemStatus, Lang } from "../core/types.js";
 import { inputFailure, t } from "../i18n/messages.js";
 import type { Ruleset } from "../rules/ruleset-model.js";
-import type { CheckEnv } from "./check-school.js";
-import type { CheckedSchool, SchoolRef } from "./run-schools.js";
+import type { CheckEnv } from "./check-env.js";
+import type { CheckedSchool, SchoolRef } from "./check-task.js";
 import { listSchoolFiles } from "./school.js";
 import { SHARED } from "./intern.js";
 

@@ -37,9 +37,11 @@ export interface Outcome {
   problems?: Problem[];
 }
 
-export interface RuleContext<P> {
+export interface RuleContext<P, C = unknown> {
   rule: EffectiveRule;
   params: P;
+  /** What the kind's `compile` made of the params, once per run. */
+  compiled: C;
   lang: Lang;
   peildatum: string;
   schooljaar: string;
@@ -57,7 +59,7 @@ export interface RuleContext<P> {
   say(nl: string, en: string): string;
 }
 
-export interface RuleKind<P = unknown> {
+export interface RuleKind<P = unknown, C = unknown> {
   name: string;
   summary: { nl: string; en: string };
   params: z.ZodType<P>;
@@ -76,9 +78,11 @@ export interface RuleKind<P = unknown> {
    * its test suite checks; expensive checks may be skipped for them.
    */
   check?(params: P, rule: EffectiveRule, ruleset: Ruleset, origin: { shipped: boolean; lang: Lang }): { message: string; param?: string }[];
-  evaluate(ctx: RuleContext<P>): Outcome[];
+  /** What evaluating needs of the params alone (a pattern, a validator): made once per run, not per school. */
+  compile?(params: P): C;
+  evaluate(ctx: RuleContext<P, C>): Outcome[];
 }
 
-export function defineKind<P>(kind: RuleKind<P>): RuleKind<P> {
+export function defineKind<P, C = unknown>(kind: RuleKind<P, C>): RuleKind<P, C> {
   return kind;
 }

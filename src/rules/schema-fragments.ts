@@ -23,34 +23,30 @@ const loadModule = createRequire(import.meta.url);
 /** The same options at build time and at run time, so that both give the same answers. */
 const OPTIONS: Options = { allErrors: false, strict: false, validateSchema: false };
 
-let ajvInstance: Ajv | undefined;
+/** For checking fragments against the meta-schema only: compiling the meta-schema once is the library's own work, the same for every ruleset. */
+let metaSchemaChecker: Ajv | undefined;
 function ajv(): Ajv {
-  if (!ajvInstance) {
-    const { Ajv: AjvClass } = loadModule("ajv") as typeof import("ajv");
-    ajvInstance = new AjvClass(OPTIONS);
-  }
-  return ajvInstance;
+  if (!metaSchemaChecker) metaSchemaChecker = newAjv();
+  return metaSchemaChecker;
+}
+
+function newAjv(): Ajv {
+  const { Ajv: AjvClass } = loadModule("ajv") as typeof import("ajv");
+  return new AjvClass(OPTIONS);
 }
 
 /** The text a fragment is known by, in the snapshot and in this process. */
 export const fragmentKey = (schema: Record<string, unknown>): string => JSON.stringify(schema);
 
-const byKey = new Map<string, ValidateFunction>();
-// A rule's params are the same object for every school: no JSON text needed after the first time.
-const bySchema = new WeakMap<object, ValidateFunction>();
-
-/** The validating function of a fragment: the build's code when the snapshot has it, else compiled by ajv. */
-export function fragmentValidator(schema: Record<string, unknown>): ValidateFunction {
-  const known = bySchema.get(schema);
-  if (known) return known;
-  const key = fragmentKey(schema);
-  let fn = byKey.get(key);
-  if (!fn) {
-    const source = rulesetSnapshot()?.fragments?.[key];
-    byKey.set(key, (fn = source !== undefined ? fromStandalone(source) : ajv().compile(schema)));
-  }
-  bySchema.set(schema, fn);
-  return fn;
+/**
+ * The validating function of a fragment: the build's code when the snapshot
+ * has it, else compiled by an ajv of its own (one ajv for every ruleset
+ * would keep each fragment it compiled, and refuse a second one with the
+ * same $id). The caller keeps it: the engine in its compiled ruleset.
+ */
+export function compileFragment(schema: Record<string, unknown>): ValidateFunction {
+  const source = rulesetSnapshot()?.fragments?.[fragmentKey(schema)];
+  return source !== undefined ? fromStandalone(source) : newAjv().compile(schema);
 }
 
 /**

@@ -13,6 +13,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { checkSchool } from "../../src/engine/check-school.js";
+import { compileRuleset } from "../../src/engine/compiled-ruleset.js";
 import { loadSchool } from "../../src/engine/school.js";
 import { loadRuleset } from "../../src/ruleset/load.js";
 import { RULE_KINDS } from "../../src/rules/registry.js";
@@ -241,7 +242,7 @@ describe("parameters van elke soort (test/fixtures/kinds-params)", () => {
         .replace("{ behoefte: EED, niveau: extra }", "{ behoefte: EED, niveau: Basis }")
         .replace("{ behoefte: Rekenproblemen, niveau: basis }", "{ behoefte: Rekenproblemen, niveau: breedteondersteuning }");
       const docs = loadSchool(fixture("kinds-params"), "scholen/14AA00", "14AA00", "nl", new Map([["sop-2025-2026.md", Buffer.from(sop)]]));
-      const school = checkSchool(docs, ruleset, { lang: "nl", peildatum: "2026-03-15", schooljaar: "2025-2026" });
+      const school = checkSchool(docs, compileRuleset(ruleset), { lang: "nl", peildatum: "2026-03-15", schooljaar: "2025-2026" });
       expect(findingsOf(school, "VM-03")).toEqual([]);
       expect(findingsOf(school, "LI-03")).toEqual([]);
     });

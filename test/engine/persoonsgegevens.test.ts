@@ -13,6 +13,7 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { AuditResult } from "../../src/core/types.js";
 import { checkSchool } from "../../src/engine/check-school.js";
+import { compileRuleset } from "../../src/engine/compiled-ruleset.js";
 import { loadSchool } from "../../src/engine/school.js";
 import { FORMAT_NAMES } from "../../src/format/index.js";
 import { parseSource } from "../../src/documents/parse.js";
@@ -203,7 +204,7 @@ describe("WET-04 in een sleutel, in een getal, en met een andere ernst", () => {
       .replace("  contactpersoonSwv:", '  functionarissen:\n    "Daan de Vries (geb. 12-03-2015)": "06-12345678"\n  contactpersoonSwv:')
       .replace("leerlingen1Oktober: 212", "leerlingen1Oktober: 111222333");
     const docs = loadSchool(fixture("privacy"), "scholen/34AD00", "34AD00", "nl", new Map([["sop-2025-2026.yaml", Buffer.from(sop)]]));
-    const school = checkSchool(docs, ruleset, env);
+    const school = checkSchool(docs, compileRuleset(ruleset), env);
     const wet04 = school.findings.filter((f) => f.ruleId === "WET-04");
     expect(wet04.map((f) => [brief(f).line, brief(f).column, f.message, f.path])).toEqual([
       [28, 5, "naam met geboortedatum in een sleutel: D*** d*** V*** (geb. **-**-****)", undefined],

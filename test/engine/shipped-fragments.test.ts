@@ -8,7 +8,7 @@ import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { BUILTIN_STANDARDS, loadRuleset } from "../../src/ruleset/load.js";
-import { fragmentErrors, fragmentKey, fragmentValidator, fromStandalone, precompileFragments } from "../../src/rules/schema-fragments.js";
+import { fragmentErrors, fragmentKey, compileFragment, fromStandalone, precompileFragments } from "../../src/rules/schema-fragments.js";
 
 const profiles = readdirSync(join(BUILTIN_STANDARDS, "profiles")).map((f) => f.replace(/\.ya?ml$/, ""));
 
@@ -40,7 +40,7 @@ describe("schema fragments shipped in standards/", () => {
     let rejected = 0;
     for (const schema of fragments.values()) {
       const built = fromStandalone(code[fragmentKey(schema)]!);
-      const compiled = fragmentValidator(schema);
+      const compiled = compileFragment(schema);
       expect(built).not.toBe(compiled);
       for (const v of values) {
         const answer = (fn: typeof built) => [fn(v), fn.errors?.[0]?.keyword, fn.errors?.[0]?.params];

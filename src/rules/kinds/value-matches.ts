@@ -5,7 +5,7 @@ import { closest } from "../../core/similar.js";
 import { defineKind } from "../kind.js";
 import { resolvePath } from "../path.js";
 import { quoteList, RulePath } from "./_shared.js";
-import { fragmentErrors, fragmentValidator } from "../schema-fragments.js";
+import { compileFragment, fragmentErrors } from "../schema-fragments.js";
 import { t } from "../../i18n/messages.js";
 
 const Params = z
@@ -39,17 +39,19 @@ export default defineKind({
       try {
         const invalid = shipped ? undefined : fragmentErrors(params.schema);
         if (invalid) out.push({ message: t(lang, "param.schemaInvalid", { detail: invalid }), param: "schema" });
-        else fragmentValidator(params.schema);
+        else compileFragment(params.schema);
       } catch (e) {
         out.push({ message: t(lang, "param.schemaInvalid", { detail: (e as Error).message }), param: "schema" });
       }
     }
     return out;
   },
+  compile: (p) => ({ pattern: p.pattern === undefined ? undefined : new RegExp(p.pattern, "u"), validate: p.schema && compileFragment(p.schema) }),
   evaluate(ctx) {
     const doc = ctx.document(ctx.rule.document!);
     if (!doc) return [{ verdict: "unknown", reason: ctx.say("document ontbreekt", "document missing") }];
     const p = ctx.params;
+    const { pattern, validate } = ctx.compiled;
     const hits = resolvePath(doc.doc, p.path).filter((h) => h.value !== undefined);
     if (hits.length === 0) return [{ verdict: "unknown", reason: ctx.say(`${p.path} ontbreekt`, `${p.path} is missing`) }];
     const problems = [];
@@ -57,9 +59,9 @@ export default defineKind({
       const v = hit.value;
       const valid =
         (!p.enum || p.enum.includes(v as never)) &&
-        (!p.pattern || (typeof v === "string" && patternOf(p.pattern).test(v))) &&
+        (!pattern || (typeof v === "string" && pattern.test(v))) &&
         (!p.list || (typeof v === "string" && ctx.term(p.list, v) !== undefined)) &&
-        (!p.schema || fragmentValidator(p.schema)(v));
+        (!validate || validate(v));
       if (valid) continue;
       const where = formatPath(hit.path);
       const found = describe(v, ctx.lang);
@@ -77,7 +79,7 @@ export default defineKind({
         });
         continue;
       }
-      if (p.pattern && !(typeof v === "string" && patternOf(p.pattern).test(v))) {
+      if (pattern && !(typeof v === "string" && pattern.test(v))) {
         problems.push({ path: hit.path, message: ctx.say(`${where} past niet bij het patroon ${p.pattern}, gevonden: ${found}`, `${where} does not match ${p.pattern}, found: ${found}`), expected: p.pattern, found });
         continue;
       }
@@ -98,8 +100,7 @@ export default defineKind({
           continue;
         }
       }
-      if (p.schema) {
-        const validate = fragmentValidator(p.schema);
+      if (validate) {
         if (!validate(v)) {
           const err = validate.errors?.[0];
           const detail = err ? `${err.keyword} ${JSON.stringify(err.params)}` : "";
@@ -115,11 +116,3 @@ export default defineKind({
     return [problems.length ? { verdict: "fail", problems } : { verdict: "pass" }];
   },
 });
-
-/** A rule's pattern, compiled once per run instead of once per school (without the `g` flag, test keeps no state). */
-const PATTERNS = new Map<string, RegExp>();
-function patternOf(pattern: string): RegExp {
-  let re = PATTERNS.get(pattern);
-  if (!re) PATTERNS.set(pattern, (re = new RegExp(pattern, "u")));
-  return re;
-}

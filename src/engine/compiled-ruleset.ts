@@ -1,0 +1,130 @@
+/**
+ * A ruleset made ready for checking many schools: everything about it that
+ * is the same for every school is worked out here, once per run (and once
+ * per worker thread, from the ruleset it is sent), and handed to the engine.
+ * The engine keeps nothing about a ruleset anywhere else.
+ */
+import type { ItemStatus } from "../core/types.js";
+import { normaliseTerm } from "../core/similar.js";
+import type { RuleKind } from "../rules/kind.js";
+import type { PersoonsgegevensParams } from "../rules/kinds/persoonsgegevens.js";
+import { KIND_BY_NAME } from "../rules/registry.js";
+import type { EffectiveRule, Ruleset } from "../rules/ruleset-model.js";
+import { privacyParams } from "./mask-personal-data.js";
+import { VerdictTable } from "./verdict-table.js";
+
+/** A rule that applies to the schools of a sector, with what it needs per school. */
+export interface PlannedRule {
+  rule: EffectiveRule;
+  kind: RuleKind<unknown, unknown>;
+  /** The items a per-indicator rule judges in this sector, in ruleset order. */
+  indicators: string[];
+  /** What the kind made of the rule's params (its `compile`): a pattern, a validator. */
+  compiled: unknown;
+}
+
+/** What is the same for every school of a sector. */
+export interface SectorPlan {
+  /** The items that apply to the sector. */
+  applicable: ReadonlySet<string>;
+  /** The rules that apply, in rule order: on, for this sector, judging an item it has. */
+  rules: readonly PlannedRule[];
+}
+
+export interface CompiledRuleset {
+  readonly ruleset: Ruleset;
+  /** Where each item is in ruleset.items. */
+  readonly itemIndex: ReadonlyMap<string, number>;
+  /** Per vocabulary: every id, name and synonym, normalised, to the term's id. */
+  readonly terms: ReadonlyMap<string, ReadonlyMap<string, string>>;
+  /** The lists of the privacy rule, by which every text of a result is masked. */
+  readonly privacy: Partial<PersoonsgegevensParams>;
+  /** The plan for the schools of a sector; undefined: the sector is not known (every item applies). */
+  planFor(sector: string | undefined): SectorPlan;
+  /**
+   * Work space that one school's check fills and the next one's clears:
+   * a thread checks one school at a time, and each thread compiles its own.
+   */
+  readonly verdicts: VerdictTable;
+  /** The status each item got last, by the item's place: the next school mostly gives the same. */
+  readonly lastStatuses: (ItemStatus | undefined)[];
+}
+
+export function compileRuleset(ruleset: Ruleset): CompiledRuleset {
+  const compiledRules = new Map<EffectiveRule, PlannedRule>();
+  for (const rule of ruleset.rules) {
+    if (rule.severity === "off") continue;
+    const kind = KIND_BY_NAME.get(rule.kind)! as RuleKind<unknown, unknown>;
+    compiledRules.set(rule, { rule, kind, indicators: [], compiled: kind.compile?.(rule.params) });
+  }
+  const plan = (sector: string | undefined): SectorPlan => planSector(ruleset, compiledRules, sector);
+  // A sector no item or rule names has the plan of any other such sector.
+  const plans = new Map([...namedSectors(ruleset)].map((s) => [s, plan(s)]));
+  const unknownSector = plan(undefined);
+  const otherSector = plan(unnamedSector(plans));
+  return {
+    ruleset,
+    itemIndex: new Map(ruleset.items.map((it, i) => [it.id, i])),
+    terms: termIndex(ruleset),
+    privacy: privacyParams(ruleset),
+    planFor: (sector) => (sector ? (plans.get(sector) ?? otherSector) : unknownSector),
+    verdicts: new VerdictTable(ruleset.items.length),
+    lastStatuses: new Array(ruleset.items.length).fill(undefined),
+  };
+}
+
+/** The sectors the ruleset's items and rules are limited to. */
+function namedSectors(ruleset: Ruleset): Set<string> {
+  const sectors = new Set<string>();
+  for (const item of ruleset.items) for (const s of item.sectoren ?? []) sectors.add(s);
+  for (const rule of ruleset.rules) for (const s of rule.sectoren ?? []) sectors.add(s);
+  return sectors;
+}
+
+function unnamedSector(named: ReadonlyMap<string, unknown>): string {
+  let sector = "?";
+  while (named.has(sector)) sector += "?";
+  return sector;
+}
+
+/**
+ * Whether a rule is off, is for another sector or judges an item the sector
+ * does not have is the same for every school of the sector.
+ */
+function planSector(ruleset: Ruleset, compiledRules: ReadonlyMap<EffectiveRule, PlannedRule>, sector: string | undefined): SectorPlan {
+  const applicable = new Set(ruleset.items.filter((it) => !sector || !it.sectoren || (it.sectoren as readonly string[]).includes(sector)).map((it) => it.id));
+  const rules: PlannedRule[] = [];
+  for (const planned of compiledRules.values()) {
+    const { rule, kind } = planned;
+    const item = rule.indicator ? ruleset.itemById.get(rule.indicator) : undefined;
+    const sectors = rule.sectoren ?? item?.sectoren;
+    if (sector && sectors && !sectors.includes(sector)) continue;
+    if (rule.indicator && !applicable.has(rule.indicator)) continue;
+    rules.push(kind.perIndicator ? { ...planned, indicators: select(rule, ruleset, applicable) } : planned);
+  }
+  return { applicable, rules };
+}
+
+/** The applicable items a per-indicator rule's selector picks. */
+function select(rule: EffectiveRule, ruleset: Ruleset, applicable: ReadonlySet<string>): string[] {
+  const sel = rule.indicatoren;
+  if (!sel) return [];
+  return ruleset.items
+    .filter((it) => applicable.has(it.id))
+    .filter((it) => !sel.catalog || it.source === sel.catalog)
+    .filter((it) => !sel.standaard || sel.standaard.includes(it.standaard))
+    .filter((it) => !sel.evaluatie || it.evaluatie.includes(sel.evaluatie))
+    .map((it) => it.id);
+}
+
+function termIndex(ruleset: Ruleset): Map<string, Map<string, string>> {
+  const index = new Map<string, Map<string, string>>();
+  for (const [name, vocab] of Object.entries(ruleset.lijsten)) {
+    const m = new Map<string, string>();
+    for (const term of vocab) {
+      for (const alias of [term.id, term.naam, ...(term.synoniemen ?? [])]) if (alias) m.set(normaliseTerm(alias), term.id);
+    }
+    index.set(name, m);
+  }
+  return index;
+}

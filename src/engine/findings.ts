@@ -1,0 +1,150 @@
+/**
+ * What the rules found on one school, as findings: each located once in
+ * its file, then waived or not by the school's uitzonderingen (which bring
+ * findings of their own when expired or unused). Sorted, not yet masked.
+ */
+import { SEVERITY_ORDER, type Finding, type Lang, type WaiverResult } from "../core/types.js";
+import { compareFindings } from "../core/finding-order.js";
+import { FILE_START } from "../documents/source.js";
+import type { Problem } from "../rules/kind.js";
+import type { EffectiveRule, Ruleset } from "../rules/ruleset-model.js";
+import type { CheckEnv } from "./check-env.js";
+import type { CompiledRuleset } from "./compiled-ruleset.js";
+import type { Found } from "./rule-loop.js";
+import type { LoadedDocument, SchoolDocuments } from "./school.js";
+import type { VerdictTable } from "./verdict-table.js";
+
+export interface SchoolFindings {
+  findings: Finding[];
+  waivedFindings: Finding[];
+  waivers: WaiverResult[];
+}
+
+interface RawFinding {
+  finding: Finding;
+  item?: string;
+  failing: boolean;
+}
+
+/** The school's findings; a failing one a waiver covers is counted in `verdicts` (its item may become uitgezonderd). */
+export function schoolFindings(
+  school: SchoolDocuments,
+  found: Found[],
+  compiled: CompiledRuleset,
+  verdicts: VerdictTable,
+  env: CheckEnv,
+  say: (nl: string, en: string) => string,
+): SchoolFindings {
+  // Most schools have no findings. Made here, not in the rule loop: the few that
+  // do bring shapes the loop's optimised code has not seen, and V8 would throw
+  // the whole loop's code away for them (3 of its 4 compiles at 1,000 schools).
+  const raw = found.length > 0 ? toRawFindings(found, school, compiled.ruleset, env.lang) : [];
+  // Most schools have no waivers; looping over their empty list kept deoptimising applyWaivers.
+  const { waivers, waivedIndexes, waiverFindings } =
+    school.uitzonderingen.length > 0 ? applyWaivers(school, raw, env, say) : { waivers: [], waivedIndexes: new Set<number>(), waiverFindings: [] };
+  const findings: Finding[] = [...school.findings, ...waiverFindings];
+  const waivedFindings: Finding[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const r = raw[i]!;
+    if (waivedIndexes.has(i)) {
+      waivedFindings.push(r.finding);
+      const item = r.item && r.failing ? compiled.itemIndex.get(r.item) : undefined;
+      if (item !== undefined) verdicts.failWaived[item]!++;
+    } else findings.push(r.finding);
+  }
+  return { findings: findings.sort(compareFindings), waivedFindings: waivedFindings.sort(compareFindings), waivers };
+}
+
+function toRawFindings(found: Found[], school: SchoolDocuments, ruleset: Ruleset, lang: Lang): RawFinding[] {
+  return found.map((f) => ({ finding: toFinding(f.problem, f.rule, f.itemId, f.read, school, ruleset, lang), failing: f.failing, ...(f.itemId ? { item: f.itemId } : {}) }));
+}
+
+function toFinding(problem: Problem, rule: EffectiveRule, itemId: string | undefined, read: LoadedDocument | undefined, school: SchoolDocuments, ruleset: Ruleset, lang: Lang): Finding {
+  const source = problem.file ?? read?.source;
+  const file = source?.file ?? school.dir;
+  const range = problem.range ?? (source && problem.path ? source.locate(problem.path, { key: problem.key }) : FILE_START);
+  const item = itemId ? ruleset.itemById.get(itemId) : undefined;
+  const hint = lang === "en" ? (rule.hintEn ?? rule.hint) : rule.hint;
+  const f: Finding = {
+    ruleId: rule.id,
+    severity: problem.severity && SEVERITY_ORDER[problem.severity] < SEVERITY_ORDER[rule.severity as "error"] ? problem.severity : (rule.severity as Finding["severity"]),
+    message: problem.message,
+    file,
+    range,
+    school: school.id,
+    source: rule.source,
+  };
+  if (hint) f.hint = hint;
+  if (item) f.standard = item.standaard;
+  if (itemId) f.indicator = itemId;
+  if (problem.expected !== undefined) f.expected = problem.expected;
+  if (problem.found !== undefined) f.found = problem.found;
+  if (problem.path && problem.path.length) f.path = problem.path.map((p) => (typeof p === "number" ? `[${p}]` : p)).join(".").replace(/\.\[/g, "[");
+  return f;
+}
+
+function applyWaivers(
+  school: SchoolDocuments,
+  raw: RawFinding[],
+  env: CheckEnv,
+  say: (nl: string, en: string) => string,
+): { waivers: WaiverResult[]; waivedIndexes: Set<number>; waiverFindings: Finding[] } {
+  const waivers: WaiverResult[] = [];
+  const waivedIndexes = new Set<number>();
+  const waiverFindings: Finding[] = [];
+  for (const loaded of school.uitzonderingen) {
+    const list = (loaded.doc as { uitzonderingen: { regel: string; scope?: string; reden: string; eigenaar: string; verleend: string; verloopt: string }[] }).uitzonderingen;
+    list.forEach((w, i) => {
+      const range = loaded.source.locate(["uitzonderingen", i]);
+      const matches = raw
+        .map((r, idx) => ({ r, idx }))
+        .filter(({ r }) => r.finding.ruleId === w.regel || r.finding.indicator === w.regel)
+        .filter(({ r }) => !w.scope || w.scope === env.schooljaar || r.finding.file === `${school.dir}/${w.scope}` || r.finding.file.endsWith(`/${w.scope}`));
+      const expired = w.verloopt < env.peildatum;
+      const notYet = w.verleend > env.peildatum;
+      let state: WaiverResult["state"] = "actief";
+      if (expired) {
+        state = "verlopen";
+        waiverFindings.push({
+          ruleId: "waiver/expired",
+          severity: "warning",
+          file: loaded.source.file,
+          range: loaded.source.locate(["uitzonderingen", i, "verloopt"]),
+          school: school.id,
+          path: `uitzonderingen[${i}].verloopt`,
+          message: say(`uitzondering op ${w.regel} is verlopen op ${w.verloopt}; de regel telt weer mee`, `waiver for ${w.regel} expired on ${w.verloopt}; the rule counts again`),
+          hint: say("Verleng de uitzondering met een nieuwe einddatum, of los het punt op en verwijder haar.", "Extend the waiver with a new expiry date, or fix the issue and remove it."),
+          expected: `>= ${env.peildatum}`,
+          found: w.verloopt,
+        });
+      } else if (!notYet && matches.length === 0) {
+        state = "ongebruikt";
+        waiverFindings.push({
+          ruleId: "waiver/unused",
+          severity: "info",
+          file: loaded.source.file,
+          range: loaded.source.locate(["uitzonderingen", i, "regel"]),
+          school: school.id,
+          path: `uitzonderingen[${i}].regel`,
+          message: say(`uitzondering op ${w.regel} zonderde niets uit`, `waiver for ${w.regel} matched nothing`),
+          hint: say("Verwijder de uitzondering, of controleer het regel-id en het bereik.", "Remove the waiver, or check the rule id and scope."),
+          found: w.regel,
+        });
+      }
+      if (state === "actief" && !notYet) for (const { idx } of matches) waivedIndexes.add(idx);
+      waivers.push({
+        rule: w.regel,
+        ...(w.scope ? { scope: w.scope } : {}),
+        reason: w.reden,
+        owner: w.eigenaar,
+        granted: w.verleend,
+        expires: w.verloopt,
+        state,
+        file: loaded.source.file,
+        range,
+        waived: state === "actief" && !notYet ? matches.length : 0,
+      });
+    });
+  }
+  return { waivers, waivedIndexes, waiverFindings };
+}

@@ -1,0 +1,55 @@
+/** Exactly one status per item of the ruleset, from what the rules said of it on one school. */
+import type { ItemStatus, Status } from "../core/types.js";
+import type { CompiledRuleset, SectorPlan } from "./compiled-ruleset.js";
+import { sameList, SHARED, stringList } from "./intern.js";
+import type { VerdictTable } from "./verdict-table.js";
+
+const NO_RULES: string[] = stringList();
+
+/** Evidence against beats evidence for, any evidence beats none. */
+export function itemStatuses(
+  compiled: CompiledRuleset,
+  plan: SectorPlan,
+  verdicts: VerdictTable,
+  sector: string | undefined,
+  say: (nl: string, en: string) => string,
+): ItemStatus[] {
+  const items = compiled.ruleset.items;
+  const { applicable } = plan;
+  const statuses: ItemStatus[] = new Array(items.length);
+  const last = compiled.lastStatuses;
+  let notForSector: string | undefined;
+  for (let i = 0; i < items.length; i++) {
+    const id = items[i]!.id;
+    let status: Status;
+    let rules: string[] = NO_RULES;
+    let reason: string | undefined;
+    if (!applicable.has(id)) {
+      status = "nvt";
+      reason = notForSector ??= say(`geldt niet voor sector ${sector}`, `does not apply to sector ${sector}`);
+    } else if (!verdicts.isJudged(i)) {
+      status = "niet-aangetoond";
+      reason = say("geen regel toetst dit item", "no rule checks this item");
+    } else {
+      if (verdicts.fail[i]! > 0) status = verdicts.failFindings[i]! > verdicts.failWaived[i]! ? "voldoet-niet" : "uitgezonderd";
+      else if (verdicts.pass[i]! > 0) status = "voldoet";
+      else if (verdicts.unknown[i]! > 0) status = "niet-aangetoond";
+      else status = "nvt";
+      if (status === "niet-aangetoond" || status === "nvt") reason = reasonOf(verdicts.reasons[i]);
+      // Rules are evaluated in id order (the ruleset is sorted), so the list already is.
+      rules = verdicts.rules[i]!;
+    }
+    // The school before mostly gave this item the same status: cheaper to compare than to look up.
+    const before = last[i];
+    if (before !== undefined && before.status === status && before.reason === reason && sameList(before.rules, rules)) statuses[i] = before;
+    else statuses[i] = last[i] = SHARED.status(id, status, rules, reason);
+  }
+  return statuses;
+}
+
+/** The reasons of an item, each once, sorted. */
+function reasonOf(reasons: string[] | undefined): string | undefined {
+  if (!reasons) return undefined;
+  if (reasons.length === 1) return reasons[0] || undefined;
+  return [...new Set(reasons)].sort().join("; ") || undefined;
+}

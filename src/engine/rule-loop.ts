@@ -1,0 +1,103 @@
+/**
+ * Every rule that applies, on one school: the verdicts per item (in the
+ * compiled ruleset's verdict table) and what the rules found, as found.
+ */
+import type { Outcome, Problem, RuleContext } from "../rules/kind.js";
+import type { EffectiveRule } from "../rules/ruleset-model.js";
+import { normaliseTerm } from "../core/similar.js";
+import { currentDocument, type CheckEnv } from "./check-env.js";
+import type { CompiledRuleset, SectorPlan } from "./compiled-ruleset.js";
+import type { LoadedDocument, SchoolDocuments } from "./school.js";
+import type { VerdictTable } from "./verdict-table.js";
+
+/** What a rule found, as it found it: one shape for all, made into findings after the loop. */
+export interface Found {
+  problem: Problem;
+  rule: EffectiveRule;
+  itemId: string | undefined;
+  /** The document the rule read last, where a problem without a file of its own is. */
+  read: LoadedDocument | undefined;
+  failing: boolean;
+}
+
+/**
+ * A function of its own (as are the steps after it) so that the optimising
+ * compiler handles each step separately: one big function was recompiled
+ * whole each time any of its parts met new data.
+ */
+export function runRules(
+  school: SchoolDocuments,
+  compiled: CompiledRuleset,
+  plan: SectorPlan,
+  env: CheckEnv,
+  say: (nl: string, en: string) => string,
+): { verdicts: VerdictTable; found: Found[] } {
+  const { ruleset, terms, itemIndex: index, verdicts } = compiled;
+  verdicts.clear();
+  const found: Found[] = [];
+
+  let lastRead: LoadedDocument | undefined;
+  // One context per school; the rule-specific fields are set for each rule.
+  const ctx: RuleContext<unknown, unknown> = {
+    rule: ruleset.rules[0]!,
+    params: undefined,
+    compiled: undefined,
+    lang: env.lang,
+    peildatum: env.peildatum,
+    schooljaar: env.schooljaar,
+    school,
+    ruleset,
+    document(ref) {
+      lastRead = currentDocument(school, ref, env);
+      return lastRead;
+    },
+    indicators: [],
+    term: (list, value) => terms.get(list)?.get(normaliseTerm(value)),
+    canonical: (value) => {
+      const key = normaliseTerm(value);
+      for (const m of terms.values()) {
+        const id = m.get(key);
+        if (id) return id;
+      }
+      return key;
+    },
+    say,
+  };
+
+  for (const { rule, kind, indicators, compiled: compiledParams } of plan.rules) {
+    lastRead = undefined;
+    ctx.rule = rule;
+    ctx.params = rule.params;
+    ctx.compiled = compiledParams;
+    ctx.indicators = indicators;
+    let outcomes: Outcome[];
+    try {
+      outcomes = kind.evaluate(ctx);
+    } catch (error) {
+      // A crash here is a bug in sop-audit, not bad input: say which rule and school.
+      throw new Error(`rule ${rule.id} (${rule.kind}) crashed on school ${school.id}: ${(error as Error).stack ?? error}`);
+    }
+    for (let k = 0; k < outcomes.length; k++) {
+      const outcome = outcomes[k]!;
+      const itemId = outcome.indicator ?? rule.indicator;
+      // An id that is no item of the ruleset gets no status.
+      const i = itemId === undefined ? undefined : index.get(itemId);
+      const failing = outcome.verdict === "fail";
+      if (i !== undefined) {
+        verdicts.judge(i, rule.id);
+        if (failing) verdicts.fail[i]!++;
+        else if (outcome.verdict === "unknown") verdicts.unknown[i]!++;
+        else if (outcome.verdict === "pass") verdicts.pass[i]!++;
+        else verdicts.nvt[i]!++;
+        if (outcome.reason) verdicts.addReason(i, outcome.reason);
+      }
+      const problems = outcome.problems;
+      if (!problems) continue;
+      for (const problem of problems) {
+        if (failing && i !== undefined) verdicts.failFindings[i]!++;
+        found.push({ problem, rule, itemId, read: lastRead, failing });
+      }
+    }
+  }
+  return { verdicts, found };
+}

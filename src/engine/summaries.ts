@@ -1,0 +1,73 @@
+/**
+ * What a school's result says of its documents: every file with its kind
+ * and whether it is valid, and for reports the SOP, the zelfevaluaties and
+ * the visitaties in brief.
+ */
+import type { SchoolResult } from "../core/types.js";
+import { compareStrings } from "../core/similar.js";
+import type { SopDoc, VisitatieDoc, ZelfevaluatieDoc } from "../documents/schemas.js";
+import type { LoadedDocument, SchoolDocuments } from "./school.js";
+
+export function documentSummaries(school: SchoolDocuments): SchoolResult["documents"] {
+  const valid = new Map<string, LoadedDocument>();
+  for (const d of [...school.sops, ...school.zelfevaluaties, ...school.visitaties, ...school.uitzonderingen]) valid.set(d.source.file, d);
+  return school.files
+    .map((f) => {
+      const d = valid.get(f.file);
+      const data = (d?.doc ?? f.data) as { kind?: unknown; schooljaar?: unknown; datum?: unknown } | undefined;
+      return {
+        file: f.file,
+        kind: typeof data?.kind === "string" ? data.kind : "?",
+        ...(typeof data?.schooljaar === "string" ? { schooljaar: data.schooljaar } : {}),
+        ...(typeof data?.datum === "string" ? { datum: data.datum } : {}),
+        valid: d !== undefined,
+      };
+    })
+    .sort((a, b) => compareStrings(a.file, b.file));
+}
+
+export function sopSummary(file: string, d: SopDoc): NonNullable<SchoolResult["sop"]> {
+  return {
+    file,
+    schooljaar: d.schooljaar,
+    vastgesteld: d.vaststelling.datum,
+    ...(d.vaststelling.mrAdvies ? { mrAdvies: d.vaststelling.mrAdvies.datum } : {}),
+    ...(d.publicatie?.website ? { website: d.publicatie.website } : {}),
+    aanbod: (d.aanbod ?? []).map((a) => ({
+      behoefte: a.behoefte,
+      niveau: a.niveau,
+      ...(a.capaciteit !== undefined ? { capaciteit: a.capaciteit } : {}),
+      onderwijstypen: a.onderwijstypen ?? [],
+      ...(a.toelichting ? { toelichting: a.toelichting } : {}),
+    })),
+    grenzen: d.grenzen ?? [],
+    ontwikkelpunten: (d.ontwikkelpunten ?? []).map((o) => ({ omschrijving: o.omschrijving, ...(o.standaard ? { standaard: o.standaard } : {}), ...(o.streefdatum ? { streefdatum: o.streefdatum } : {}) })),
+  };
+}
+
+export function scoreSummary(file: string, d: ZelfevaluatieDoc): SchoolResult["zelfevaluaties"][number] {
+  const scores: Record<string, string> = {};
+  for (const k of Object.keys(d.scores).sort()) {
+    const v = d.scores[k]!;
+    scores[k] = typeof v === "string" ? v : v.score;
+  }
+  return { schooljaar: d.schooljaar, datum: d.datum, file, scores };
+}
+
+export function visitatieSummary(file: string, v: VisitatieDoc): SchoolResult["visitaties"][number] {
+  return {
+    schooljaar: v.schooljaar,
+    datum: v.datum,
+    file,
+    commissie: v.commissie.map((p) => (p.rol ? `${p.naam} (${p.rol})` : p.naam)),
+    ...(v.oordeel ? { oordeel: v.oordeel } : {}),
+    bevindingen: v.bevindingen.map((b) => ({
+      ...(b.standaard ? { standaard: b.standaard } : {}),
+      ...(b.indicator ? { indicator: b.indicator } : {}),
+      oordeel: b.oordeel,
+      ...(b.toelichting ? { toelichting: b.toelichting } : {}),
+      ...(b.aanbeveling ? { aanbeveling: b.aanbeveling } : {}),
+    })),
+    afspraken: (v.afspraken ?? []).map((a) => ({ omschrijving: a.omschrijving, ...(a.termijn ? { termijn: a.termijn } : {}) })),
+  };
+}
