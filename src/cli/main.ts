@@ -19,9 +19,9 @@ export async function main(argv: string[], io?: Io): Promise<number> {
   const lang = argvLang(argv);
   program
     .name("sop-audit")
-    .description("Toetst schoolondersteuningsprofielen, zelfevaluaties en visitaties aan de regels van het samenwerkingsverband.")
-    .version(TOOL_VERSION, "-v, --version", "toon het versienummer")
-    .helpOption("-h, --help", "toon hulp")
+    .description(t(lang, "cli.program"))
+    .version(TOOL_VERSION, "-v, --version", t(lang, "cli.version"))
+    .helpOption("-h, --help", t(lang, "cli.help"))
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({
@@ -34,11 +34,16 @@ export async function main(argv: string[], io?: Io): Promise<number> {
       commandUsage: (cmd) => usageWords(lang, Help.prototype.commandUsage.call(new Help(), cmd)),
       subcommandTerm: (cmd) => usageWords(lang, Help.prototype.subcommandTerm.call(new Help(), cmd)),
     })
-    .helpCommand("help [opdracht]", t(lang, "cli.helpCommand"));
+    .helpCommand(`help ${t(lang, "cli.usage.command")}`, t(lang, "cli.helpCommand"));
   for (const register of COMMANDS) {
-    register(program, ioToUse, (o) => {
-      outcome = o;
-    });
+    register(
+      program,
+      ioToUse,
+      (o) => {
+        outcome = o;
+      },
+      lang,
+    );
   }
   try {
     await program.parseAsync(argv, { from: "user" });
