@@ -18,6 +18,16 @@ export function usageWords(lang: Lang, usage: string): string {
   return usage.replace("[options]", t(lang, "cli.usage.options")).replace("[command]", t(lang, "cli.usage.command"));
 }
 
+/**
+ * What commander adds after a description: "(choices: …, default: …)", in
+ * the run's language. Only the added part is touched, never the description.
+ */
+export function helpExtras(lang: Lang, text: string, description: string): string {
+  if (!text.startsWith(description)) return text;
+  const extras = text.slice(description.length).replace(/(\(|, )(choices|default): /g, (_m, before: string, word: "choices" | "default") => `${before}${t(lang, `cli.help.${word}`)}: `);
+  return description + extras;
+}
+
 /** The usage errors commander gives, each with what it says in the catalogue. */
 const ERRORS: [RegExp, (m: RegExpExecArray, lang: Lang) => string][] = [
   [/^unknown option '([^']*)'/, (m, lang) => t(lang, "cli.unknownOption", { name: `'${m[1]}'` })],

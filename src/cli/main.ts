@@ -7,7 +7,7 @@ import { TOOL_VERSION } from "../core/version.js";
 import { exitCodeFor, exitCodeForError, EXIT, type CommandOutcome } from "./exit-code.js";
 import { processIo, type Io } from "./io.js";
 import { reportError } from "./report-error.js";
-import { argvLang, commanderError, helpTitle, usageWords } from "./commander-texts.js";
+import { argvLang, commanderError, helpExtras, helpTitle, usageWords } from "./commander-texts.js";
 import { t } from "../i18n/messages.js";
 import { COMMANDS } from "./commands/index.js";
 
@@ -19,9 +19,9 @@ export async function main(argv: string[], io?: Io): Promise<number> {
   const lang = argvLang(argv);
   program
     .name("sop-audit")
-    .description("Toetst schoolondersteuningsprofielen, zelfevaluaties en visitaties aan de regels van het samenwerkingsverband.")
-    .version(TOOL_VERSION, "-v, --version", "toon het versienummer")
-    .helpOption("-h, --help", "toon hulp")
+    .description(t(lang, "cli.program"))
+    .version(TOOL_VERSION, "-v, --version", t(lang, "cli.version"))
+    .helpOption("-h, --help", t(lang, "cli.help"))
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({
@@ -33,12 +33,19 @@ export async function main(argv: string[], io?: Io): Promise<number> {
       styleTitle: (title) => helpTitle(lang, title),
       commandUsage: (cmd) => usageWords(lang, Help.prototype.commandUsage.call(new Help(), cmd)),
       subcommandTerm: (cmd) => usageWords(lang, Help.prototype.subcommandTerm.call(new Help(), cmd)),
+      optionDescription: (option) => helpExtras(lang, Help.prototype.optionDescription.call(new Help(), option), option.description),
+      argumentDescription: (argument) => helpExtras(lang, Help.prototype.argumentDescription.call(new Help(), argument), argument.description),
     })
-    .helpCommand("help [opdracht]", t(lang, "cli.helpCommand"));
+    .helpCommand(`help ${t(lang, "cli.usage.command")}`, t(lang, "cli.helpCommand"));
   for (const register of COMMANDS) {
-    register(program, ioToUse, (o) => {
-      outcome = o;
-    });
+    register(
+      program,
+      ioToUse,
+      (o) => {
+        outcome = o;
+      },
+      lang,
+    );
   }
   try {
     await program.parseAsync(argv, { from: "user" });

@@ -3,6 +3,7 @@ import { Option, type Command } from "commander";
 import { UsageError } from "../core/errors.js";
 import type { AuditOptions } from "../audit/audit.js";
 import type { Lang } from "../core/types.js";
+import { t } from "../i18n/messages.js";
 
 export interface RepoFlags {
   repo?: string;
@@ -12,14 +13,19 @@ export interface RepoFlags {
   color?: boolean;
 }
 
-export function addRepoOptions(cmd: Command): Command {
+export function addRepoOptions(cmd: Command, lang: Lang): Command {
   return cmd
-    .option("-C, --repo <map>", "de map van de SWV-repository (standaard: gezocht vanaf de huidige map naar boven)")
-    .option("--peildatum <JJJJ-MM-DD>", "toets alsof het deze datum is (standaard: sop-audit.yaml of vandaag)")
-    .option("--schooljaar <JJJJ-JJJJ>", "het schooljaar dat getoetst wordt (standaard: dat van de peildatum)")
-    .addOption(new Option("--lang <taal>", "taal van meldingen en rapporten").choices(["nl", "en"]))
-    .option("--no-color", "geen kleur in de uitvoer (ook met NO_COLOR)")
-    .option("--color", "altijd kleur");
+    .option(`-C, --repo ${t(lang, "cli.arg.dir")}`, t(lang, "cli.opt.repo"))
+    .option(`--peildatum ${t(lang, "cli.arg.date")}`, t(lang, "cli.opt.peildatum"))
+    .option(`--schooljaar ${t(lang, "cli.arg.schooljaar")}`, t(lang, "cli.opt.schooljaar"))
+    .addOption(langOption(lang, t(lang, "cli.opt.lang")))
+    .option("--no-color", t(lang, "cli.opt.noColor"))
+    .option("--color", t(lang, "cli.opt.color"));
+}
+
+/** --lang, as every command has it; `description` says what it sets. */
+export function langOption(lang: Lang, description = t(lang, "cli.opt.lang.short")): Option {
+  return new Option(`--lang ${t(lang, "cli.arg.lang")}`, description).choices(["nl", "en"]);
 }
 
 export function auditOptions(flags: RepoFlags, cwd: string): AuditOptions {
@@ -32,9 +38,9 @@ export function auditOptions(flags: RepoFlags, cwd: string): AuditOptions {
   };
 }
 
-export function parseNonNegativeInt(name: string) {
+export function parseNonNegativeInt(name: string, lang: Lang) {
   return (value: string): number => {
-    if (!/^\d+$/.test(value)) throw new UsageError(`${name} moet een geheel getal ≥ 0 zijn, gevonden: ${JSON.stringify(value)}`);
+    if (!/^\d+$/.test(value)) throw new UsageError(t(lang, "cli.notANumber", { name, value }));
     return Number(value);
   };
 }

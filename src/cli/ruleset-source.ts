@@ -5,6 +5,7 @@
 import { resolve } from "node:path";
 import { ConfigError, UsageError } from "../core/errors.js";
 import type { Lang } from "../core/types.js";
+import { t } from "../i18n/messages.js";
 import type { LoadRulesetOptions } from "../ruleset/load.js";
 
 export interface RulesetFlags {
@@ -32,9 +33,7 @@ export async function rulesetOptions(flags: RulesetFlags, cwd: string, extraPath
   if (!root) {
     if (!flags.profile && anyProfile) return { profile: "", paths: extra, root: cwd, lang, inRepo: false };
     if (!flags.profile) {
-      throw new UsageError(
-        lang === "nl" ? "geen sop-audit.yaml gevonden; noem een profiel met --profile (bijvoorbeeld swv-vo-2203)" : "no sop-audit.yaml found; name a profile with --profile (for example swv-vo-2203)",
-      );
+      throw new UsageError(t(lang, "cli.noConfigNeedsProfile"));
     }
     return { profile: flags.profile, paths: extra, root: cwd, lang, inRepo: false };
   }

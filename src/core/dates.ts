@@ -2,6 +2,8 @@
  * Date arithmetic on JJJJ-MM-DD strings (UTC, no time of day), and the
  * schooljaar: 1 August up to and including 31 July.
  */
+import type { Lang } from "./types.js";
+import { t } from "../i18n/messages.js";
 
 export function todayIso(): string {
   return new Date().toISOString().slice(0, 10);
@@ -75,13 +77,12 @@ export function daysBetween(from: string, to: string): number {
 }
 
 /** Human description of a duration, for messages. */
-export function describeDuration(d: Duration, lang: "nl" | "en"): string {
+export function describeDuration(d: Duration, lang: Lang): string {
   const out: string[] = [];
-  const nl = lang === "nl";
-  if (d.years) out.push(`${d.years} ${nl ? "jaar" : d.years === 1 ? "year" : "years"}`);
-  if (d.months) out.push(`${d.months} ${nl ? (d.months === 1 ? "maand" : "maanden") : d.months === 1 ? "month" : "months"}`);
-  if (d.days) out.push(`${d.days} ${nl ? (d.days === 1 ? "dag" : "dagen") : d.days === 1 ? "day" : "days"}`);
-  return out.join(nl ? " en " : " and ");
+  if (d.years) out.push(t(lang, "duration.years", { n: d.years }));
+  if (d.months) out.push(t(lang, "duration.months", { n: d.months }));
+  if (d.days) out.push(t(lang, "duration.days", { n: d.days }));
+  return out.join(t(lang, "duration.and"));
 }
 
 export { iso as isoDate };

@@ -19,8 +19,7 @@
  */
 import type { AuditResult, Finding, ItemStatus, SchoolResult } from "../core/types.js";
 import { escapedInData } from "../core/visible-text.js";
-import { severityLabel, statusLabel } from "../i18n/messages.js";
-import { labels } from "./labels.js";
+import { severityLabel, statusLabel, t } from "../i18n/messages.js";
 import { cmpStr, highestSeverity, position, sortFindings, sortSchools } from "./shared.js";
 import type { FormatContext, Formatter } from "./types.js";
 
@@ -57,7 +56,7 @@ function schoolSuite(school: SchoolResult, ctx: FormatContext): Suite {
       case "voldoet-niet": {
         const own = findings.filter((f) => belongsTo(f, st));
         for (const f of own) listed.add(f);
-        c.failure = failure(own, ctx, st.reason ?? labels(ctx.lang).noItemFindings);
+        c.failure = failure(own, ctx, st.reason ?? t(ctx.lang, "format.noItemFindings"));
         break;
       }
       default:

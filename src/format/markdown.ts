@@ -10,14 +10,12 @@ import type { AuditResult, Finding, SchoolResult } from "../core/types.js";
 import { STATUSES } from "../core/types.js";
 import { visibleText } from "../core/visible-text.js";
 import { severityLabel, statusLabel, t } from "../i18n/messages.js";
-import { labels } from "./labels.js";
 import { normalizeRange, sortFindings, sortSchools } from "./shared.js";
 import type { FormatContext, Formatter } from "./types.js";
 
 export const MAX_ROWS = 200;
 
 export const format: Formatter = (result, ctx) => {
-  const L = labels(ctx.lang);
   const s = result.summary;
   const total = s.errors + s.warnings + s.infos;
   const out: string[] = [];
@@ -30,8 +28,8 @@ export const format: Formatter = (result, ctx) => {
 
   const schools = sortSchools(result.schools);
   if (schools.length > 0) {
-    out.push(`### ${L.schools}`, "");
-    const head = [L.school, L.naam, L.errors, L.warnings, L.infos, ...STATUSES.map((st) => statusLabel(ctx.lang, st))];
+    out.push(`### ${t(ctx.lang, "format.schools")}`, "");
+    const head = [t(ctx.lang, "format.school"), t(ctx.lang, "format.name"), t(ctx.lang, "format.errors"), t(ctx.lang, "format.warnings"), t(ctx.lang, "format.infos"), ...STATUSES.map((st) => statusLabel(ctx.lang, st))];
     out.push(row(head), `|---|---|${"--:|".repeat(head.length - 2)}`);
     for (const school of schools) {
       const c = severityCounts(school.findings);
@@ -44,7 +42,7 @@ export const format: Formatter = (result, ctx) => {
   let budget = MAX_ROWS;
   let left = 0;
   const sections: { title: string; note?: string; findings: Finding[] }[] = [];
-  if (result.findings.length > 0) sections.push({ title: L.repository, note: L.repositoryNote, findings: sortFindings(result.findings) });
+  if (result.findings.length > 0) sections.push({ title: t(ctx.lang, "format.repository"), note: t(ctx.lang, "format.repository.note"), findings: sortFindings(result.findings) });
   for (const school of schools) {
     if (school.findings.length > 0) sections.push({ title: school.naam ? `${school.id} ${school.naam}` : school.id, findings: sortFindings(school.findings) });
   }
@@ -55,7 +53,7 @@ export const format: Formatter = (result, ctx) => {
     }
     out.push(`### ${md(section.title)}`, "");
     if (section.note) out.push(`_${md(section.note)}_`, "");
-    out.push(row([L.location, L.severity, L.rule, L.message]), "|---|---|---|---|");
+    out.push(row([t(ctx.lang, "format.location"), t(ctx.lang, "format.severity"), t(ctx.lang, "format.rule"), t(ctx.lang, "format.message")]), "|---|---|---|---|");
     const shown = section.findings.slice(0, budget);
     for (const f of shown) {
       const line = normalizeRange(f.range).line;
@@ -66,8 +64,8 @@ export const format: Formatter = (result, ctx) => {
     left += section.findings.length - shown.length;
     out.push("");
   }
-  if (left > 0) out.push(md(L.truncated(left)), "");
-  if (sections.length === 0 && schools.length > 0) out.push(L.noFindings, "");
+  if (left > 0) out.push(md(t(ctx.lang, "format.truncated", { n: left })), "");
+  if (sections.length === 0 && schools.length > 0) out.push(t(ctx.lang, "format.noFindings"), "");
 
   out.push(`<sub>sop-audit ${md(ctx.version)}${ctx.timestamp !== undefined ? ` · ${md(ctx.timestamp)}` : ""}</sub>`);
   return `${out.join("\n")}\n`;

@@ -11,7 +11,7 @@
 import type { Log, ReportingDescriptor, Result } from "sarif";
 import type { AuditResult, Finding, Severity } from "../core/types.js";
 import { visibleJson } from "../core/visible-text.js";
-import { labels } from "./labels.js";
+import { builtinCheckText, t } from "../i18n/messages.js";
 import { allFindings, cmpStr, fingerprints, highestSeverity, messageWithHint, normalizeRange, ruleHelpUri, TOOL_URI } from "./shared.js";
 import type { FormatContext, Formatter } from "./types.js";
 
@@ -81,7 +81,7 @@ export function toSarif(result: AuditResult, ctx: FormatContext): Log {
         originalUriBaseIds: {
           [SRCROOT]: {
             description: {
-              text: ctx.lang === "en" ? "The root folder of the SWV repository (where sop-audit.yaml is)." : "De hoofdmap van de SWV-repository (waar sop-audit.yaml staat).",
+              text: t(ctx.lang, "format.sarif.srcroot"),
             },
           },
         },
@@ -100,21 +100,20 @@ export function toSarif(result: AuditResult, ctx: FormatContext): Log {
 }
 
 function ruleDescriptor(id: string, findings: readonly Finding[], result: AuditResult, ctx: FormatContext): ReportingDescriptor {
-  const L = labels(ctx.lang);
   const rule = result.rules.find((r) => r.id === id);
   const item = (rule?.indicator !== undefined ? result.items.find((i) => i.id === rule.indicator) : undefined) ?? itemOfRule(id, result);
   const standard = item ? result.standards.find((s) => s.id === item.standard) : undefined;
   const prefix = id.includes("/") ? id.slice(0, id.indexOf("/")) : undefined;
   // The rule's own title says what it demands; the item's text what it is evidence for.
-  const short = sentence(rule?.titel ?? item?.text ?? (prefix !== undefined ? L.builtin[prefix] : undefined) ?? L.rule_fallback(id));
+  const short = sentence(rule?.titel ?? item?.text ?? (prefix !== undefined ? builtinCheckText(ctx.lang, prefix) : undefined) ?? t(ctx.lang, "format.ruleFallback", { id }));
   const helpUri = ruleHelpUri(id);
 
   const hints = distinct(findings.map((f) => f.hint?.trim() || undefined));
   const sources = distinct(findings.map((f) => f.source));
   const help = [short];
-  if (hints.length === 1 && hints[0] !== undefined) help.push(`${L.help_fix}: ${hints[0]}`);
-  if (sources.length === 1 && sources[0] !== undefined) help.push(`${L.help_source}: ${sources[0]}`);
-  help.push(`${L.help_more}: ${helpUri}`);
+  if (hints.length === 1 && hints[0] !== undefined) help.push(`${t(ctx.lang, "format.help.fix")}: ${hints[0]}`);
+  if (sources.length === 1 && sources[0] !== undefined) help.push(`${t(ctx.lang, "format.help.source")}: ${sources[0]}`);
+  help.push(`${t(ctx.lang, "format.help.more")}: ${helpUri}`);
 
   const descriptor: ReportingDescriptor = {
     id,

@@ -6,21 +6,19 @@
 import { spawnSync } from "node:child_process";
 import { UsageError } from "../core/errors.js";
 import type { Lang } from "../core/types.js";
+import { t } from "../i18n/messages.js";
 
 export function changedSchoolDirs(root: string, ref: string, schoolsDir: string, lang: Lang): Set<string> | "all" {
   // A ref is never an option: `--changed-since=--output=<file>` must not reach git as one.
   if (ref === "" || ref.startsWith("-") || /[\0\n]/.test(ref)) {
-    throw new UsageError(
-      lang === "nl" ? `--changed-since ${JSON.stringify(ref)} is geen git-ref` : `--changed-since ${JSON.stringify(ref)} is not a git ref`,
-      [lang === "nl" ? "Geef een branch, tag of commit, bijvoorbeeld --changed-since origin/main." : "Give a branch, tag or commit, for example --changed-since origin/main."],
-    );
+    throw new UsageError(t(lang, "repo.changedSince.notARef", { ref }), [t(lang, "repo.changedSince.notARef.hint")]);
   }
   const git = (args: string[]) => {
     const r = spawnSync("git", ["-C", root, ...args], { encoding: "utf8" });
-    if (r.error) throw new UsageError(lang === "nl" ? "--changed-since heeft git nodig, maar git is niet gevonden" : "--changed-since needs git, but git was not found");
+    if (r.error) throw new UsageError(t(lang, "repo.changedSince.noGit"));
     if (r.status !== 0) {
       const detail = r.stderr.trim().split("\n")[0] ?? "";
-      throw new UsageError(lang === "nl" ? `--changed-since ${ref}: git meldt: ${detail}` : `--changed-since ${ref}: git says: ${detail}`);
+      throw new UsageError(t(lang, "repo.changedSince.gitSays", { ref, detail }));
     }
     return r.stdout.split("\n").filter(Boolean);
   };

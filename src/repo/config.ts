@@ -49,8 +49,8 @@ export function loadConfig(root: string, lang: Lang): LoadedConfig {
       file: CONFIG_FILE,
       range: source.locate(["swv", "code"]),
       path: "swv.code",
-      message: lang === "nl" ? `swv.code ${JSON.stringify(config.swv.code)} is geen SWV-code als "VO 22.03" of "PO 30-06"` : `swv.code ${JSON.stringify(config.swv.code)} is not an SWV code like "VO 22.03" or "PO 30-06"`,
-      hint: lang === "nl" ? "Schrijf de code als sector, regio en nummer: VO 22.03." : "Write the code as sector, region and number: VO 22.03.",
+      message: t(lang, "repo.swvCode", { code: config.swv.code }),
+      hint: t(lang, "repo.swvCode.hint"),
       found: config.swv.code,
     });
   return { config, source, findings };

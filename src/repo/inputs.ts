@@ -4,6 +4,7 @@
  * a report folder, the cache) may land on or in one of them: input files
  * are never written.
  */
+import { t } from "../i18n/messages.js";
 import { existsSync, realpathSync } from "node:fs";
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { ConfigError, UsageError } from "../core/errors.js";
@@ -34,11 +35,7 @@ export function repoInputs(root: string, config: SwvConfigDoc, lang: Lang = "nl"
   const schoolsDir = resolve(root, named);
   const schoolsRel = relative(root, schoolsDir).split("\\").join("/");
   if (schoolsRel === "" || !isInside(schoolsDir, root)) {
-    const en = lang === "en";
-    throw new ConfigError(
-      en ? `scholenMap ${JSON.stringify(named)} is not a folder inside the repository` : `scholenMap ${JSON.stringify(named)} is geen map binnen de repository`,
-      [en ? `Name a folder below ${CONFIG_FILE}'s folder, for example ${DEFAULT_SCHOOLS_DIR}.` : `Noem een map onder de map van ${CONFIG_FILE}, bijvoorbeeld ${DEFAULT_SCHOOLS_DIR}.`],
-    );
+    throw new ConfigError(t(lang, "repo.schoolsDirOutside", { named }), [t(lang, "repo.schoolsDirOutside.hint", { config: CONFIG_FILE, example: DEFAULT_SCHOOLS_DIR })]);
   }
   return {
     root,
@@ -57,25 +54,20 @@ export function repoInputs(root: string, config: SwvConfigDoc, lang: Lang = "nl"
 export function refuseInput(target: string, inputs: RepoInputs, what: string, example: string, lang: Lang): void {
   const at = canonical(resolve(target));
   const rel = (p: string) => relative(inputs.root, p).split("\\").join("/") || ".";
-  const en = lang === "en";
   let problem: string | undefined;
   if (inside(at, canonical(inputs.schoolsDir))) {
     const dir = rel(inputs.schoolsDir);
-    problem = en ? `is inside the schools folder ${dir}/` : `ligt in de schoolmappen (${dir}/)`;
+    problem = t(lang, "input.inSchools", { dir });
   } else if (at === canonical(inputs.config)) {
-    problem = en ? "is the SWV's configuration file" : "is het configuratiebestand van het SWV";
+    problem = t(lang, "input.isConfig");
   } else {
     const own = inputs.rulesetPaths.find((p) => inside(at, canonical(p)));
-    if (own !== undefined) problem = en ? `is among the SWV's own rule files (${rel(own)})` : `ligt in de eigen regelbestanden (${rel(own)})`;
+    if (own !== undefined) problem = t(lang, "input.inOwnRules", { dir: rel(own) });
   }
   if (problem === undefined) return;
   // As the repository names it, when it lies in the repository.
   const shown = inside(resolve(target), inputs.root) ? rel(resolve(target)) : target;
-  throw new UsageError(en ? `${what} ${shown} ${problem}: sop-audit never writes its input` : `${what} ${shown} ${problem}: sop-audit schrijft nooit in zijn invoer`, [
-    en
-      ? `Choose a place outside the schools folder, ${CONFIG_FILE} and the own rule files, for example ${example}.`
-      : `Kies een plek buiten de schoolmappen, ${CONFIG_FILE} en de eigen regelbestanden, bijvoorbeeld ${example}.`,
-  ]);
+  throw new UsageError(t(lang, "input.refused", { what, target: shown, problem }), [t(lang, "input.refused.hint", { config: CONFIG_FILE, example })]);
 }
 
 const inside = isInside;

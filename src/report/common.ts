@@ -5,7 +5,7 @@
 import { compareFindings } from "../core/finding-order.js";
 import { compareStrings } from "../core/similar.js";
 import type { Finding, Lang, SchoolResult, Severity, Status, WaiverResult } from "../core/types.js";
-import { label } from "./labels.js";
+import { t } from "../i18n/messages.js";
 
 /** Code-unit order: the same on every machine, unlike locale collation. */
 export const cmp = compareStrings;
@@ -39,7 +39,7 @@ export interface StatusView {
 }
 
 export function statusView(lang: Lang, status: Status): StatusView {
-  return { status, label: label(lang, `status.${status}`), symbol: STATUS_SYMBOL[status] };
+  return { status, label: t(lang, `status.${status}`), symbol: STATUS_SYMBOL[status] };
 }
 
 export type StatusCounts = Record<Status, number>;
@@ -68,7 +68,7 @@ export function findingView(lang: Lang, f: Finding): FindingView {
   return {
     ruleId: f.ruleId,
     severity: f.severity,
-    severityLabel: label(lang, `sev.${f.severity}`),
+    severityLabel: t(lang, `sev.${f.severity}`),
     symbol: SEVERITY_SYMBOL[f.severity],
     message: f.message,
     ...(f.hint !== undefined ? { hint: f.hint } : {}),
@@ -104,7 +104,7 @@ export function waiverViews(lang: Lang, waivers: readonly WaiverResult[]): Waive
       granted: w.granted,
       expires: w.expires,
       state: w.state,
-      stateLabel: label(lang, `waiver.${w.state}`),
+      stateLabel: t(lang, `waiver.${w.state}`),
       attention: w.state !== "actief",
       waived: w.waived,
       location: `${w.file}:${w.range.line}:${w.range.column}`,

@@ -7,7 +7,7 @@
 import type Handlebars from "handlebars";
 import type { HelperOptions } from "handlebars";
 import type { Lang } from "../core/types.js";
-import { isLabelKey, label } from "./labels.js";
+import { isMessageKey, t } from "../i18n/messages.js";
 import { streamOf } from "./stream.js";
 
 /**
@@ -40,7 +40,7 @@ function rootOf(options: HelperOptions): RootData {
 }
 
 function langOf(options: HelperOptions): Lang {
-  return rootOf(options).meta?.lang === "en" ? "en" : "nl";
+  return rootOf(options).meta?.lang ?? "nl";
 }
 
 /** Handlebars passes its options object as the last argument; the rest are the helper's own. */
@@ -49,14 +49,15 @@ function split(args: unknown[]): { params: unknown[]; options: HelperOptions } {
 }
 
 export function registerHelpers(hb: typeof Handlebars): void {
-  /** `{{t "key" name=value}}`: a label in the report's language. */
+  /** `{{t "id" name=value}}`: a text of the message catalogue in the report's language. */
   hb.registerHelper("t", function (this: unknown, ...args: unknown[]) {
     const { params, options } = split(args);
     const key = String(params[0]);
-    if (!isLabelKey(key)) throw new Error(`onbekend label ${JSON.stringify(key)} in een rapportsjabloon`);
+    const lang = langOf(options);
+    if (!isMessageKey(key)) throw new Error(t(lang, "report.unknownLabel", { key }));
     const vals: Record<string, string | number> = {};
     for (const [k, v] of Object.entries(options.hash as Record<string, unknown>)) vals[k] = typeof v === "number" ? v : String(v ?? "");
-    return label(langOf(options), key, vals);
+    return t(lang, key, vals);
   });
   hb.registerHelper("md", (value: unknown) => escapeMd(value));
   hb.registerHelper("cls", (value: unknown) => cssClass(value));

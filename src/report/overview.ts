@@ -17,7 +17,7 @@ import {
   type StatusCounts,
   type StatusView,
 } from "./common.js";
-import { label } from "./labels.js";
+import { t } from "../i18n/messages.js";
 
 /** Items whose failure means a document is late: SOP vaststelling, yearly zelfevaluatie, visitatie. */
 /**
@@ -135,7 +135,7 @@ export function buildOverview(result: AuditResult, opts: OverviewOptions = {}): 
       return {
         standard: std.id,
         ...view,
-        ...(total === 0 ? { label: label(lang, "heat.none") } : {}),
+        ...(total === 0 ? { label: t(lang, "heat.none") } : {}),
         voldoet: pc.voldoet,
         voldoetNiet: pc["voldoet-niet"],
         nietAangetoond: pc["niet-aangetoond"],
@@ -204,12 +204,12 @@ export function buildOverview(result: AuditResult, opts: OverviewOptions = {}): 
       errors,
       warnings,
       waived,
-      text: label(lang, "overview.totals", { schools: schools.length, errors, warnings, waived }),
+      text: t(lang, "overview.totals", { schools: schools.length, errors, warnings, waived }),
     },
     gaps,
     overdue,
     overdueItems,
-    overdueIntro: label(lang, "overview.overdue.intro", { items: overdueItems.join(", ") }),
+    overdueIntro: t(lang, "overview.overdue.intro", { items: overdueItems.join(", ") }),
     repoFindings: sortedFindings(lang, result.findings),
     linkSchools: opts.linkSchools ?? false,
   };

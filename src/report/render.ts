@@ -7,6 +7,7 @@
  * template or partial by file name, and may add partials of its own.
  * Templates are compiled once per renderer (one per run).
  */
+import { t } from "../i18n/messages.js";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -145,23 +146,17 @@ function checkSyntax(file: string, src: string, lang: Lang): void {
     const lines = (error instanceof Error ? error.message : String(error)).split("\n");
     const line = /line (\d+)/.exec(lines[0] ?? "")?.[1];
     const where = line !== undefined ? `${file}:${line}` : file;
-    throw new UsageError(lang === "en" ? `${where}: not a valid Handlebars template` : `${where}: geen geldig Handlebars-sjabloon`, [
+    throw new UsageError(t(lang, "template.syntax", { where }), [
       // Handlebars shows the place: the text before it, and a caret under it.
       ...lines.slice(1, 3),
-      lang === "en"
-        ? "Every {{#each}}, {{#if}} … needs its closing {{/each}}, {{/if}}, and every {{ its }}."
-        : "Elke {{#each}}, {{#if}} … heeft een sluitende {{/each}}, {{/if}}, en elke {{ een }}.",
+      t(lang, "template.syntax.hint"),
     ]);
   }
 }
 
 function templateRunError(dir: string, template: string, error: Error, lang: Lang): UsageError {
   const what = error.message.split("\n")[0];
-  return new UsageError(lang === "en" ? `the templates in ${dir} fail in ${template}: ${what}` : `de sjablonen in ${dir} geven een fout in ${template}: ${what}`, [
-    lang === "en"
-      ? "Check the names of the partials ({{> name}}) and helpers in the own templates; docs/rapporten.md lists what the shipped templates use."
-      : "Controleer de namen van partials ({{> naam}}) en helpers in de eigen sjablonen; docs/rapporten.md noemt wat de meegeleverde sjablonen gebruiken.",
-  ]);
+  return new UsageError(t(lang, "template.failed", { dir, template, what }), [t(lang, "template.failed.hint")]);
 }
 
 /**

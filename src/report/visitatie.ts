@@ -21,7 +21,7 @@ import {
   type WaiverView,
 } from "./common.js";
 import { pickSchools } from "./gap.js";
-import { label } from "./labels.js";
+import { t } from "../i18n/messages.js";
 
 export interface VisitatieOptions {
   lang?: Lang;
@@ -157,7 +157,7 @@ export function buildVisitatieSchool(result: AuditResult, s: SchoolResult, schoo
         cells,
         trend,
         arrow: TREND_ARROW[trend],
-        trendLabel: label(lang, `visitatie.trend.${trend === "up" ? "up" : trend === "down" ? "down" : trend === "same" ? "same" : "none"}`),
+        trendLabel: t(lang, `visitatie.trend.${trend === "up" ? "up" : trend === "down" ? "down" : trend === "same" ? "same" : "none"}`),
       };
     });
 
@@ -196,7 +196,7 @@ export function buildVisitatieSchool(result: AuditResult, s: SchoolResult, schoo
                 niveau: e.niveau,
                 niveauNaam: niveauNaam.get(e.niveau) ?? e.niveau,
                 ...(e.capaciteit !== undefined ? { capaciteit: e.capaciteit } : {}),
-                onderwijstypen: e.onderwijstypen.length > 0 ? e.onderwijstypen.join(", ") : label(lang, "word.all"),
+                onderwijstypen: e.onderwijstypen.length > 0 ? e.onderwijstypen.join(", ") : t(lang, "word.all"),
                 ...(e.toelichting !== undefined ? { toelichting: e.toelichting } : {}),
               })),
             grenzen: [...sop.grenzen],
@@ -206,7 +206,7 @@ export function buildVisitatieSchool(result: AuditResult, s: SchoolResult, schoo
     zelfevaluatie: {
       schooljaren: years,
       rows,
-      ...(evals.length > 0 && !years.includes(schooljaar) ? { missing: label(lang, "visitatie.zelfevaluatie.missing", { schooljaar }) } : {}),
+      ...(evals.length > 0 && !years.includes(schooljaar) ? { missing: t(lang, "visitatie.zelfevaluatie.missing", { schooljaar }) } : {}),
     },
     ...(newest ? { visitatie: { ...newest, commissie: [...newest.commissie] } } : {}),
     countList: (["voldoet", "voldoet-niet", "niet-aangetoond", "uitgezonderd", "nvt"] as const).map((st) => ({ ...statusView(lang, st), count: counts[st] })),

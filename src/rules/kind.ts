@@ -4,6 +4,7 @@
  */
 import type { z } from "zod";
 import type { Lang, Severity, SourceRange } from "../core/types.js";
+import type { Msg, Vals } from "../i18n/messages.js";
 import type { PathSegment, SourceFile } from "../documents/source.js";
 import type { DocumentRefName } from "./ruleset-schema.js";
 import type { EffectiveRule, Ruleset } from "./ruleset-model.js";
@@ -55,13 +56,28 @@ export interface RuleContext<P, C = unknown> {
   term(list: string, value: string): string | undefined;
   /** Canonical id of a term in whichever vocabulary knows it; else the normalised text. */
   canonical(value: string): string;
-  /** Pick the message in the run's language. */
+  /**
+   * Pick one of two texts by the run's language. The engine gives it and
+   * uses it for its own texts; a kind names its texts by id instead (its
+   * `messages`, through the `message` argument of `evaluate`).
+   */
   say(nl: string, en: string): string;
 }
 
-export interface RuleKind<P = unknown, C = unknown> {
+/**
+ * A kind's own texts, as ESLint's `meta.messages`: per language, by message
+ * id. Both languages must have the same ids (the type of `defineKind` holds that).
+ */
+export type KindMessages<Id extends string = string> = Record<Lang, Record<Id, Msg>>;
+
+/** One of the kind's messages, in the run's language, with its values filled in. */
+export type KindMessage<Id extends string = string> = (id: Id, data?: Vals) => string;
+
+export interface RuleKind<P = unknown, C = unknown, Id extends string = string> {
   name: string;
   summary: { nl: string; en: string };
+  /** Every text the kind's findings and reasons show, by id. */
+  messages: KindMessages<Id>;
   params: z.ZodType<P>;
   /** Which document the rule must name (`document:`), if any. */
   needsDocument: boolean;
@@ -83,6 +99,19 @@ export interface RuleKind<P = unknown, C = unknown> {
   evaluate(ctx: RuleContext<P, C>): Outcome[];
 }
 
-export function defineKind<P, C = unknown>(kind: RuleKind<P, C>): RuleKind<P, C> {
-  return kind;
+/** A kind as its module writes it: `evaluate` gets the kind's messages in the run's language. */
+export interface KindDefinition<P, C, Id extends string> extends Omit<RuleKind<P, C, Id>, "evaluate"> {
+  evaluate(ctx: RuleContext<P, C>, message: KindMessage<Id>): Outcome[];
+}
+
+/** The text of one of a kind's messages: the one place a kind's message ids become words. */
+export function kindMessage<Id extends string>(messages: KindMessages<Id>, lang: Lang, id: Id, data: Vals = {}): string {
+  return messages[lang][id](data);
+}
+
+export function defineKind<P, C = unknown, Id extends string = string>(definition: KindDefinition<P, C, Id>): RuleKind<P, C, Id> {
+  // One lookup function per language, made once: evaluate runs for every school.
+  const inLang = (lang: Lang): KindMessage<Id> => (id, data) => kindMessage(definition.messages, lang, id, data);
+  const byLang: Record<Lang, KindMessage<Id>> = { nl: inLang("nl"), en: inLang("en") };
+  return { ...definition, evaluate: (ctx) => definition.evaluate(ctx, byLang[ctx.lang]) };
 }

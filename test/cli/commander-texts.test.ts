@@ -18,15 +18,15 @@ describe("commander's texts in the run's language", () => {
     for (const english of ["Usage:", "Options:", "Commands:", "[options]", "[command]", "display help for command"]) expect(nl.stdout).not.toContain(english);
 
     const en = await runInProcess(["check", "--help", "--lang", "en"]);
-    expect(en.stdout).toMatch(/^Usage: sop-audit check \[options\] \[paden\.\.\.\]\n/);
+    expect(en.stdout).toMatch(/^Usage: sop-audit check \[options\] \[paths\.\.\.\]\n/);
     expect(en.stdout).toContain("\nOptions:\n");
   });
 
   it.each([
     [["check", "--bogus"], "fout: onbekende optie '--bogus'\n", "error: unknown option '--bogus'\n"],
     [["chekc"], "fout: onbekende opdracht 'chekc'\n(Bedoelde je check?)\n", "error: unknown command 'chekc'\n(Did you mean check?)\n"],
-    [["coverage", "--format"], "fout: optie '--format <formaat>' mist een waarde\n", "error: option '--format <formaat>' argument missing\n"],
-    [["check", "--fail-on", "altijd"], "fout: optie '--fail-on <ernst>': 'altijd' is geen geldige waarde; kies uit error, warning, info, never\n", "error: option '--fail-on <ernst>': 'altijd' is invalid; allowed choices are error, warning, info, never\n"],
+    [["coverage", "--format"], "fout: optie '--format <formaat>' mist een waarde\n", "error: option '--format <format>' argument missing\n"],
+    [["check", "--fail-on", "altijd"], "fout: optie '--fail-on <ernst>': 'altijd' is geen geldige waarde; kies uit error, warning, info, never\n", "error: option '--fail-on <severity>': 'altijd' is invalid; allowed choices are error, warning, info, never\n"],
   ])("usage error %j: exit 2, in Dutch and in English", async (args, dutch, english) => {
     const nl = await runInProcess(args);
     expect(nl.code).toBe(2);

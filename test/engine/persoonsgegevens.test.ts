@@ -91,7 +91,7 @@ describe("detectie", () => {
 describe("posities in Markdown: de tekst zoals hij geschreven is", () => {
   const scan = (text: string) => {
     const file = parseSource("scholen/12AB00/notitie.md", Buffer.from(text));
-    const ctx = { params: PARAMS, say: (nl: string) => nl, school: { files: [file] } } as unknown as RuleContext<PersoonsgegevensParams>;
+    const ctx = { params: PARAMS, lang: "nl", school: { files: [file] } } as unknown as RuleContext<PersoonsgegevensParams>;
     return (persoonsgegevens.evaluate(ctx)[0]!.problems ?? []).map((p) => [p.range!.line, p.range!.column, p.found]);
   };
 

@@ -28,7 +28,7 @@ async function run(args: string[], cwd = repo): Promise<{ out: string; err: stri
   let outcome: CommandOutcome | undefined;
   const io: Io = { out: (t) => void (out += typeof t === "string" ? t : Buffer.from(t).toString()), err: (t) => void (err += t), color: new Chalk({ level: 0 }), cwd };
   const program = new Command().exitOverride().configureOutput({ writeOut: (s) => (out += s), writeErr: (s) => (err += s) });
-  for (const register of [registerReport, registerCoverage, registerVisitatie]) register(program, io, (o) => (outcome = o));
+  for (const register of [registerReport, registerCoverage, registerVisitatie]) register(program, io, (o) => (outcome = o), "nl");
   await program.parseAsync(args, { from: "user" });
   return { out, err, ...(outcome ? { outcome } : {}) };
 }

@@ -12,6 +12,7 @@ import type { CommandOutcome, FailOn } from "../exit-code.js";
 import type { Io } from "../io.js";
 import { reportError } from "../report-error.js";
 import { startWorkersEarly } from "../../audit/early-workers.js";
+import { t } from "../../i18n/messages.js";
 
 interface CheckFlags extends RepoFlags {
   failOn: FailOn;
@@ -30,38 +31,38 @@ interface Output {
   file?: string;
 }
 
-export const registerCheck: RegisterCommand = (program: Command, io, done) => {
+export const registerCheck: RegisterCommand = (program: Command, io, done, lang) => {
   // --format and --output pair up in the order given: each --output belongs
   // to the --format before it (or to the default stylish output).
   const outputs: Output[] = [];
   const addFormat = (name: string) => {
-    if (!isFormatName(name)) throw new UsageError(`onbekend formaat "${name}"; kies uit ${FORMAT_NAMES.join(", ")}`);
+    if (!isFormatName(name)) throw new UsageError(t(lang, "cli.check.unknownFormat", { name, formats: FORMAT_NAMES.join(", ") }));
     outputs.push({ format: name });
     return name;
   };
   const addOutput = (file: string) => {
     if (outputs.length === 0) outputs.push({ format: "stylish" });
     const last = outputs[outputs.length - 1]!;
-    if (last.file !== undefined) throw new UsageError(`--output ${file}: het formaat ervoor (${last.format}) heeft al een bestand; zet er een --format voor`);
+    if (last.file !== undefined) throw new UsageError(t(lang, "cli.check.outputTaken", { file, format: last.format }));
     last.file = file;
     return file;
   };
   const cmd = program
     .command("check")
-    .description("toets alle scholen (of alleen de genoemde mappen en bestanden) en toon de meldingen")
-    .argument("[paden...]", "schoolmappen of bestanden; standaard alle scholen");
-  addRepoOptions(cmd)
-    .option("-f, --format <naam>", `uitvoerformaat, mag vaker: ${FORMAT_NAMES.join(", ")}`, addFormat)
-    .option("-o, --output <bestand>", "schrijf het formaat ervoor naar dit bestand in plaats van naar de standaarduitvoer", addOutput)
-    .addOption(new Option("--fail-on <ernst>", "vanaf welke ernst de exitcode 1 is").choices(["error", "warning", "info", "never"]).default("error"))
-    .option("--max-warnings <n>", "exitcode 1 bij meer waarschuwingen dan dit", parseNonNegativeInt("--max-warnings"))
-    .option("--quiet", "toon alleen fouten")
-    .option("--changed-since <git-ref>", "alleen scholen met bestanden die sinds deze git-ref veranderden")
-    .option("--timestamp", "zet het tijdstip van de controle in de uitvoer (json, sarif, junit, markdown)")
-    .option("--cache", "hergebruik resultaten van scholen waarvan niets veranderde")
-    .option("--cache-location <bestand>", "waar de cache staat (standaard .sop-audit-cache in de repository)")
-    .option("--jobs <n>", "aantal threads (standaard: het aantal kernen; 1 = geen)", parseNonNegativeInt("--jobs"))
-    .option("--watch", "blijf kijken: toets opnieuw (alleen wat veranderde) zodra een bestand verandert, tot Ctrl-C")
+    .description(t(lang, "cli.check"))
+    .argument(t(lang, "cli.arg.paths"), t(lang, "cli.check.paths"));
+  addRepoOptions(cmd, lang)
+    .option(`-f, --format ${t(lang, "cli.arg.name")}`, t(lang, "cli.check.format", { formats: FORMAT_NAMES.join(", ") }), addFormat)
+    .option(`-o, --output ${t(lang, "cli.arg.file")}`, t(lang, "cli.check.output"), addOutput)
+    .addOption(new Option(`--fail-on ${t(lang, "cli.arg.severity")}`, t(lang, "cli.check.failOn")).choices(["error", "warning", "info", "never"]).default("error"))
+    .option("--max-warnings <n>", t(lang, "cli.check.maxWarnings"), parseNonNegativeInt("--max-warnings", lang))
+    .option("--quiet", t(lang, "cli.check.quiet"))
+    .option("--changed-since <git-ref>", t(lang, "cli.check.changedSince"))
+    .option("--timestamp", t(lang, "cli.check.timestamp"))
+    .option("--cache", t(lang, "cli.check.cache"))
+    .option(`--cache-location ${t(lang, "cli.arg.file")}`, t(lang, "cli.check.cacheLocation"))
+    .option("--jobs <n>", t(lang, "cli.check.jobs"), parseNonNegativeInt("--jobs", lang))
+    .option("--watch", t(lang, "cli.check.watch"))
     .action(async (paths: string[], flags: CheckFlags) => {
       // Started first, so that they load while this thread loads the rest; audit() uses or stops them.
       // Not for --cache, whose re-runs mostly check a school or two, nor for --watch, whose runs start their own.

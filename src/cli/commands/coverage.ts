@@ -8,6 +8,8 @@ import { UsageError } from "../../core/errors.js";
 import type { CoverageGroupKey } from "../../report/coverage.js";
 import { addRepoOptions, auditOptions, type RepoFlags } from "../options.js";
 import type { RegisterCommand } from "./index.js";
+import type { Lang } from "../../core/types.js";
+import { t } from "../../i18n/messages.js";
 
 type CoverageFormat = "md" | "html" | "csv" | "json";
 const FORMATS: readonly CoverageFormat[] = ["md", "html", "csv", "json"];
@@ -20,27 +22,27 @@ interface CoverageFlags extends RepoFlags {
 }
 
 /** The format: --format, else the extension of --output, else Markdown. */
-export function coverageFormat(format: CoverageFormat | undefined, output: string | undefined): CoverageFormat {
+export function coverageFormat(format: CoverageFormat | undefined, output: string | undefined, lang: Lang = "nl"): CoverageFormat {
   if (format) return format;
   if (output) {
     const ext = extname(output).slice(1).toLowerCase();
     if (ext === "htm") return "html";
     if (ext === "markdown") return "md";
     if ((FORMATS as readonly string[]).includes(ext)) return ext as CoverageFormat;
-    throw new UsageError(`kan het formaat van ${output} niet afleiden uit de extensie`, ["Geef --format md, html, csv of json op."]);
+    throw new UsageError(t(lang, "cli.coverage.noFormat", { output }), [t(lang, "cli.coverage.noFormat.hint")]);
   }
   return "md";
 }
 
-export const registerCoverage: RegisterCommand = (program: Command, io, done) => {
+export const registerCoverage: RegisterCommand = (program: Command, io, done, helpLang) => {
   const cmd = program
     .command("coverage")
-    .description("toon het dekkend aanbod: per ondersteuningsbehoefte welke scholen het bieden, en of de regio gedekt is");
-  addRepoOptions(cmd)
-    .addOption(new Option("--format <formaat>", "uitvoerformaat (standaard: uit de extensie van --output, anders md)").choices([...FORMATS]))
-    .option("--output <bestand>", "schrijf naar dit bestand in plaats van naar het scherm")
-    .addOption(new Option("--group <indeling>", "kolommen groeperen per (standaard: het profiel, anders onderwijstype)").choices(["onderwijstype", "kring", "gemeente"]))
-    .option("--templates <map>", "eigen sjablonen en partials (huisstijl, logo) die de standaard vervangen")
+    .description(t(helpLang, "cli.coverage"));
+  addRepoOptions(cmd, helpLang)
+    .addOption(new Option(`--format ${t(helpLang, "cli.arg.format")}`, t(helpLang, "cli.coverage.format")).choices([...FORMATS]))
+    .option(`--output ${t(helpLang, "cli.arg.file")}`, t(helpLang, "cli.coverage.output"))
+    .addOption(new Option(`--group ${t(helpLang, "cli.arg.grouping")}`, t(helpLang, "cli.coverage.group")).choices(["onderwijstype", "kring", "gemeente"]))
+    .option(`--templates ${t(helpLang, "cli.arg.dir")}`, t(helpLang, "cli.opt.templates"))
     .action(async (flags: CoverageFlags) => {
       // Loaded when the command runs: other commands start without them.
       const [
@@ -58,7 +60,7 @@ export const registerCoverage: RegisterCommand = (program: Command, io, done) =>
         import("./report-output.js"),
         import("../../core/write.js"),
       ]);
-      const format = coverageFormat(flags.format, flags.output);
+      const format = coverageFormat(flags.format, flags.output, flags.lang ?? helpLang);
       const file = flags.output !== undefined ? resolve(io.cwd, flags.output) : undefined;
       // Own templates that do not parse are refused before the schools are checked, not after.
       const renderer =

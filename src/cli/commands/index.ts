@@ -1,5 +1,6 @@
 /** Every command, registered in one list. */
 import type { Command } from "commander";
+import type { Lang } from "../../core/types.js";
 import type { CommandOutcome } from "../exit-code.js";
 import type { Io } from "../io.js";
 import { registerCheck } from "./check.js";
@@ -10,6 +11,7 @@ import { registerRuleset } from "./ruleset.js";
 import { registerStandards } from "./standards.js";
 import { registerVisitatie } from "./visitatie.js";
 
-export type RegisterCommand = (program: Command, io: Io, done: (outcome: CommandOutcome) => void) => void;
+/** `lang`: the language of the help and usage texts (--lang as given, else Dutch). */
+export type RegisterCommand = (program: Command, io: Io, done: (outcome: CommandOutcome) => void, lang: Lang) => void;
 
 export const COMMANDS: RegisterCommand[] = [registerCheck, registerReport, registerCoverage, registerVisitatie, registerStandards, registerExplain, registerRuleset];

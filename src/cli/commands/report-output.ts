@@ -3,6 +3,7 @@
  * that nothing is written on or in the repository's input (input files are
  * never touched).
  */
+import { t } from "../../i18n/messages.js";
 import { join, relative, isAbsolute, resolve } from "node:path";
 import type { Lang } from "../../core/types.js";
 import { findRepoRoot, loadConfig } from "../../repo/config.js";
@@ -36,8 +37,7 @@ export function repoPlace(flags: { repo?: string; lang?: Lang }, cwd: string): R
  */
 export function resolveOutDir(out: string | undefined, cwd: string, place: RepoPlace): string {
   const dir = out !== undefined ? resolve(cwd, out) : join(place.inputs.root, DEFAULT_REPORT_DIR);
-  const en = place.lang === "en";
-  refuseInput(dir, place.inputs, en ? "output folder" : "de uitvoermap", `${DEFAULT_REPORT_DIR}/ (${en ? "the default" : "de standaard"})`, place.lang);
+  refuseInput(dir, place.inputs, t(place.lang, "input.outputFolder"), t(place.lang, "input.outputFolder.example", { dir: DEFAULT_REPORT_DIR }), place.lang);
   return dir;
 }
 

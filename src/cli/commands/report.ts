@@ -8,6 +8,7 @@ import { Option, type Command } from "commander";
 import type { ReportFormat, ReportKind } from "../../report/render.js";
 import { addRepoOptions, auditOptions, type RepoFlags } from "../options.js";
 import type { RegisterCommand } from "./index.js";
+import { t } from "../../i18n/messages.js";
 
 interface ReportFlags extends RepoFlags {
   out?: string;
@@ -15,14 +16,14 @@ interface ReportFlags extends RepoFlags {
   templates?: string;
 }
 
-export const registerReport: RegisterCommand = (program: Command, io, done) => {
+export const registerReport: RegisterCommand = (program: Command, io, done, helpLang) => {
   const cmd = program
     .command("report")
-    .description("maak de rapporten: overzicht van het SWV, per school wat ontbreekt, en het dekkend aanbod");
-  addRepoOptions(cmd)
-    .option("-o, --out <map>", "map voor de rapporten (standaard: rapporten/ in de repository; nooit in scholen/)")
-    .addOption(new Option("--format <formaat>", "alleen dit formaat (standaard: md en html)").choices(["md", "html"]))
-    .option("--templates <map>", "eigen sjablonen en partials (huisstijl, logo) die de standaard vervangen")
+    .description(t(helpLang, "cli.report"));
+  addRepoOptions(cmd, helpLang)
+    .option(`-o, --out ${t(helpLang, "cli.arg.dir")}`, t(helpLang, "cli.report.out"))
+    .addOption(new Option(`--format ${t(helpLang, "cli.arg.format")}`, t(helpLang, "cli.opt.reportFormat")).choices(["md", "html"]))
+    .option(`--templates ${t(helpLang, "cli.arg.dir")}`, t(helpLang, "cli.opt.templates"))
     .action(async (flags: ReportFlags) => {
       // Loaded when the command runs: other commands start without them.
       const [
@@ -47,7 +48,7 @@ export const registerReport: RegisterCommand = (program: Command, io, done) => {
       const renderers = formats.map((format) => ({ format, renderer: createRenderer({ format, lang: place.lang, ...(flags.templates !== undefined ? { templatesDir: resolve(io.cwd, flags.templates) } : {}) }) }));
       const result = await audit(auditOptions(flags, io.cwd));
       const lang = result.repo.lang;
-      io.err(lang === "en" ? `Writing reports to ${displayPath(io.cwd, out)}:\n` : `Rapporten schrijven naar ${displayPath(io.cwd, out)}:\n`);
+      io.err(`${t(lang, "cli.report.writing", { dir: displayPath(io.cwd, out) })}\n`);
       let count = 0;
       // One report at a time, in every format, its view built just before and dropped right after:
       // at 10,000 schools the views of all reports at once took more memory than the results.
@@ -60,7 +61,7 @@ export const registerReport: RegisterCommand = (program: Command, io, done) => {
       for (const school of [...result.schools].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
         writeAll(`school-${school.id}`, "gap", buildSchoolGap(result, school, { lang }));
       }
-      io.err(lang === "en" ? `${count} reports written.\n` : `${count} rapporten geschreven.\n`);
+      io.err(`${t(lang, "cli.report.written", { count })}\n`);
       done({ kind: "done" });
     });
 };

@@ -1,5 +1,7 @@
 /** `sop-audit standards`: list catalogs, profiles, items and rules. */
 import { Option, type Command } from "commander";
+import { t } from "../../i18n/messages.js";
+import { langOption } from "../options.js";
 import { UsageError } from "../../core/errors.js";
 import type { Lang } from "../../core/types.js";
 import { closest } from "../../core/similar.js";
@@ -15,18 +17,18 @@ interface StandardsFlags extends RulesetFlags {
   json?: boolean;
 }
 
-export const registerStandards: RegisterCommand = (program: Command, io, done) => {
+export const registerStandards: RegisterCommand = (program: Command, io, done, helpLang) => {
   program
     .command("standards")
-    .description("toon de catalogi, profielen, indicatoren en regels die gelden")
-    .option("-C, --repo <map>", "de map van de SWV-repository")
-    .option("--profile <id>", "toon dit profiel (standaard: dat van sop-audit.yaml)")
-    .option("--standard <id>", "alleen deze standaard of dit thema, bijvoorbeeld BO-03")
-    .addOption(new Option("--sector <sector>", "alleen wat voor deze sector geldt").choices(["PO", "SBO", "SO", "VSO", "VO"]))
-    .option("--source <id>", "alleen uit deze catalogus of dit profiel, bijvoorbeeld wettelijke-basis")
-    .option("--kinds", "toon de soorten regels")
-    .option("--json", "uitvoer als JSON")
-    .addOption(new Option("--lang <taal>", "taal").choices(["nl", "en"]))
+    .description(t(helpLang, "cli.standards"))
+    .option(`-C, --repo ${t(helpLang, "cli.arg.dir")}`, t(helpLang, "cli.opt.repo.short"))
+    .option("--profile <id>", t(helpLang, "cli.standards.profile"))
+    .option("--standard <id>", t(helpLang, "cli.standards.standard"))
+    .addOption(new Option("--sector <sector>", t(helpLang, "cli.standards.sector")).choices(["PO", "SBO", "SO", "VSO", "VO"]))
+    .option("--source <id>", t(helpLang, "cli.standards.source"))
+    .option("--kinds", t(helpLang, "cli.standards.kinds"))
+    .option("--json", t(helpLang, "cli.opt.json"))
+    .addOption(langOption(helpLang))
     .action(async (flags: StandardsFlags) => {
       const [{ loadRuleset }, { RULE_KINDS }] = await Promise.all([import("../../ruleset/load.js"), import("../../rules/registry.js")]);
       const lang = flags.lang ?? "nl";
@@ -71,7 +73,7 @@ export const registerStandards: RegisterCommand = (program: Command, io, done) =
       // Texts from the rule files, shown in a terminal: nothing in them may act on it.
       const v = (text: string) => visibleText(text, true);
       const out: string[] = [];
-      out.push(c.bold(`${lang === "nl" ? "Profiel" : "Profile"} ${v(ruleset.profile)}`));
+      out.push(c.bold(t(lang, "cli.standards.profileHeading", { profile: v(ruleset.profile) })));
       for (const l of ruleset.layers) out.push(`  ${l.kind.padEnd(7)} ${v(l.id).padEnd(34)} ${c.dim(v(l.file))}`);
       out.push("");
       for (const s of ruleset.standards) {
@@ -84,10 +86,10 @@ export const registerStandards: RegisterCommand = (program: Command, io, done) =
         }
         out.push("");
       }
-      out.push(c.bold(lang === "nl" ? `Regels (${rules.length})` : `Rules (${rules.length})`));
+      out.push(c.bold(t(lang, "cli.standards.rulesHeading", { n: rules.length })));
       for (const r of rules) {
         const target = r.indicator ?? (r.indicatoren ? JSON.stringify(r.indicatoren) : "");
-        out.push(`  ${v(r.id).padEnd(24)} ${r.severity.padEnd(7)} ${v(r.kind).padEnd(20)} ${v(target).padEnd(12)} ${v(r.titel)}${r.legalMinimum ? c.dim(lang === "nl" ? " (wettelijk minimum)" : " (legal minimum)") : ""}`);
+        out.push(`  ${v(r.id).padEnd(24)} ${r.severity.padEnd(7)} ${v(r.kind).padEnd(20)} ${v(target).padEnd(12)} ${v(r.titel)}${r.legalMinimum ? c.dim(t(lang, "cli.standards.legalMinimum")) : ""}`);
       }
       io.out(`${out.join("\n")}\n`);
       done({ kind: "done" });
@@ -97,9 +99,5 @@ export const registerStandards: RegisterCommand = (program: Command, io, done) =
 function known(given: string, option: string, ids: string[], profile: string, lang: Lang): void {
   if (ids.includes(given)) return;
   const s = closest(given, ids);
-  throw new UsageError(
-    lang === "en"
-      ? `${option} ${JSON.stringify(given)} is not in profile ${profile}${s ? `; did you mean "${s}"?` : ""}`
-      : `${option} ${JSON.stringify(given)} komt niet voor in profiel ${profile}${s ? `; bedoelde je "${s}"?` : ""}`,
-  );
+  throw new UsageError(t(lang, "cli.standards.notInProfile", { option, given, profile, suggestion: s }));
 }

@@ -9,6 +9,7 @@ import { UsageError } from "../../core/errors.js";
 import type { ReportFormat } from "../../report/render.js";
 import { addRepoOptions, auditOptions, type RepoFlags } from "../options.js";
 import type { RegisterCommand } from "./index.js";
+import { t } from "../../i18n/messages.js";
 
 interface VisitatieFlags extends RepoFlags {
   out?: string;
@@ -18,17 +19,17 @@ interface VisitatieFlags extends RepoFlags {
   templates?: string;
 }
 
-export const registerVisitatie: RegisterCommand = (program: Command, io, done) => {
+export const registerVisitatie: RegisterCommand = (program: Command, io, done, helpLang) => {
   const cmd = program
     .command("visitatie")
-    .description("maak het visitatierapport van een school (of van alle scholen met --all)")
-    .argument("[school]", "schoolcode (12AB00) of schoolmap");
-  addRepoOptions(cmd)
-    .option("-o, --out <map>", "map voor het rapport (standaard: rapporten/ in de repository; nooit in scholen/)")
-    .option("--all", "alle scholen, in één rapport met een pagina per school")
-    .option("--pdf", "maak ook een PDF (met Chromium)")
-    .addOption(new Option("--format <formaat>", "alleen dit formaat (standaard: md en html)").choices(["md", "html"]))
-    .option("--templates <map>", "eigen sjablonen en partials (huisstijl, logo) die de standaard vervangen")
+    .description(t(helpLang, "cli.visitatie"))
+    .argument("[school]", t(helpLang, "cli.visitatie.school"));
+  addRepoOptions(cmd, helpLang)
+    .option(`-o, --out ${t(helpLang, "cli.arg.dir")}`, t(helpLang, "cli.visitatie.out"))
+    .option("--all", t(helpLang, "cli.visitatie.all"))
+    .option("--pdf", t(helpLang, "cli.visitatie.pdf"))
+    .addOption(new Option(`--format ${t(helpLang, "cli.arg.format")}`, t(helpLang, "cli.opt.reportFormat")).choices(["md", "html"]))
+    .option(`--templates ${t(helpLang, "cli.arg.dir")}`, t(helpLang, "cli.opt.templates"))
     .action(async (school: string | undefined, flags: VisitatieFlags) => {
       // Loaded when the command runs: other commands start without them.
       const [
@@ -44,10 +45,9 @@ export const registerVisitatie: RegisterCommand = (program: Command, io, done) =
         import("../../report/visitatie.js"),
         import("./report-output.js"),
       ]);
-      if (school !== undefined && flags.all) throw new UsageError("geef een school óf --all, niet allebei");
-      if (school === undefined && !flags.all) {
-        throw new UsageError("welke school?", ["Geef een schoolcode, bijvoorbeeld: sop-audit visitatie 12AB00, of --all voor alle scholen."]);
-      }
+      // Before sop-audit.yaml is read: in the language of --lang, as commander's own errors.
+      if (school !== undefined && flags.all) throw new UsageError(t(helpLang, "cli.visitatie.schoolAndAll"));
+      if (school === undefined && !flags.all) throw new UsageError(t(helpLang, "cli.visitatie.whichSchool"), [t(helpLang, "cli.visitatie.whichSchool.hint")]);
       const id = school !== undefined ? basename(school.replace(/[\\/]+$/, "")) : undefined;
       // Where it goes, and own templates that do not parse, are refused before the schools are checked, not after.
       const place = repoPlace(flags, io.cwd);
@@ -60,7 +60,7 @@ export const registerVisitatie: RegisterCommand = (program: Command, io, done) =
       const schooljaar = result.repo.schooljaar;
       const vm = buildVisitatie(result, { lang, schooljaar, ...(id !== undefined ? { schools: [id] } : {}) });
       const base = id !== undefined ? `visitatie-${id}-${schooljaar}` : `visitatie-${schooljaar}`;
-      io.err(lang === "en" ? `Writing the peer review report to ${displayPath(io.cwd, out)}:\n` : `Visitatierapport schrijven naar ${displayPath(io.cwd, out)}:\n`);
+      io.err(`${t(lang, "cli.visitatie.writing", { dir: displayPath(io.cwd, out) })}\n`);
       for (const { format, renderer } of renderers) writeReportPieces(io, join(out, `${base}.${format}`), renderer.renderPieces("visitatie", vm), lang);
       if (flags.pdf) {
         const pdf = join(out, `${base}.pdf`);

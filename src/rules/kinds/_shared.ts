@@ -1,5 +1,6 @@
 /** Small helpers the kinds share. */
 import * as z from "zod";
+import type { KindMessages } from "../kind.js";
 import { isValidRulePath } from "../path.js";
 
 export const RulePath = z.string().refine(isValidRulePath, { message: "param.notAPath" });
@@ -33,3 +34,19 @@ export function quoteList(values: readonly string[]): string {
 }
 
 export const SCORE_ORDER: Record<string, number> = { "voldoet niet": 0, "voldoet deels": 1, voldoet: 2 };
+
+/** Texts several kinds show; a kind spreads them into its own `messages`. */
+export const SHARED_MESSAGES = {
+  nl: {
+    documentMissing: () => "document ontbreekt",
+    pathMissing: (v) => `${v.path} ontbreekt`,
+    none: () => "geen",
+    nothing: () => "niets",
+  },
+  en: {
+    documentMissing: () => "document missing",
+    pathMissing: (v) => `${v.path} is missing`,
+    none: () => "none",
+    nothing: () => "nothing",
+  },
+} satisfies KindMessages<"documentMissing" | "pathMissing" | "none" | "nothing">;

@@ -2,7 +2,7 @@ import * as z from "zod";
 import { normaliseTerm } from "../../core/similar.js";
 import type { ZelfevaluatieDoc } from "../../documents/schemas.js";
 import type { PathSegment } from "../../documents/source.js";
-import { defineKind, type RuleContext } from "../kind.js";
+import { defineKind, type KindMessage, type KindMessages, type RuleContext } from "../kind.js";
 import { isEmptyValue, resolvePath } from "../path.js";
 import { RulePath, SCORE_ORDER } from "./_shared.js";
 
@@ -24,6 +24,28 @@ type ConditionT = z.infer<typeof Condition>;
 const Params = z.strictObject({ if: Condition, then: Condition });
 type P = z.infer<typeof Params>;
 
+const MESSAGES = {
+  nl: {
+    scoresAtLeast: (v) => `de zelfevaluatie scoort ${v.indicator} minstens "${v.minimum}"`,
+    sopLists: (v) => `het SOP noemt ${v.values} onder ${v.path}`,
+    sopFillsIn: (v) => `het SOP vult ${v.path} in`,
+    dataMissing: () => "gegevens ontbreken",
+    conditionFalse: () => "voorwaarde geldt niet",
+    inconsistent: (v) => `tegenstrijdig: ${v.condition}, maar niet: ${v.then}`,
+    notSo: () => "niet zo",
+  },
+  en: {
+    scoresAtLeast: (v) => `the self-evaluation scores ${v.indicator} at least "${v.minimum}"`,
+    sopLists: (v) => `the SOP lists ${v.values} under ${v.path}`,
+    sopFillsIn: (v) => `the SOP fills in ${v.path}`,
+    dataMissing: () => "data missing",
+    conditionFalse: () => "condition does not apply",
+    inconsistent: (v) => `inconsistent: ${v.condition}, but not: ${v.then}`,
+    notSo: () => "not so",
+  },
+} satisfies KindMessages;
+type Message = KindMessage<keyof typeof MESSAGES.nl>;
+
 interface Holds {
   holds: boolean | undefined;
   document: "sop" | "zelfevaluatie";
@@ -31,10 +53,10 @@ interface Holds {
   text: string;
 }
 
-function evaluateCondition(ctx: RuleContext<P>, c: ConditionT): Holds {
+function evaluateCondition(ctx: RuleContext<P>, message: Message, c: ConditionT): Holds {
   if (c.document === "zelfevaluatie") {
     const doc = ctx.document("zelfevaluatie");
-    const text = ctx.say(`de zelfevaluatie scoort ${c.indicator} minstens "${c.minimum}"`, `the self-evaluation scores ${c.indicator} at least "${c.minimum}"`);
+    const text = message("scoresAtLeast", { indicator: c.indicator, minimum: c.minimum });
     if (!doc) return { holds: undefined, document: "zelfevaluatie", path: [], text };
     const entry = (doc.doc as ZelfevaluatieDoc).scores[c.indicator];
     if (entry === undefined) return { holds: undefined, document: "zelfevaluatie", path: ["scores"], text };
@@ -44,7 +66,7 @@ function evaluateCondition(ctx: RuleContext<P>, c: ConditionT): Holds {
   const doc = ctx.document("sop");
   const hits = doc ? resolvePath(doc.doc, c.path) : [];
   if (c.includes) {
-    const text = ctx.say(`het SOP noemt ${c.includes.join(", ")} onder ${c.path}`, `the SOP lists ${c.includes.join(", ")} under ${c.path}`);
+    const text = message("sopLists", { values: c.includes.join(", "), path: c.path });
     if (!doc) return { holds: undefined, document: "sop", path: [], text };
     const found = new Map<string, PathSegment[]>();
     for (const h of hits) {
@@ -58,7 +80,7 @@ function evaluateCondition(ctx: RuleContext<P>, c: ConditionT): Holds {
     const all = keys.every((k) => found.has(k));
     return { holds: all, document: "sop", path: found.get(keys[0]!) ?? hits[0]?.path ?? [], text };
   }
-  const text = ctx.say(`het SOP vult ${c.path} in`, `the SOP fills in ${c.path}`);
+  const text = message("sopFillsIn", { path: c.path });
   if (!doc) return { holds: undefined, document: "sop", path: [], text };
   return { holds: hits.length > 0 && hits.every((h) => !isEmptyValue(h.value)), document: "sop", path: hits[0]?.path ?? [], text };
 }
@@ -66,14 +88,15 @@ function evaluateCondition(ctx: RuleContext<P>, c: ConditionT): Holds {
 export default defineKind({
   name: "consistency",
   summary: { nl: "wat het SOP claimt klopt met de zelfevaluatie (of andersom)", en: "what the SOP claims agrees with the self-evaluation (or the other way round)" },
+  messages: MESSAGES,
   params: Params,
   needsDocument: false,
-  evaluate(ctx) {
-    const cond = evaluateCondition(ctx, ctx.params.if);
-    if (cond.holds === undefined) return [{ verdict: "unknown", reason: ctx.say("gegevens ontbreken", "data missing") }];
-    if (!cond.holds) return [{ verdict: "nvt", reason: ctx.say("voorwaarde geldt niet", "condition does not apply") }];
-    const then = evaluateCondition(ctx, ctx.params.then);
-    if (then.holds === undefined) return [{ verdict: "unknown", reason: ctx.say("gegevens ontbreken", "data missing") }];
+  evaluate(ctx, message) {
+    const cond = evaluateCondition(ctx, message, ctx.params.if);
+    if (cond.holds === undefined) return [{ verdict: "unknown", reason: message("dataMissing") }];
+    if (!cond.holds) return [{ verdict: "nvt", reason: message("conditionFalse") }];
+    const then = evaluateCondition(ctx, message, ctx.params.then);
+    if (then.holds === undefined) return [{ verdict: "unknown", reason: message("dataMissing") }];
     if (then.holds) return [{ verdict: "pass" }];
     const at = then.document === "sop" ? ctx.document("sop")! : ctx.document("zelfevaluatie")!;
     return [
@@ -83,9 +106,9 @@ export default defineKind({
           {
             file: at.source,
             path: then.path,
-            message: ctx.say(`tegenstrijdig: ${cond.text}, maar niet: ${then.text}`, `inconsistent: ${cond.text}, but not: ${then.text}`),
+            message: message("inconsistent", { condition: cond.text, then: then.text }),
             expected: then.text,
-            found: ctx.say("niet zo", "not so"),
+            found: message("notSo"),
           },
         ],
       },

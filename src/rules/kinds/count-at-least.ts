@@ -1,7 +1,7 @@
 import * as z from "zod";
 import { defineKind } from "../kind.js";
 import { resolvePath } from "../path.js";
-import { matchesWhere, RulePath, Where, WhereIn } from "./_shared.js";
+import { matchesWhere, RulePath, SHARED_MESSAGES, Where, WhereIn } from "./_shared.js";
 
 const Params = z.strictObject({
   path: RulePath,
@@ -13,12 +13,24 @@ const Params = z.strictObject({
 export default defineKind({
   name: "count-at-least",
   summary: { nl: "een lijst heeft minstens zoveel elementen", en: "a list has at least this many items" },
+  messages: {
+    nl: {
+      ...SHARED_MESSAGES.nl,
+      tooFew: (v) => `${v.path} heeft ${v.count} ${Number(v.count) === 1 ? "element" : "elementen"}${v.filter}, minimaal ${v.min} vereist`,
+      matchingSelection: () => " die voldoen aan de selectie",
+    },
+    en: {
+      ...SHARED_MESSAGES.en,
+      tooFew: (v) => `${v.path} has ${v.count} ${Number(v.count) === 1 ? "item" : "items"}${v.filter}, at least ${v.min} required`,
+      matchingSelection: () => " matching the selection",
+    },
+  },
   params: Params,
   needsDocument: true,
   atLeastAsStrict: (base, next) => next.min >= base.min && next.path === base.path,
-  evaluate(ctx) {
+  evaluate(ctx, message) {
     const doc = ctx.document(ctx.rule.document!);
-    if (!doc) return [{ verdict: "unknown", reason: ctx.say("document ontbreekt", "document missing") }];
+    if (!doc) return [{ verdict: "unknown", reason: message("documentMissing") }];
     const p = ctx.params;
     const hits = resolvePath(doc.doc, p.path);
     let count = 0;
@@ -31,7 +43,7 @@ export default defineKind({
       else if (v !== undefined && v !== null && matchesWhere(v, p.where, p.whereIn, ctx.canonical)) count += 1;
     }
     if (count >= p.min) return [{ verdict: "pass" }];
-    const filter = p.where || p.whereIn ? ctx.say(" die voldoen aan de selectie", " matching the selection") : "";
+    const filter = p.where || p.whereIn ? message("matchingSelection") : "";
     return [
       {
         verdict: "fail",
@@ -39,7 +51,7 @@ export default defineKind({
           {
             path: anchor,
             key: true,
-            message: ctx.say(`${p.path} heeft ${count} ${count === 1 ? "element" : "elementen"}${filter}, minimaal ${p.min} vereist`, `${p.path} has ${count} ${count === 1 ? "item" : "items"}${filter}, at least ${p.min} required`),
+            message: message("tooFew", { path: p.path, count, filter, min: p.min }),
             expected: `>= ${p.min}`,
             found: String(count),
           },

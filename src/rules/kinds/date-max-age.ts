@@ -4,7 +4,7 @@ import { isRealDate } from "../../documents/formats.js";
 import { formatPath } from "../../documents/source.js";
 import { defineKind } from "../kind.js";
 import { resolvePath } from "../path.js";
-import { RulePath } from "./_shared.js";
+import { RulePath, SHARED_MESSAGES } from "./_shared.js";
 
 const Params = z
   .strictObject({
@@ -26,6 +26,20 @@ function oldestAllowed(peildatum: string, maxAge: string, duration: Duration): s
 export default defineKind({
   name: "date-max-age",
   summary: { nl: "een datum is hoogstens zo oud, gerekend vanaf de peildatum", en: "a date is at most this old, counted from the reference date" },
+  messages: {
+    nl: {
+      ...SHARED_MESSAGES.nl,
+      afterPeildatum: (v) => `${v.where} (${v.date}) ligt na de peildatum ${v.peildatum}`,
+      notInSchooljaar: (v) => `${v.where} (${v.date}) valt niet in schooljaar ${v.schooljaar}`,
+      tooOld: (v) => `${v.where} (${v.date}) is ouder dan ${v.age} (peildatum ${v.peildatum})`,
+    },
+    en: {
+      ...SHARED_MESSAGES.en,
+      afterPeildatum: (v) => `${v.where} (${v.date}) is after the reference date ${v.peildatum}`,
+      notInSchooljaar: (v) => `${v.where} (${v.date}) is not in school year ${v.schooljaar}`,
+      tooOld: (v) => `${v.where} (${v.date}) is older than ${v.age} (reference date ${v.peildatum})`,
+    },
+  },
   params: Params,
   needsDocument: true,
   atLeastAsStrict(base, next) {
@@ -34,18 +48,18 @@ export default defineKind({
     if (base.schooljaar) return false;
     return durationDays(parseDuration(next.maxAge!)!) <= durationDays(parseDuration(base.maxAge!)!);
   },
-  evaluate(ctx) {
+  evaluate(ctx, message) {
     const doc = ctx.document(ctx.rule.document!);
-    if (!doc) return [{ verdict: "unknown", reason: ctx.say("document ontbreekt", "document missing") }];
+    if (!doc) return [{ verdict: "unknown", reason: message("documentMissing") }];
     const p = ctx.params;
     const hits = resolvePath(doc.doc, p.path).filter((h) => typeof h.value === "string" && isRealDate(h.value));
-    if (hits.length === 0) return [{ verdict: "unknown", reason: ctx.say(`${p.path} ontbreekt`, `${p.path} is missing`) }];
+    if (hits.length === 0) return [{ verdict: "unknown", reason: message("pathMissing", { path: p.path }) }];
     // With several dates (a list), the newest counts.
     const newest = hits.reduce((a, b) => ((b.value as string) > (a.value as string) ? b : a));
     const date = newest.value as string;
     const where = formatPath(newest.path);
     if (date > ctx.peildatum) {
-      return [{ verdict: "fail", problems: [{ path: newest.path, message: ctx.say(`${where} (${date}) ligt na de peildatum ${ctx.peildatum}`, `${where} (${date}) is after the reference date ${ctx.peildatum}`), expected: `<= ${ctx.peildatum}`, found: date }] }];
+      return [{ verdict: "fail", problems: [{ path: newest.path, message: message("afterPeildatum", { where, date, peildatum: ctx.peildatum }), expected: `<= ${ctx.peildatum}`, found: date }] }];
     }
     if (p.schooljaar) {
       const from = schooljaarStart(ctx.schooljaar);
@@ -53,7 +67,7 @@ export default defineKind({
       return [
         {
           verdict: "fail",
-          problems: [{ path: newest.path, message: ctx.say(`${where} (${date}) valt niet in schooljaar ${ctx.schooljaar}`, `${where} (${date}) is not in school year ${ctx.schooljaar}`), expected: `>= ${from}`, found: date }],
+          problems: [{ path: newest.path, message: message("notInSchooljaar", { where, date, schooljaar: ctx.schooljaar }), expected: `>= ${from}`, found: date }],
         },
       ];
     }
@@ -67,7 +81,7 @@ export default defineKind({
         problems: [
           {
             path: newest.path,
-            message: ctx.say(`${where} (${date}) is ouder dan ${age} (peildatum ${ctx.peildatum})`, `${where} (${date}) is older than ${age} (reference date ${ctx.peildatum})`),
+            message: message("tooOld", { where, date, age, peildatum: ctx.peildatum }),
             expected: `>= ${oldest}`,
             found: date,
           },

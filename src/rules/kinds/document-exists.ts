@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { previousSchooljaar, schooljaarStart } from "../../core/dates.js";
 import { defineKind } from "../kind.js";
+import { SHARED_MESSAGES } from "./_shared.js";
 
 const Params = z.strictObject({
   schooljaar: z.enum(["huidig", "vorig", "any"]).default("huidig"),
@@ -13,20 +14,34 @@ const DOC_LABEL = { sop: "SOP", zelfevaluatie: "zelfevaluatie", visitatie: "visi
 export default defineKind({
   name: "document-exists",
   summary: { nl: "er is een document van deze soort voor het schooljaar", en: "a document of this kind exists for the school year" },
+  messages: {
+    nl: {
+      ...SHARED_MESSAGES.nl,
+      invalidNote: () => "; een bestand met fouten telt niet mee",
+      noDocument: (v) => `er is geen ${v.label}`,
+      noDocumentFor: (v) => `er is geen ${v.label} voor schooljaar ${v.schooljaar}${v.deadline ? ` (uiterlijk ${v.deadline})` : ""}`,
+    },
+    en: {
+      ...SHARED_MESSAGES.en,
+      invalidNote: () => "; a file with errors does not count",
+      noDocument: (v) => `there is no ${v.label}`,
+      noDocumentFor: (v) => `there is no ${v.label} for school year ${v.schooljaar}${v.deadline ? ` (due ${v.deadline})` : ""}`,
+    },
+  },
   params: Params,
   needsDocument: true,
   atLeastAsStrict: (base, next) => rank(next.schooljaar) >= rank(base.schooljaar) && (base.deadline === undefined || (next.deadline !== undefined && next.deadline <= base.deadline)),
-  evaluate(ctx) {
+  evaluate(ctx, message) {
     const ref = ctx.rule.document!;
     const docs =
       ref === "sop" ? ctx.school.sops : ref === "zelfevaluatie" ? ctx.school.zelfevaluaties : ref === "visitatie" ? ctx.school.visitaties : ctx.school.uitzonderingen;
     const years = new Set(docs.map((d) => d.schooljaar).filter((y): y is string => !!y));
     const label = DOC_LABEL[ref];
     const invalid = ctx.school.invalid.some((d) => d.kind && kindRef(d.kind) === ref);
-    const invalidNote = invalid ? ctx.say("; een bestand met fouten telt niet mee", "; a file with errors does not count") : "";
+    const invalidNote = invalid ? message("invalidNote") : "";
     if (ctx.params.schooljaar === "any") {
       if (docs.length > 0) return [{ verdict: "pass" }];
-      return [{ verdict: "fail", problems: [{ message: ctx.say(`er is geen ${label}`, `there is no ${label}`) + invalidNote, expected: label, found: ctx.say("geen", "none") }] }];
+      return [{ verdict: "fail", problems: [{ message: message("noDocument", { label }) + invalidNote, expected: label, found: message("none") }] }];
     }
     let wanted = ctx.params.schooljaar === "vorig" ? previousSchooljaar(ctx.schooljaar) : ctx.schooljaar;
     const deadline = ctx.params.deadline ? deadlineDate(ctx.schooljaar, ctx.params.deadline) : undefined;
@@ -38,12 +53,9 @@ export default defineKind({
         verdict: "fail",
         problems: [
           {
-            message: ctx.say(
-              `er is geen ${label} voor schooljaar ${wanted}${deadline ? ` (uiterlijk ${deadline})` : ""}`,
-              `there is no ${label} for school year ${wanted}${deadline ? ` (due ${deadline})` : ""}`,
-            ) + invalidNote,
+            message: message("noDocumentFor", { label, schooljaar: wanted, deadline }) + invalidNote,
             expected: `${label} ${wanted}`,
-            found: [...years].sort().join(", ") || ctx.say("geen", "none"),
+            found: [...years].sort().join(", ") || message("none"),
           },
         ],
       },

@@ -2,7 +2,7 @@ import * as z from "zod";
 import { formatPath } from "../../documents/source.js";
 import { defineKind } from "../kind.js";
 import { isEmptyValue, resolvePath } from "../path.js";
-import { RulePath } from "./_shared.js";
+import { RulePath, SHARED_MESSAGES } from "./_shared.js";
 
 const Params = z
   .strictObject({ path: RulePath.optional(), anyOf: z.array(RulePath).min(1).optional() })
@@ -11,11 +11,25 @@ const Params = z
 export default defineKind({
   name: "field-present",
   summary: { nl: "een veld is aanwezig en niet leeg", en: "a field is present and not empty" },
+  messages: {
+    nl: {
+      ...SHARED_MESSAGES.nl,
+      or: () => " of ",
+      missingOrEmpty: (v) => `${v.paths} ontbreekt of is leeg`,
+      emptyAt: (v) => `leeg bij ${v.path}`,
+    },
+    en: {
+      ...SHARED_MESSAGES.en,
+      or: () => " or ",
+      missingOrEmpty: (v) => `${v.paths} is missing or empty`,
+      emptyAt: (v) => `empty at ${v.path}`,
+    },
+  },
   params: Params,
   needsDocument: true,
-  evaluate(ctx) {
+  evaluate(ctx, message) {
     const doc = ctx.document(ctx.rule.document!);
-    if (!doc) return [{ verdict: "unknown", reason: ctx.say("document ontbreekt", "document missing") }];
+    if (!doc) return [{ verdict: "unknown", reason: message("documentMissing") }];
     const paths = ctx.params.anyOf ?? [ctx.params.path!];
     let deepest: (string | number)[] = [];
     for (const p of paths) {
@@ -24,17 +38,17 @@ export default defineKind({
       const hit = hits.find((h) => isEmptyValue(h.value));
       if (hit && hit.path.length >= deepest.length) deepest = hit.path;
     }
-    const shown = paths.join(ctx.say(" of ", " or "));
+    const shown = paths.join(message("or"));
     return [
       {
         verdict: "fail",
         problems: [
           {
-            message: ctx.say(`${shown} ontbreekt of is leeg`, `${shown} is missing or empty`),
+            message: message("missingOrEmpty", { paths: shown }),
             path: deepest,
             key: deepest.length > 0,
             expected: shown,
-            found: deepest.length ? ctx.say(`leeg bij ${formatPath(deepest)}`, `empty at ${formatPath(deepest)}`) : ctx.say("niets", "nothing"),
+            found: deepest.length ? message("emptyAt", { path: formatPath(deepest) }) : message("nothing"),
           },
         ],
       },

@@ -2,7 +2,7 @@ import * as z from "zod";
 import { normaliseTerm } from "../../core/similar.js";
 import { defineKind } from "../kind.js";
 import { listPrefix, resolvePath } from "../path.js";
-import { matchesWhere, quoteList, RulePath, Where, WhereIn } from "./_shared.js";
+import { matchesWhere, quoteList, RulePath, SHARED_MESSAGES, Where, WhereIn } from "./_shared.js";
 import { t } from "../../i18n/messages.js";
 
 const Params = z.strictObject({
@@ -17,6 +17,10 @@ const Params = z.strictObject({
 export default defineKind({
   name: "list-includes",
   summary: { nl: "een lijst bevat al deze waarden", en: "a list contains all of these values" },
+  messages: {
+    nl: { ...SHARED_MESSAGES.nl, lacks: (v) => `${v.path} mist ${v.missing}` },
+    en: { ...SHARED_MESSAGES.en, lacks: (v) => `${v.path} lacks ${v.missing}` },
+  },
   params: Params,
   needsDocument: true,
   // Stricter means: requires at least everything the base required.
@@ -33,9 +37,9 @@ export default defineKind({
     }
     return out;
   },
-  evaluate(ctx) {
+  evaluate(ctx, message) {
     const doc = ctx.document(ctx.rule.document!);
-    if (!doc) return [{ verdict: "unknown", reason: ctx.say("document ontbreekt", "document missing") }];
+    if (!doc) return [{ verdict: "unknown", reason: message("documentMissing") }];
     const p = ctx.params;
     const present = new Set<string>();
     const canonical = (s: string) => (p.list ? (ctx.term(p.list, s) ?? normaliseTerm(s)) : normaliseTerm(s));
@@ -66,9 +70,9 @@ export default defineKind({
           {
             path: anchor,
             key: true,
-            message: ctx.say(`${p.path} mist ${quoteList(missing)}`, `${p.path} lacks ${quoteList(missing)}`),
+            message: message("lacks", { path: p.path, missing: quoteList(missing) }),
             expected: p.values.join(", "),
-            found: [...present].sort().join(", ") || ctx.say("niets", "nothing"),
+            found: [...present].sort().join(", ") || message("nothing"),
           },
         ],
       },

@@ -9,7 +9,7 @@ import * as z from "zod";
 import type { SourceRange } from "../../core/types.js";
 import { lineIndex } from "../../documents/position-map.js";
 import { formatPath, type PathSegment, type SourceFile } from "../../documents/source.js";
-import { defineKind, type Problem, type RuleContext } from "../kind.js";
+import { defineKind, type KindMessage, type KindMessages, type Problem, type RuleContext } from "../kind.js";
 
 const Words = z.array(z.string().min(1)).default([]);
 
@@ -179,12 +179,30 @@ function namesWithBirthDate(text: string): Hit[] {
 
 const maskName = (name: string) => name.split(/\s+/).map((w) => `${w[0]}***`).join(" ");
 
-const LABEL: Record<Soort, [string, string]> = {
-  bsn: ["mogelijk burgerservicenummer (BSN)", "possible citizen service number (BSN)"],
-  "e-mail": ["persoonlijk e-mailadres", "personal e-mail address"],
-  telefoon: ["mobiel telefoonnummer", "mobile phone number"],
-  geboortedatum: ["naam met geboortedatum", "name with a date of birth"],
-};
+/** One message per kind of personal data (its Soort), and the places it can be in. */
+const MESSAGES = {
+  nl: {
+    bsn: (v) => `mogelijk burgerservicenummer (BSN) in ${v.where}: ${v.masked}`,
+    "e-mail": (v) => `persoonlijk e-mailadres in ${v.where}: ${v.masked}`,
+    telefoon: (v) => `mobiel telefoonnummer in ${v.where}: ${v.masked}`,
+    geboortedatum: (v) => `naam met geboortedatum in ${v.where}: ${v.masked}`,
+    noPersonalData: () => "geen persoonsgegevens in een openbaar document",
+    inKey: () => "een sleutel",
+    belowKey: () => "de gegevens",
+    inText: () => "de tekst",
+  },
+  en: {
+    bsn: (v) => `possible citizen service number (BSN) in ${v.where}: ${v.masked}`,
+    "e-mail": (v) => `personal e-mail address in ${v.where}: ${v.masked}`,
+    telefoon: (v) => `mobile phone number in ${v.where}: ${v.masked}`,
+    geboortedatum: (v) => `name with a date of birth in ${v.where}: ${v.masked}`,
+    noPersonalData: () => "no personal data in a public document",
+    inKey: () => "a key",
+    belowKey: () => "the data",
+    inText: () => "the text",
+  },
+} satisfies KindMessages<Soort | "noPersonalData" | "inKey" | "belowKey" | "inText">;
+type Message = KindMessage<keyof typeof MESSAGES.nl>;
 
 export default defineKind({
   name: "persoonsgegevens",
@@ -192,25 +210,25 @@ export default defineKind({
     nl: "geen persoonsgegevens (BSN, persoonlijk e-mailadres, mobiel nummer, naam met geboortedatum) in de bestanden van de school",
     en: "no personal data (BSN, personal e-mail address, mobile number, name with date of birth) in the school's files",
   },
+  messages: MESSAGES,
   params: Params,
   needsDocument: false,
-  evaluate(ctx) {
+  evaluate(ctx, message) {
     const problems: Problem[] = [];
     for (const file of ctx.school.files) {
-      scanData({ ctx, file, out: problems }, file.data, [], undefined);
-      if (file.body) scanMarkdown(ctx, file, file.body, problems);
+      scanData({ ctx, message, file, out: problems }, file.data, [], undefined);
+      if (file.body) scanMarkdown(ctx, message, file, file.body, problems);
     }
     return [problems.length ? { verdict: "fail", problems } : { verdict: "pass" }];
   },
 });
 
-function problem(ctx: RuleContext<PersoonsgegevensParams>, h: Hit, file: SourceFile, where: string, at: { path: PathSegment[] } | { range: SourceRange }): Problem {
-  const [nl, en] = LABEL[h.soort];
+function problem(message: Message, h: Hit, file: SourceFile, where: string, at: { path: PathSegment[] } | { range: SourceRange }): Problem {
   return {
     file,
     ...at,
-    message: ctx.say(`${nl} in ${where}: ${h.masked}`, `${en} in ${where}: ${h.masked}`),
-    expected: ctx.say("geen persoonsgegevens in een openbaar document", "no personal data in a public document"),
+    message: message(h.soort, { where, masked: h.masked }),
+    expected: message("noPersonalData"),
     found: h.masked,
   };
 }
@@ -218,6 +236,7 @@ function problem(ctx: RuleContext<PersoonsgegevensParams>, h: Hit, file: SourceF
 /** One file's data being scanned: where findings go. */
 interface DataScan {
   ctx: RuleContext<PersoonsgegevensParams>;
+  message: Message;
   file: SourceFile;
   out: Problem[];
 }
@@ -242,7 +261,7 @@ function scanData(scan: DataScan, value: unknown, path: PathSegment[], hidden: s
       if (!Object.hasOwn(value, k)) continue;
       path.push(k);
       const keyHit = report(scan, k, path, true, hidden);
-      scanData(scan, (value as Record<string, unknown>)[k], path, hidden ?? (keyHit ? scan.ctx.say("de gegevens", "the data") : undefined));
+      scanData(scan, (value as Record<string, unknown>)[k], path, hidden ?? (keyHit ? scan.message("belowKey") : undefined));
       path.pop();
     }
   }
@@ -250,21 +269,21 @@ function scanData(scan: DataScan, value: unknown, path: PathSegment[], hidden: s
 
 /** Reports what `text` at `path` holds; true when it held something. */
 function report(scan: DataScan, text: string, path: PathSegment[], key: boolean, hidden: string | undefined): boolean {
-  const { ctx, file, out } = scan;
+  const { ctx, message, file, out } = scan;
   const hits = findPersonalData(text, ctx.params);
   for (const h of hits) {
-    const where = key ? ctx.say("een sleutel", "a key") : (hidden ?? formatPath(path));
+    const where = key ? message("inKey") : (hidden ?? formatPath(path));
     const at = key || hidden ? { range: file.locate(path, { key }) } : { path: [...path] };
-    out.push(problem(ctx, h, file, where, at));
+    out.push(problem(message, h, file, where, at));
   }
   return hits.length > 0;
 }
 
 /** The Markdown text as written, headings included: positions are exact, and nothing above the first heading is skipped. */
-function scanMarkdown(ctx: RuleContext<PersoonsgegevensParams>, file: SourceFile, body: { text: string; line: number }, out: Problem[]): void {
+function scanMarkdown(ctx: RuleContext<PersoonsgegevensParams>, message: Message, file: SourceFile, body: { text: string; line: number }, out: Problem[]): void {
   const hits = findPersonalData(body.text, ctx.params);
   if (hits.length === 0) return;
-  const where = ctx.say("de tekst", "the text");
+  const where = message("inText");
   const starts = [0];
   for (let i = body.text.indexOf("\n"); i >= 0; i = body.text.indexOf("\n", i + 1)) starts.push(i + 1);
   const pos = (offset: number) => {
@@ -274,6 +293,6 @@ function scanMarkdown(ctx: RuleContext<PersoonsgegevensParams>, file: SourceFile
   for (const h of hits) {
     const a = pos(h.start);
     const b = pos(h.end);
-    out.push(problem(ctx, h, file, where, { range: { line: a.line, column: a.column, endLine: b.line, endColumn: b.column } }));
+    out.push(problem(message, h, file, where, { range: { line: a.line, column: a.column, endLine: b.line, endColumn: b.column } }));
   }
 }

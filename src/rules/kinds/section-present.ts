@@ -2,6 +2,7 @@ import * as z from "zod";
 import { normaliseTerm } from "../../core/similar.js";
 import { defineKind } from "../kind.js";
 import { t } from "../../i18n/messages.js";
+import { SHARED_MESSAGES } from "./_shared.js";
 
 const Params = z.strictObject({
   heading: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]),
@@ -15,6 +16,24 @@ const PLACEHOLDERS = [/\bTODO\b/i, /\bTBD\b/, /nog (in )?te vullen/i, /nog invul
 export default defineKind({
   name: "section-present",
   summary: { nl: "een Markdown-kop bestaat en heeft echte inhoud", en: "a Markdown heading exists and has real content" },
+  messages: {
+    nl: {
+      ...SHARED_MESSAGES.nl,
+      notMarkdown: () => "geen Markdown-document",
+      headingMissing: (v) => `de kop "${v.heading}" ontbreekt in het Markdown-deel`,
+      placeholder: (v) => `de tekst onder "${v.heading}" is nog niet ingevuld (${v.excerpt})`,
+      tooShort: (v) => `de tekst onder "${v.heading}" is te kort: ${v.words} woorden, minimaal ${v.min}`,
+      minWords: (v) => `minstens ${v.min} woorden`,
+    },
+    en: {
+      ...SHARED_MESSAGES.en,
+      notMarkdown: () => "not a Markdown document",
+      headingMissing: (v) => `the heading "${v.heading}" is missing from the Markdown body`,
+      placeholder: (v) => `the text under "${v.heading}" is a placeholder (${v.excerpt})`,
+      tooShort: (v) => `the text under "${v.heading}" is too short: ${v.words} words, at least ${v.min}`,
+      minWords: (v) => `at least ${v.min} words`,
+    },
+  },
   params: Params,
   needsDocument: true,
   atLeastAsStrict: (base, next) => next.minWords >= base.minWords,
@@ -29,10 +48,10 @@ export default defineKind({
     }
     return out;
   },
-  evaluate(ctx) {
+  evaluate(ctx, message) {
     const doc = ctx.document(ctx.rule.document!);
-    if (!doc) return [{ verdict: "unknown", reason: ctx.say("document ontbreekt", "document missing") }];
-    if (doc.source.format !== "markdown") return [{ verdict: "nvt", reason: ctx.say("geen Markdown-document", "not a Markdown document") }];
+    if (!doc) return [{ verdict: "unknown", reason: message("documentMissing") }];
+    if (doc.source.format !== "markdown") return [{ verdict: "nvt", reason: message("notMarkdown") }];
     const names = Array.isArray(ctx.params.heading) ? ctx.params.heading : [ctx.params.heading];
     const wanted = names.map(normaliseTerm);
     const section = (doc.source.sections ?? []).find((s) => wanted.some((w) => normaliseTerm(s.heading).startsWith(w)));
@@ -44,9 +63,9 @@ export default defineKind({
           problems: [
             {
               range: { line: 1, column: 1, endLine: 1, endColumn: 4 },
-              message: ctx.say(`de kop "${label}" ontbreekt in het Markdown-deel`, `the heading "${label}" is missing from the Markdown body`),
+              message: message("headingMissing", { heading: label }),
               expected: `## ${label}`,
-              found: ctx.say("geen", "none"),
+              found: message("none"),
             },
           ],
         },
@@ -63,9 +82,9 @@ export default defineKind({
           {
             range: section.range,
             message: placeholder
-              ? ctx.say(`de tekst onder "${section.heading}" is nog niet ingevuld (${JSON.stringify(excerpt(section.body))})`, `the text under "${section.heading}" is a placeholder (${JSON.stringify(excerpt(section.body))})`)
-              : ctx.say(`de tekst onder "${section.heading}" is te kort: ${words} woorden, minimaal ${ctx.params.minWords}`, `the text under "${section.heading}" is too short: ${words} words, at least ${ctx.params.minWords}`),
-            expected: ctx.say(`minstens ${ctx.params.minWords} woorden`, `at least ${ctx.params.minWords} words`),
+              ? message("placeholder", { heading: section.heading, excerpt: JSON.stringify(excerpt(section.body)) })
+              : message("tooShort", { heading: section.heading, words, min: ctx.params.minWords }),
+            expected: message("minWords", { min: ctx.params.minWords }),
             found: placeholder ? excerpt(section.body) : String(words),
           },
         ],

@@ -4,7 +4,7 @@ import { describe } from "../../documents/validate.js";
 import { closest } from "../../core/similar.js";
 import { defineKind } from "../kind.js";
 import { resolvePath } from "../path.js";
-import { quoteList, RulePath } from "./_shared.js";
+import { quoteList, RulePath, SHARED_MESSAGES } from "./_shared.js";
 import { compileFragment, fragmentErrors } from "../schema-fragments.js";
 import { t } from "../../i18n/messages.js";
 
@@ -30,6 +30,22 @@ function isRegex(s: string): boolean {
 export default defineKind({
   name: "value-matches",
   summary: { nl: "elke waarde op het pad past (enum, patroon, lijst of JSON Schema)", en: "every value at the path matches (enum, pattern, list or JSON Schema)" },
+  messages: {
+    nl: {
+      ...SHARED_MESSAGES.nl,
+      notOneOf: (v) => `${v.where} moet een van ${v.options} zijn, gevonden: ${v.found}${v.suggestion ? `; bedoelde je "${v.suggestion}"?` : ""}`,
+      notPattern: (v) => `${v.where} past niet bij het patroon ${v.pattern}, gevonden: ${v.found}`,
+      notInList: (v) => `${v.where}: ${v.found} staat niet in de lijst ${v.list}${v.suggestion ? `; bedoelde je "${v.suggestion}"?` : ""}`,
+      notSchema: (v) => `${v.where} voldoet niet aan ${v.schema}, gevonden: ${v.found}`,
+    },
+    en: {
+      ...SHARED_MESSAGES.en,
+      notOneOf: (v) => `${v.where} must be one of ${v.options}, found: ${v.found}${v.suggestion ? `; did you mean "${v.suggestion}"?` : ""}`,
+      notPattern: (v) => `${v.where} does not match ${v.pattern}, found: ${v.found}`,
+      notInList: (v) => `${v.where}: ${v.found} is not in the list ${v.list}${v.suggestion ? `; did you mean "${v.suggestion}"?` : ""}`,
+      notSchema: (v) => `${v.where} does not satisfy ${v.schema}, found: ${v.found}`,
+    },
+  },
   params: Params,
   needsDocument: true,
   check(params, _rule, ruleset, { shipped, lang }) {
@@ -47,13 +63,13 @@ export default defineKind({
     return out;
   },
   compile: (p) => ({ pattern: p.pattern === undefined ? undefined : new RegExp(p.pattern, "u"), validate: p.schema && compileFragment(p.schema) }),
-  evaluate(ctx) {
+  evaluate(ctx, message) {
     const doc = ctx.document(ctx.rule.document!);
-    if (!doc) return [{ verdict: "unknown", reason: ctx.say("document ontbreekt", "document missing") }];
+    if (!doc) return [{ verdict: "unknown", reason: message("documentMissing") }];
     const p = ctx.params;
     const { pattern, validate } = ctx.compiled;
     const hits = resolvePath(doc.doc, p.path).filter((h) => h.value !== undefined);
-    if (hits.length === 0) return [{ verdict: "unknown", reason: ctx.say(`${p.path} ontbreekt`, `${p.path} is missing`) }];
+    if (hits.length === 0) return [{ verdict: "unknown", reason: message("pathMissing", { path: p.path }) }];
     const problems = [];
     for (const hit of hits) {
       const v = hit.value;
@@ -70,17 +86,14 @@ export default defineKind({
         const suggestion = typeof v === "string" ? closest(v, options) : undefined;
         problems.push({
           path: hit.path,
-          message: ctx.say(
-            `${where} moet een van ${quoteList(options)} zijn, gevonden: ${found}${suggestion ? `; bedoelde je "${suggestion}"?` : ""}`,
-            `${where} must be one of ${quoteList(options)}, found: ${found}${suggestion ? `; did you mean "${suggestion}"?` : ""}`,
-          ),
+          message: message("notOneOf", { where, options: quoteList(options), found, suggestion }),
           expected: options.join(" | "),
           found,
         });
         continue;
       }
       if (pattern && !(typeof v === "string" && pattern.test(v))) {
-        problems.push({ path: hit.path, message: ctx.say(`${where} past niet bij het patroon ${p.pattern}, gevonden: ${found}`, `${where} does not match ${p.pattern}, found: ${found}`), expected: p.pattern, found });
+        problems.push({ path: hit.path, message: message("notPattern", { where, pattern: p.pattern, found }), expected: p.pattern, found });
         continue;
       }
       if (p.list) {
@@ -90,10 +103,7 @@ export default defineKind({
           const suggestion = typeof v === "string" ? closest(v, ids) : undefined;
           problems.push({
             path: hit.path,
-            message: ctx.say(
-              `${where}: ${found} staat niet in de lijst ${p.list}${suggestion ? `; bedoelde je "${suggestion}"?` : ""}`,
-              `${where}: ${found} is not in the list ${p.list}${suggestion ? `; did you mean "${suggestion}"?` : ""}`,
-            ),
+            message: message("notInList", { where, found, list: p.list, suggestion }),
             expected: ids.join(" | "),
             found,
           });
@@ -106,7 +116,7 @@ export default defineKind({
           const detail = err ? `${err.keyword} ${JSON.stringify(err.params)}` : "";
           problems.push({
             path: hit.path,
-            message: ctx.say(`${where} voldoet niet aan ${JSON.stringify(p.schema)}, gevonden: ${found}`, `${where} does not satisfy ${JSON.stringify(p.schema)}, found: ${found}`),
+            message: message("notSchema", { where, schema: JSON.stringify(p.schema), found }),
             expected: JSON.stringify(p.schema),
             found: detail ? `${found} (${detail})` : found,
           });

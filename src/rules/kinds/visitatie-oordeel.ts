@@ -8,13 +8,25 @@ const Params = z.strictObject({ minimum: z.enum(["voldoet", "voldoet deels"]).de
 export default defineKind({
   name: "visitatie-oordeel",
   summary: { nl: "de laatste visitatie oordeelt minstens het minimum over de indicator (of zijn standaard)", en: "the latest peer review judges the indicator (or its standard) at least at the minimum" },
+  messages: {
+    nl: {
+      noVisitatie: () => "geen visitatie",
+      notJudged: (v) => `de visitatie van ${v.datum} oordeelt er niet over`,
+      belowMinimum: (v) => `de visitatie van ${v.datum} oordeelt "${v.oordeel}" over ${v.subject} (minimaal "${v.minimum}")`,
+    },
+    en: {
+      noVisitatie: () => "no peer review",
+      notJudged: (v) => `the peer review of ${v.datum} does not judge it`,
+      belowMinimum: (v) => `the peer review of ${v.datum} judges ${v.subject} "${v.oordeel}" (minimum "${v.minimum}")`,
+    },
+  },
   params: Params,
   needsDocument: false,
   perIndicator: true,
   atLeastAsStrict: (base, next) => SCORE_ORDER[next.minimum]! >= SCORE_ORDER[base.minimum]!,
-  evaluate(ctx) {
+  evaluate(ctx, message) {
     const doc = ctx.document("visitatie");
-    if (!doc) return ctx.indicators.map((indicator) => ({ verdict: "unknown", indicator, reason: ctx.say("geen visitatie", "no peer review") }));
+    if (!doc) return ctx.indicators.map((indicator) => ({ verdict: "unknown", indicator, reason: message("noVisitatie") }));
     const v = doc.doc as VisitatieDoc;
     // A finding about the indicator itself counts first, else one about its whole standard.
     const byIndicator = new Map<string, number>();
@@ -30,7 +42,7 @@ export default defineKind({
       const index = byIndicator.get(indicator) ?? byStandard.get(ctx.ruleset.itemById.get(indicator)?.standaard) ?? -1;
       const b = v.bevindingen[index];
       if (!b) {
-        notJudged ??= ctx.say(`de visitatie van ${v.datum} oordeelt er niet over`, `the peer review of ${v.datum} does not judge it`);
+        notJudged ??= message("notJudged", { datum: v.datum });
         out.push({ verdict: "unknown", indicator, reason: notJudged });
         continue;
       }
@@ -44,10 +56,7 @@ export default defineKind({
         problems: [
           {
             path: ["bevindingen", index, "oordeel"],
-            message: ctx.say(
-              `de visitatie van ${v.datum} oordeelt "${b.oordeel}" over ${b.indicator ?? b.standaard} (minimaal "${ctx.params.minimum}")`,
-              `the peer review of ${v.datum} judges ${b.indicator ?? b.standaard} "${b.oordeel}" (minimum "${ctx.params.minimum}")`,
-            ),
+            message: message("belowMinimum", { datum: v.datum, oordeel: b.oordeel, subject: b.indicator ?? b.standaard, minimum: ctx.params.minimum }),
             expected: ctx.params.minimum,
             found: b.oordeel,
           },

@@ -1,7 +1,7 @@
 import * as z from "zod";
 import type { ZelfevaluatieDoc } from "../../documents/schemas.js";
 import { defineKind, type Outcome } from "../kind.js";
-import { SCORE_ORDER } from "./_shared.js";
+import { SCORE_ORDER, SHARED_MESSAGES } from "./_shared.js";
 
 const Params = z.strictObject({
   minimum: z.enum(["voldoet", "voldoet deels"]).default("voldoet"),
@@ -12,13 +12,35 @@ const Params = z.strictObject({
 export default defineKind({
   name: "zelfevaluatie-score",
   summary: { nl: "elke indicator is gescoord in de zelfevaluatie, met minstens het minimum", en: "every indicator is scored in the self-evaluation, at least at the minimum" },
+  messages: {
+    nl: {
+      ...SHARED_MESSAGES.nl,
+      noZelfevaluatie: () => "geen zelfevaluatie",
+      notScored: () => "niet gescoord",
+      notScoredIn: (v) => `${v.indicator} is niet gescoord in de zelfevaluatie ${v.schooljaar}`,
+      aScore: () => "een score",
+      scoredNvt: () => "school scoorde n.v.t.",
+      nvtNotAllowed: (v) => `${v.indicator} mag niet als n.v.t. gescoord worden`,
+      belowMinimum: (v) => `${v.indicator} is gescoord als "${v.score}" in de zelfevaluatie ${v.schooljaar} (minimaal "${v.minimum}")${v.why}`,
+    },
+    en: {
+      ...SHARED_MESSAGES.en,
+      noZelfevaluatie: () => "no self-evaluation",
+      notScored: () => "not scored",
+      notScoredIn: (v) => `${v.indicator} is not scored in the self-evaluation ${v.schooljaar}`,
+      aScore: () => "a score",
+      scoredNvt: () => "school scored n/a",
+      nvtNotAllowed: (v) => `${v.indicator} may not be scored n/a`,
+      belowMinimum: (v) => `${v.indicator} is scored "${v.score}" in the self-evaluation ${v.schooljaar} (minimum "${v.minimum}")${v.why}`,
+    },
+  },
   params: Params,
   needsDocument: false,
   perIndicator: true,
   atLeastAsStrict: (base, next) => SCORE_ORDER[next.minimum]! >= SCORE_ORDER[base.minimum]! && (base.nvtToegestaan || !next.nvtToegestaan),
-  evaluate(ctx) {
+  evaluate(ctx, message) {
     const doc = ctx.document("zelfevaluatie");
-    if (!doc) return ctx.indicators.map((indicator) => ({ verdict: "unknown", indicator, reason: ctx.say("geen zelfevaluatie", "no self-evaluation") }));
+    if (!doc) return ctx.indicators.map((indicator) => ({ verdict: "unknown", indicator, reason: message("noZelfevaluatie") }));
     const ze = doc.doc as ZelfevaluatieDoc;
     const p = ctx.params;
     const outcomes: Outcome[] = [];
@@ -28,14 +50,14 @@ export default defineKind({
         outcomes.push({
           verdict: "unknown",
           indicator,
-          reason: ctx.say("niet gescoord", "not scored"),
+          reason: message("notScored"),
           problems: [
             {
               path: ["scores"],
               key: true,
-              message: ctx.say(`${indicator} is niet gescoord in de zelfevaluatie ${ze.schooljaar}`, `${indicator} is not scored in the self-evaluation ${ze.schooljaar}`),
-              expected: ctx.say("een score", "a score"),
-              found: ctx.say("geen", "none"),
+              message: message("notScoredIn", { indicator, schooljaar: ze.schooljaar }),
+              expected: message("aScore"),
+              found: message("none"),
             },
           ],
         });
@@ -45,12 +67,12 @@ export default defineKind({
       const toelichting = typeof entry === "string" ? undefined : entry.toelichting;
       const path = typeof entry === "string" ? ["scores", indicator] : ["scores", indicator, "score"];
       if (score === "n.v.t.") {
-        if (p.nvtToegestaan) outcomes.push({ verdict: "nvt", indicator, reason: ctx.say("school scoorde n.v.t.", "school scored n/a") });
+        if (p.nvtToegestaan) outcomes.push({ verdict: "nvt", indicator, reason: message("scoredNvt") });
         else
           outcomes.push({
             verdict: "fail",
             indicator,
-            problems: [{ path, message: ctx.say(`${indicator} mag niet als n.v.t. gescoord worden`, `${indicator} may not be scored n/a`), expected: p.minimum, found: score }],
+            problems: [{ path, message: message("nvtNotAllowed", { indicator }), expected: p.minimum, found: score }],
           });
         continue;
       }
@@ -65,10 +87,7 @@ export default defineKind({
         problems: [
           {
             path,
-            message: ctx.say(
-              `${indicator} is gescoord als "${score}" in de zelfevaluatie ${ze.schooljaar} (minimaal "${p.minimum}")${why}`,
-              `${indicator} is scored "${score}" in the self-evaluation ${ze.schooljaar} (minimum "${p.minimum}")${why}`,
-            ),
+            message: message("belowMinimum", { indicator, score, schooljaar: ze.schooljaar, minimum: p.minimum, why }),
             expected: p.minimum,
             found: score,
             ...(score === "voldoet deels" ? { severity: p.deelsSeverity } : {}),
