@@ -83,10 +83,10 @@ function prepareRepo(options: AuditOptions): Omit<Prepared, "ruleset"> {
   const config = loadConfig(root, lang);
   lang = options.lang ?? config.config.taal ?? "nl";
   const peildatum = options.peildatum ?? config.config.peildatum ?? todayIso();
-  if (!isRealDate(peildatum)) throw new UsageError(lang === "nl" ? `--peildatum moet een datum zijn (JJJJ-MM-DD), gevonden: ${JSON.stringify(peildatum)}` : `--peildatum must be a date (YYYY-MM-DD), found: ${JSON.stringify(peildatum)}`);
+  if (!isRealDate(peildatum)) throw new UsageError(t(lang, "usage.peildatum", { found: JSON.stringify(peildatum) }));
   const schooljaar = options.schooljaar ?? config.config.schooljaar ?? schooljaarOf(peildatum);
   if (!/^\d{4}-\d{4}$/.test(schooljaar) || Number(schooljaar.slice(5)) !== Number(schooljaar.slice(0, 4)) + 1) {
-    throw new UsageError(lang === "nl" ? `--schooljaar moet een schooljaar zijn (JJJJ-JJJJ), gevonden: ${JSON.stringify(schooljaar)}` : `--schooljaar must be a school year (YYYY-YYYY), found: ${JSON.stringify(schooljaar)}`);
+    throw new UsageError(t(lang, "usage.schooljaar", { found: JSON.stringify(schooljaar) }));
   }
   return { root, env: { lang, peildatum, schooljaar }, config, lang };
 }
@@ -118,13 +118,12 @@ function rulesetIdentity({ root, config, lang }: Omit<Prepared, "ruleset">): { k
  * input: the caller's output files, and the cache, whose file it returns.
  */
 function placesToWrite(options: AuditOptions, inputs: RepoInputs, lang: Lang): string | undefined {
-  const en = lang === "en";
   for (const file of options.outputs ?? []) {
-    refuseInput(file, inputs, en ? "output file" : "het uitvoerbestand", en ? "a file at the repository root" : "een bestand in de hoofdmap van de repository", lang);
+    refuseInput(file, inputs, t(lang, "input.outputFile"), t(lang, "input.outputFile.example"), lang);
   }
   if (options.cache === undefined) return undefined;
   const file = cacheFile(resolve(inputs.root, options.cache));
-  refuseInput(file, inputs, en ? "the cache" : "de cache", en ? `${DEFAULT_CACHE} at the repository root (the default)` : `${DEFAULT_CACHE} in de hoofdmap van de repository (de standaard)`, lang);
+  refuseInput(file, inputs, t(lang, "input.cache"), t(lang, "input.cache.example", { dir: DEFAULT_CACHE }), lang);
   return file;
 }
 

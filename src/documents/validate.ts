@@ -133,7 +133,7 @@ export function validateDocument(file: SourceFile, ctx: Context, allowed: readon
       path: "kind",
       message: t(ctx.lang, "doc.misplaced", {
         kind: docKind,
-        where: docKind === "SwvConfig" ? (ctx.lang === "nl" ? "in sop-audit.yaml in de hoofdmap" : "in sop-audit.yaml at the root") : ctx.lang === "nl" ? "in een schoolmap" : "in a school folder",
+        where: t(ctx.lang, docKind === "SwvConfig" ? "doc.where.root" : "doc.where.school"),
       }),
       found: docKind,
     }));

@@ -15,15 +15,14 @@ import type { SchoolDocuments } from "./school.js";
 import { documentSummaries, scoreSummary, sopSummary, visitatieSummary } from "./summaries.js";
 
 export function checkSchool(school: SchoolDocuments, compiled: CompiledRuleset, env: CheckEnv): SchoolResult {
-  const say = (nl: string, en: string) => (env.lang === "nl" ? nl : en);
   const sop = currentDocument(school, "sop", env) ?? school.sops.at(-1);
   const sopDoc = sop?.doc as SopDoc | undefined;
   const sector = sopDoc?.school.sector;
   const plan = compiled.planFor(sector);
 
-  const { verdicts, found } = runRules(school, compiled, plan, env, say);
-  const { findings, waivedFindings, waivers } = schoolFindings(school, found, compiled, verdicts, env, say);
-  const statuses = itemStatuses(compiled, plan, verdicts, sector, say);
+  const { verdicts, found } = runRules(school, compiled, plan, env);
+  const { findings, waivedFindings, waivers } = schoolFindings(school, found, compiled, verdicts, env);
+  const statuses = itemStatuses(compiled, plan, verdicts, sector, env.lang);
 
   const detail = env.detail ?? "report";
   const withSop = detail !== "check";

@@ -5,9 +5,10 @@
  */
 import { SEVERITY_ORDER, type Finding, type Lang, type WaiverResult } from "../core/types.js";
 import { compareFindings } from "../core/finding-order.js";
+import { t } from "../i18n/messages.js";
 import { FILE_START } from "../documents/source.js";
 import type { Problem } from "../rules/kind.js";
-import type { EffectiveRule, Ruleset } from "../rules/ruleset-model.js";
+import { ruleHint, type EffectiveRule, type Ruleset } from "../rules/ruleset-model.js";
 import type { CheckEnv } from "./check-env.js";
 import type { CompiledRuleset } from "./compiled-ruleset.js";
 import type { Found } from "./rule-loop.js";
@@ -33,7 +34,6 @@ export function schoolFindings(
   compiled: CompiledRuleset,
   verdicts: VerdictTable,
   env: CheckEnv,
-  say: (nl: string, en: string) => string,
 ): SchoolFindings {
   // Most schools have no findings. Made here, not in the rule loop: the few that
   // do bring shapes the loop's optimised code has not seen, and V8 would throw
@@ -41,7 +41,7 @@ export function schoolFindings(
   const raw = found.length > 0 ? toRawFindings(found, school, compiled.ruleset, env.lang) : [];
   // Most schools have no waivers; looping over their empty list kept deoptimising applyWaivers.
   const { waivers, waivedIndexes, waiverFindings } =
-    school.uitzonderingen.length > 0 ? applyWaivers(school, raw, env, say) : { waivers: [], waivedIndexes: new Set<number>(), waiverFindings: [] };
+    school.uitzonderingen.length > 0 ? applyWaivers(school, raw, env) : { waivers: [], waivedIndexes: new Set<number>(), waiverFindings: [] };
   const findings: Finding[] = [...school.findings, ...waiverFindings];
   const waivedFindings: Finding[] = [];
   for (let i = 0; i < raw.length; i++) {
@@ -64,7 +64,7 @@ function toFinding(problem: Problem, rule: EffectiveRule, itemId: string | undef
   const file = source?.file ?? school.dir;
   const range = problem.range ?? (source && problem.path ? source.locate(problem.path, { key: problem.key }) : FILE_START);
   const item = itemId ? ruleset.itemById.get(itemId) : undefined;
-  const hint = lang === "en" ? (rule.hintEn ?? rule.hint) : rule.hint;
+  const hint = ruleHint(rule, lang);
   const f: Finding = {
     ruleId: rule.id,
     severity: problem.severity && SEVERITY_ORDER[problem.severity] < SEVERITY_ORDER[rule.severity as "error"] ? problem.severity : (rule.severity as Finding["severity"]),
@@ -87,7 +87,6 @@ function applyWaivers(
   school: SchoolDocuments,
   raw: RawFinding[],
   env: CheckEnv,
-  say: (nl: string, en: string) => string,
 ): { waivers: WaiverResult[]; waivedIndexes: Set<number>; waiverFindings: Finding[] } {
   const waivers: WaiverResult[] = [];
   const waivedIndexes = new Set<number>();
@@ -112,8 +111,8 @@ function applyWaivers(
           range: loaded.source.locate(["uitzonderingen", i, "verloopt"]),
           school: school.id,
           path: `uitzonderingen[${i}].verloopt`,
-          message: say(`uitzondering op ${w.regel} is verlopen op ${w.verloopt}; de regel telt weer mee`, `waiver for ${w.regel} expired on ${w.verloopt}; the rule counts again`),
-          hint: say("Verleng de uitzondering met een nieuwe einddatum, of los het punt op en verwijder haar.", "Extend the waiver with a new expiry date, or fix the issue and remove it."),
+          message: t(env.lang, "engine.waiverExpired", { regel: w.regel, verloopt: w.verloopt }),
+          hint: t(env.lang, "engine.waiverExpired.hint"),
           expected: `>= ${env.peildatum}`,
           found: w.verloopt,
         });
@@ -126,8 +125,8 @@ function applyWaivers(
           range: loaded.source.locate(["uitzonderingen", i, "regel"]),
           school: school.id,
           path: `uitzonderingen[${i}].regel`,
-          message: say(`uitzondering op ${w.regel} zonderde niets uit`, `waiver for ${w.regel} matched nothing`),
-          hint: say("Verwijder de uitzondering, of controleer het regel-id en het bereik.", "Remove the waiver, or check the rule id and scope."),
+          message: t(env.lang, "engine.waiverUnused", { regel: w.regel }),
+          hint: t(env.lang, "engine.waiverUnused.hint"),
           found: w.regel,
         });
       }

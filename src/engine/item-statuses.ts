@@ -1,5 +1,6 @@
 /** Exactly one status per item of the ruleset, from what the rules said of it on one school. */
-import type { ItemStatus, Status } from "../core/types.js";
+import type { ItemStatus, Lang, Status } from "../core/types.js";
+import { t } from "../i18n/messages.js";
 import type { CompiledRuleset, SectorPlan } from "./compiled-ruleset.js";
 import { sameList, SHARED, stringList } from "./intern.js";
 import type { VerdictTable } from "./verdict-table.js";
@@ -12,7 +13,7 @@ export function itemStatuses(
   plan: SectorPlan,
   verdicts: VerdictTable,
   sector: string | undefined,
-  say: (nl: string, en: string) => string,
+  lang: Lang,
 ): ItemStatus[] {
   const items = compiled.ruleset.items;
   const { applicable } = plan;
@@ -26,10 +27,10 @@ export function itemStatuses(
     let reason: string | undefined;
     if (!applicable.has(id)) {
       status = "nvt";
-      reason = notForSector ??= say(`geldt niet voor sector ${sector}`, `does not apply to sector ${sector}`);
+      reason = notForSector ??= t(lang, "engine.notForSector", { sector });
     } else if (!verdicts.isJudged(i)) {
       status = "niet-aangetoond";
-      reason = say("geen regel toetst dit item", "no rule checks this item");
+      reason = t(lang, "engine.noRule");
     } else {
       if (verdicts.fail[i]! > 0) status = verdicts.failFindings[i]! > verdicts.failWaived[i]! ? "voldoet-niet" : "uitgezonderd";
       else if (verdicts.pass[i]! > 0) status = "voldoet";

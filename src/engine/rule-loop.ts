@@ -30,7 +30,6 @@ export function runRules(
   compiled: CompiledRuleset,
   plan: SectorPlan,
   env: CheckEnv,
-  say: (nl: string, en: string) => string,
 ): { verdicts: VerdictTable; found: Found[] } {
   const { ruleset, terms, itemIndex: index, verdicts } = compiled;
   verdicts.clear();
@@ -61,7 +60,6 @@ export function runRules(
       }
       return key;
     },
-    say,
   };
 
   for (const { rule, kind, indicators, compiled: compiledParams } of plan.rules) {

@@ -28,7 +28,7 @@ import {
   type ScopeVerdict,
   type Verdict,
 } from "./coverage-verdicts.js";
-import { label } from "./labels.js";
+import { t } from "../i18n/messages.js";
 
 export type { CoverageCell, CoverageColumn, CoverageGroupKey, CoverageLevel, CoverageScope, Verdict } from "./coverage-verdicts.js";
 export const VERDICTS: readonly Verdict[] = ["gedekt", "kwetsbaar", "niet-gedekt"];
@@ -141,7 +141,7 @@ export function buildCoverage(result: AuditResult, opts: CoverageOptions = {}): 
   return {
     meta: reportMeta(lang, result),
     groupBy,
-    groupByLabel: label(lang, `coverage.group.${groupBy}`),
+    groupByLabel: t(lang, `coverage.group.${groupBy}`),
     niveaus: data.niveaus,
     minima: data.minima.map((m) => ({ ...m, text: words.minimum(m) })),
     schools: data.schools.map((s) => ({
@@ -154,7 +154,7 @@ export function buildCoverage(result: AuditResult, opts: CoverageOptions = {}): 
     groups: data.groups.map((g) => ({ key: g.key, label: words.groupLabel(groupBy, g.key), columns: g.columns })),
     rows,
     totals,
-    countsText: label(lang, "coverage.counts", { total: rows.length, gedekt: totals.gedekt, kwetsbaar: totals.kwetsbaar, niet: totals["niet-gedekt"] }),
+    countsText: t(lang, "coverage.counts", { total: rows.length, gedekt: totals.gedekt, kwetsbaar: totals.kwetsbaar, niet: totals["niet-gedekt"] }),
     showSwv: rows.some((r) => r.swvVerdict !== undefined),
     attentionRows: attentionRows(rows, words),
     attention: attention(rows, data, result),
@@ -177,19 +177,19 @@ function coverageWords(result: AuditResult, data: CoverageVerdicts, lang: Lang):
   return {
     lang,
     groupLabel: (scope, g) => {
-      if (scope === "swv") return label(lang, "coverage.swv");
-      if (g === "") return label(lang, "coverage.group.none");
+      if (scope === "swv") return t(lang, "coverage.swv");
+      if (g === "") return t(lang, "coverage.group.none");
       return scope === "onderwijstype" ? (typeNaam.get(g) ?? g) : g;
     },
     niveauNaam,
     schoolNaam: (id) => nameOf.get(id) ?? id,
     minimum: (m) =>
       (m.behoefte !== undefined ? `${result.vocab.behoeften.find((b) => b.id === m.behoefte)?.naam ?? m.behoefte}: ` : "") +
-      label(lang, "coverage.minimum.text", {
+      t(lang, "coverage.minimum.text", {
         scholen: m.scholen,
-        schoolWord: label(lang, m.scholen === 1 ? "word.school" : "word.schools"),
+        schoolWord: t(lang, m.scholen === 1 ? "word.school" : "word.schools"),
         niveau: niveauNaam(m.niveau),
-        per: label(lang, `coverage.group.${m.per}`),
+        per: t(lang, `coverage.group.${m.per}`),
       }),
   };
 }
@@ -201,10 +201,10 @@ function describeVerdict(v: ScopeVerdict, words: CoverageWords): CoverageVerdict
     scope: v.scope,
     group: v.group,
     groupLabel: words.groupLabel(v.scope, v.group),
-    scopeLabel: label(lang, `coverage.group.${v.scope}`),
-    where: v.scope === "swv" ? label(lang, "coverage.where.swv") : `${label(lang, `coverage.group.${v.scope}`)} ${words.groupLabel(v.scope, v.group)}`,
+    scopeLabel: t(lang, `coverage.group.${v.scope}`),
+    where: v.scope === "swv" ? t(lang, "coverage.where.swv") : `${t(lang, `coverage.group.${v.scope}`)} ${words.groupLabel(v.scope, v.group)}`,
     verdict: v.verdict,
-    verdictLabel: label(lang, `verdict.${v.verdict}`),
+    verdictLabel: t(lang, `verdict.${v.verdict}`),
     symbol: VERDICT_SYMBOL[v.verdict],
     niveau: v.niveau,
     niveauNaam: words.niveauNaam(v.niveau),
@@ -213,11 +213,11 @@ function describeVerdict(v: ScopeVerdict, words: CoverageWords): CoverageVerdict
     total: v.total,
     schools: v.schools,
     schoolNames: v.schools.map(words.schoolNaam),
-    countText: label(lang, "coverage.countText", { count, total: v.total }),
-    offeredText: label(lang, "coverage.offered", {
+    countText: t(lang, "coverage.countText", { count, total: v.total }),
+    offeredText: t(lang, "coverage.offered", {
       count,
       total: v.total,
-      schoolWord: label(lang, v.total === 1 ? "word.school" : "word.schools"),
+      schoolWord: t(lang, v.total === 1 ? "word.school" : "word.schools"),
       niveau: words.niveauNaam(v.niveau),
       minimum: v.minimum,
     }),
@@ -240,7 +240,7 @@ function describeRow(need: NeedVerdicts, data: CoverageVerdicts, words: Coverage
     }),
     ...(swvVerdict ? { swvVerdict } : {}),
     worst: need.worst,
-    worstLabel: label(words.lang, `verdict.${need.worst}`),
+    worstLabel: t(words.lang, `verdict.${need.worst}`),
     worstSymbol: VERDICT_SYMBOL[need.worst],
   };
 }
@@ -264,8 +264,8 @@ function attentionRows(rows: readonly CoverageRow[], words: CoverageWords): Atte
   const short = (v: CoverageVerdict): string => {
     const where = v.scope === "onderwijstype" ? v.groupLabel : v.where;
     return v.verdict === "kwetsbaar"
-      ? label(words.lang, "coverage.short.kwetsbaar", { where, school: v.schoolNames[0] ?? "" })
-      : label(words.lang, "coverage.short", { where, count: v.count, minimum: v.minimum });
+      ? t(words.lang, "coverage.short.kwetsbaar", { where, school: v.schoolNames[0] ?? "" })
+      : t(words.lang, "coverage.short", { where, count: v.count, minimum: v.minimum });
   };
   return rows
     .filter((r) => r.worst !== "gedekt")

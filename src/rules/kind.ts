@@ -56,12 +56,6 @@ export interface RuleContext<P, C = unknown> {
   term(list: string, value: string): string | undefined;
   /** Canonical id of a term in whichever vocabulary knows it; else the normalised text. */
   canonical(value: string): string;
-  /**
-   * Pick one of two texts by the run's language. The engine gives it and
-   * uses it for its own texts; a kind names its texts by id instead (its
-   * `messages`, through the `message` argument of `evaluate`).
-   */
-  say(nl: string, en: string): string;
 }
 
 /**

@@ -1,5 +1,5 @@
 /** The effective ruleset after layering: what the engine evaluates. */
-import type { CoverageMinimum, SeverityOrOff, SourceRange } from "../core/types.js";
+import type { CoverageMinimum, Lang, SeverityOrOff, SourceRange } from "../core/types.js";
 import type { DocumentRefName, IndicatorDef, RuleDef, StandaardDef, Vocab } from "./ruleset-schema.js";
 
 export interface Provenance {
@@ -60,4 +60,9 @@ export interface Ruleset {
   dekkendAanbod: { minima: CoverageMinimum[]; groeperen: ("onderwijstype" | "kring" | "gemeente")[] };
   /** Content hash of everything that changes results, for the cache. */
   hash: string;
+}
+
+/** A rule's fix hint in the run's language: rules written by an SWV may give only the Dutch one. */
+export function ruleHint(rule: Pick<EffectiveRule, "hint" | "hintEn">, lang: Lang): string | undefined {
+  return lang === "en" ? (rule.hintEn ?? rule.hint) : rule.hint;
 }

@@ -6,6 +6,7 @@ import { rulesetOptions, type RulesetFlags } from "../ruleset-source.js";
 import type { RegisterCommand } from "./index.js";
 import { visibleText } from "../../core/visible-text.js";
 import { t, type MessageKey } from "../../i18n/messages.js";
+import { ruleHint } from "../../rules/ruleset-model.js";
 import { langOption } from "../options.js";
 
 export const registerExplain: RegisterCommand = (program: Command, io, done, helpLang) => {
@@ -86,7 +87,7 @@ export const registerExplain: RegisterCommand = (program: Command, io, done, hel
         if (r.indicatoren) out.push(`  indicatoren: ${v(JSON.stringify(r.indicatoren))}`);
         if (r.sectoren) out.push(`  ${say("cli.explain.sectors")}:    ${v(r.sectoren.join(", "))}`);
         out.push(`  params:      ${v(JSON.stringify(r.params))}`);
-        const hint = lang === "en" ? (r.hintEn ?? r.hint) : r.hint;
+        const hint = ruleHint(r, lang);
         if (hint) out.push(`  ${say("cli.explain.fix")}:   ${v(hint)}`);
         out.push(`  ${say("cli.explain.provenance")}:`);
         for (const p of r.provenance) {
