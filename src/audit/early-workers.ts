@@ -7,7 +7,21 @@ import type { Worker } from "node:worker_threads";
 import { startWorkers } from "../engine/pool.js";
 import { expectedSchools } from "../repo/root.js";
 
-/** Workers for a run from `start` (the repository, or a folder in it) with `jobs` threads, when such a run will probably use them. */
-export function startWorkersEarly(jobs: number | undefined, start: string, explicit: boolean): Worker[] | undefined {
-  return startWorkers(jobs, expectedSchools(start, explicit));
+export interface EarlyRun {
+  jobs: number | undefined;
+  /** The repository, or a folder in it. */
+  start: string;
+  explicit: boolean;
+  cache: boolean;
+  watch: boolean;
+}
+
+/**
+ * Workers for a run, when it will probably use them. Not for a run with a
+ * cache, whose re-runs mostly check a school or two, nor for --watch, whose
+ * runs start their own.
+ */
+export function startWorkersEarly(run: EarlyRun): Worker[] | undefined {
+  if (run.cache || run.watch) return undefined;
+  return startWorkers(run.jobs, expectedSchools(run.start, run.explicit));
 }

@@ -7,10 +7,11 @@
 import type { ItemStatus } from "../core/types.js";
 import { normaliseTerm } from "../core/similar.js";
 import type { RuleKind } from "../rules/kind.js";
-import type { PersoonsgegevensParams } from "../rules/kinds/persoonsgegevens.js";
+import { pathResolver, type PathHit } from "../rules/path.js";
+import type { Detector } from "../rules/kinds/persoonsgegevens.js";
 import { KIND_BY_NAME } from "../rules/registry.js";
 import type { EffectiveRule, Ruleset } from "../rules/ruleset-model.js";
-import { privacyParams } from "./mask-personal-data.js";
+import { privacyDetector } from "./mask-personal-data.js";
 import { VerdictTable } from "./verdict-table.js";
 
 /** A rule that applies to the schools of a sector, with what it needs per school. */
@@ -37,8 +38,10 @@ export interface CompiledRuleset {
   readonly itemIndex: ReadonlyMap<string, number>;
   /** Per vocabulary: every id, name and synonym, normalised, to the term's id. */
   readonly terms: ReadonlyMap<string, ReadonlyMap<string, string>>;
-  /** The lists of the privacy rule, by which every text of a result is masked. */
-  readonly privacy: Partial<PersoonsgegevensParams>;
+  /** The lists of the privacy rule, compiled: every text of a result is masked by them. */
+  readonly privacy: Detector;
+  /** Every value a rule path reaches, each path parsed once per run. */
+  readonly resolve: (data: unknown, path: string) => PathHit[];
   /** The plan for the schools of a sector; undefined: the sector is not known (every item applies). */
   planFor(sector: string | undefined): SectorPlan;
   /**
@@ -66,7 +69,8 @@ export function compileRuleset(ruleset: Ruleset): CompiledRuleset {
     ruleset,
     itemIndex: new Map(ruleset.items.map((it, i) => [it.id, i])),
     terms: termIndex(ruleset),
-    privacy: privacyParams(ruleset),
+    privacy: privacyDetector(ruleset),
+    resolve: pathResolver(),
     planFor: (sector) => (sector ? (plans.get(sector) ?? otherSector) : unknownSector),
     verdicts: new VerdictTable(ruleset.items.length),
     lastStatuses: new Array(ruleset.items.length).fill(undefined),

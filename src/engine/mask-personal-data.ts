@@ -6,32 +6,32 @@
  */
 import type { SchoolResult } from "../core/types.js";
 import type { Ruleset } from "../rules/ruleset-model.js";
-import { findPersonalData, type PersoonsgegevensParams } from "../rules/kinds/persoonsgegevens.js";
+import { compileDetector, findPersonalData, type Detector, type PersoonsgegevensParams } from "../rules/kinds/persoonsgegevens.js";
 
-/** The lists of the ruleset's privacy rule (an SWV's own allowed addresses among them); empty lists when it has none. */
-export function privacyParams(ruleset: Ruleset): Partial<PersoonsgegevensParams> {
+/** The lists of the ruleset's privacy rule (an SWV's own allowed addresses among them), compiled; empty lists when it has none. */
+export function privacyDetector(ruleset: Ruleset): Detector {
   const rule = ruleset.rules.find((r) => r.kind === "persoonsgegevens" && r.severity !== "off") ?? ruleset.rules.find((r) => r.kind === "persoonsgegevens");
-  return (rule?.params ?? {}) as Partial<PersoonsgegevensParams>;
+  return compileDetector((rule?.params ?? {}) as Partial<PersoonsgegevensParams>);
 }
 
-export function maskPersonalData(result: SchoolResult, params: Partial<PersoonsgegevensParams>): void {
+export function maskPersonalData(result: SchoolResult, detector: Detector): void {
   // Statuses hold only the ruleset's own ids: nothing a school wrote.
-  maskIn(result as unknown as Record<string, unknown>, params, "statuses");
+  maskIn(result as unknown as Record<string, unknown>, detector, "statuses");
 }
 
-function maskIn(value: Record<string, unknown> | unknown[], params: Partial<PersoonsgegevensParams>, skip?: string): void {
+function maskIn(value: Record<string, unknown> | unknown[], detector: Detector, skip?: string): void {
   const entries: [string | number, unknown][] = Array.isArray(value) ? value.map((v, i) => [i, v]) : Object.entries(value);
   for (const [key, item] of entries) {
     if (key === skip) continue;
     if (typeof item === "string") {
-      const masked = maskText(item, params);
+      const masked = maskText(item, detector);
       if (masked !== item) (value as Record<string | number, unknown>)[key] = masked;
-    } else if (item !== null && typeof item === "object") maskIn(item as Record<string, unknown>, params);
+    } else if (item !== null && typeof item === "object") maskIn(item as Record<string, unknown>, detector);
   }
 }
 
-export function maskText(text: string, params: Partial<PersoonsgegevensParams>): string {
-  const hits = findPersonalData(text, params);
+export function maskText(text: string, detector: Detector): string {
+  const hits = findPersonalData(text, detector);
   if (hits.length === 0) return text;
   let out = "";
   let at = 0;

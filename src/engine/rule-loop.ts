@@ -51,6 +51,7 @@ export function runRules(
       return lastRead;
     },
     indicators: [],
+    resolve: compiled.resolve,
     term: (list, value) => terms.get(list)?.get(normaliseTerm(value)),
     canonical: (value) => {
       const key = normaliseTerm(value);

@@ -6,6 +6,7 @@ import type { z } from "zod";
 import type { Lang, Severity, SourceRange } from "../core/types.js";
 import type { Msg, Vals } from "../i18n/messages.js";
 import type { PathSegment, SourceFile } from "../documents/source.js";
+import type { PathHit } from "./path.js";
 import type { DocumentRefName } from "./ruleset-schema.js";
 import type { EffectiveRule, Ruleset } from "./ruleset-model.js";
 import type { LoadedDocument, SchoolDocuments } from "../documents/school-documents.js";
@@ -54,6 +55,8 @@ export interface RuleContext<P, C = unknown> {
   indicators: string[];
   /** Canonical id of a term in a vocabulary (ids, names, synonyms), or undefined. */
   term(list: string, value: string): string | undefined;
+  /** Every value a rule path (`aanbod[].behoefte`) reaches in `data`; the run parses each path once. */
+  resolve(data: unknown, path: string): PathHit[];
   /** Canonical id of a term in whichever vocabulary knows it; else the normalised text. */
   canonical(value: string): string;
 }

@@ -8,16 +8,9 @@ export interface PathHit {
   value: unknown;
 }
 
-const PARSED = new Map<string, (string | "[]")[]>();
+export type RulePathSegments = readonly (string | "[]")[];
 
-/** Rule paths are few and evaluated for every school: parse each once. */
-export function parseRulePath(path: string): (string | "[]")[] {
-  let parsed = PARSED.get(path);
-  if (!parsed) PARSED.set(path, (parsed = parsePath(path)));
-  return parsed;
-}
-
-function parsePath(path: string): (string | "[]")[] {
+export function parseRulePath(path: string): RulePathSegments {
   const out: (string | "[]")[] = [];
   for (const part of path.split(".")) {
     const m = /^([^[\]]*)((?:\[\])*)$/.exec(part);
@@ -36,10 +29,20 @@ export function isValidRulePath(path: string): boolean {
  * Every value the path reaches. A missing step yields a hit with value
  * undefined at the deepest existing prefix, so "absent" can be located.
  */
-export function resolvePath(data: unknown, path: string): PathHit[] {
+export function resolvePath(data: unknown, path: string | RulePathSegments): PathHit[] {
   const hits: PathHit[] = [];
-  follow(data, parseRulePath(path), 0, [], hits);
+  follow(data, typeof path === "string" ? parseRulePath(path) : path, 0, [], hits);
   return hits;
+}
+
+/** A resolver that parses each rule path once: rule paths are few and asked for every school. */
+export function pathResolver(): (data: unknown, path: string) => PathHit[] {
+  const parsed = new Map<string, RulePathSegments>();
+  return (data, path) => {
+    let segments = parsed.get(path);
+    if (!segments) parsed.set(path, (segments = parseRulePath(path)));
+    return resolvePath(data, segments);
+  };
 }
 
 /**

@@ -18,7 +18,7 @@ import { loadSchool } from "../../src/engine/school.js";
 import { FORMAT_NAMES } from "../../src/format/index.js";
 import { parseSource } from "../../src/documents/parse.js";
 import type { RuleContext } from "../../src/rules/kind.js";
-import persoonsgegevens, { elfproef, findPersonalData, type PersoonsgegevensParams } from "../../src/rules/kinds/persoonsgegevens.js";
+import persoonsgegevens, { compileDetector, elfproef, findPersonalData, type Detector, type PersoonsgegevensParams } from "../../src/rules/kinds/persoonsgegevens.js";
 import { loadRuleset } from "../../src/ruleset/load.js";
 import { runInProcess } from "../cli/in-process.js";
 import { auditRepo, brief, editFile, EXAMPLES, findingsOf, fixture, schoolOf, statusMap } from "./helpers.js";
@@ -28,7 +28,7 @@ const PARAMS: PersoonsgegevensParams = {
   algemeneAdressen: ["info", "zorg", "ib", "ondersteuning", "secretariaat", "klachten", "bovenbouw", "no-reply"],
   toegestaan: [],
 };
-const found = (text: string, params: Partial<PersoonsgegevensParams> = PARAMS) => findPersonalData(text, params).map((h) => [h.soort, h.masked]);
+const found = (text: string, params: Partial<PersoonsgegevensParams> = PARAMS) => findPersonalData(text, compileDetector(params)).map((h) => [h.soort, h.masked]);
 
 describe("detectie", () => {
   it("BSN: de 11-proef beslist, met of zonder punten en spaties", () => {
@@ -69,7 +69,7 @@ describe("detectie", () => {
   });
 
   it("naam met geboortedatum, voor of na de datum; een datum of naam alleen niet", () => {
-    expect(findPersonalData("Voor Daan de Vries (geb. 12-03-2015) geldt een OPP.", PARAMS)).toEqual([
+    expect(findPersonalData("Voor Daan de Vries (geb. 12-03-2015) geldt een OPP.", compileDetector(PARAMS))).toEqual([
       { soort: "geboortedatum", start: 5, end: 35, masked: "D*** d*** V*** (geb. **-**-****)" },
     ]);
     expect(found("Noor van den Berg, geboren op 3 februari 2016, zit in groep 6.")).toEqual([["geboortedatum", "N*** v*** d*** B*** (geboren op * *** ****)"]]);
@@ -91,7 +91,7 @@ describe("detectie", () => {
 describe("posities in Markdown: de tekst zoals hij geschreven is", () => {
   const scan = (text: string) => {
     const file = parseSource("scholen/12AB00/notitie.md", Buffer.from(text));
-    const ctx = { params: PARAMS, lang: "nl", school: { files: [file] } } as unknown as RuleContext<PersoonsgegevensParams>;
+    const ctx = { params: PARAMS, compiled: compileDetector(PARAMS), lang: "nl", school: { files: [file] } } as unknown as RuleContext<PersoonsgegevensParams, Detector>;
     return (persoonsgegevens.evaluate(ctx)[0]!.problems ?? []).map((p) => [p.range!.line, p.range!.column, p.found]);
   };
 

@@ -65,9 +65,13 @@ export const registerCheck: RegisterCommand = (program: Command, io, done, lang)
     .option("--watch", t(lang, "cli.check.watch"))
     .action(async (paths: string[], flags: CheckFlags) => {
       // Started first, so that they load while this thread loads the rest; audit() uses or stops them.
-      // Not for --cache, whose re-runs mostly check a school or two, nor for --watch, whose runs start their own.
-      const early = !(flags.cache || flags.cacheLocation !== undefined || flags.watch);
-      const workers = early ? startWorkersEarly(flags.jobs, flags.repo ? resolve(io.cwd, flags.repo) : io.cwd, flags.repo !== undefined) : undefined;
+      const workers = startWorkersEarly({
+        jobs: flags.jobs,
+        start: flags.repo ? resolve(io.cwd, flags.repo) : io.cwd,
+        explicit: flags.repo !== undefined,
+        cache: flags.cache === true || flags.cacheLocation !== undefined,
+        watch: flags.watch === true,
+      });
       // Loaded here, not at start-up: --help and other commands stay fast.
       const [{ audit, DEFAULT_CACHE }, { TOOL_VERSION }, { CHUNKED, FORMATTERS }, { inBlocks, writeChunksAtomic }] = await Promise.all([
         import("../../audit/audit.js"),

@@ -3,7 +3,7 @@ import { normaliseTerm } from "../../core/similar.js";
 import type { ZelfevaluatieDoc } from "../../documents/schemas.js";
 import type { PathSegment } from "../../documents/source.js";
 import { defineKind, type KindMessage, type KindMessages, type RuleContext } from "../kind.js";
-import { isEmptyValue, resolvePath } from "../path.js";
+import { isEmptyValue } from "../path.js";
 import { RulePath, SCORE_ORDER } from "./_shared.js";
 
 const SopCondition = z.strictObject({
@@ -64,7 +64,7 @@ function evaluateCondition(ctx: RuleContext<P>, message: Message, c: ConditionT)
     return { holds: (SCORE_ORDER[score] ?? -1) >= SCORE_ORDER[c.minimum]!, document: "zelfevaluatie", path: ["scores", c.indicator], text };
   }
   const doc = ctx.document("sop");
-  const hits = doc ? resolvePath(doc.doc, c.path) : [];
+  const hits = doc ? ctx.resolve(doc.doc, c.path) : [];
   if (c.includes) {
     const text = message("sopLists", { values: c.includes.join(", "), path: c.path });
     if (!doc) return { holds: undefined, document: "sop", path: [], text };

@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { defineKind } from "../kind.js";
-import { resolvePath } from "../path.js";
+
 import { matchesWhere, RulePath, SHARED_MESSAGES, Where, WhereIn } from "./_shared.js";
 
 const Params = z.strictObject({
@@ -32,7 +32,7 @@ export default defineKind({
     const doc = ctx.document(ctx.rule.document!);
     if (!doc) return [{ verdict: "unknown", reason: message("documentMissing") }];
     const p = ctx.params;
-    const hits = resolvePath(doc.doc, p.path);
+    const hits = ctx.resolve(doc.doc, p.path);
     let count = 0;
     let anchor: (string | number)[] = [];
     for (const hit of hits) {

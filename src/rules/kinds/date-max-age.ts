@@ -3,7 +3,7 @@ import { describeDuration, durationDays, type Duration, parseDuration, schooljaa
 import { isRealDate } from "../../documents/formats.js";
 import { formatPath } from "../../documents/source.js";
 import { defineKind } from "../kind.js";
-import { resolvePath } from "../path.js";
+
 import { RulePath, SHARED_MESSAGES } from "./_shared.js";
 
 const Params = z
@@ -13,15 +13,6 @@ const Params = z
     schooljaar: z.literal("huidig").optional(),
   })
   .refine((p) => (p.maxAge === undefined) !== (p.schooljaar === undefined), { message: "param.maxAgeOrSchooljaar" });
-
-/** The same peildatum and maximum age for every school: computed once. */
-const OLDEST = new Map<string, string>();
-function oldestAllowed(peildatum: string, maxAge: string, duration: Duration): string {
-  const key = `${peildatum}/${maxAge}`;
-  let oldest = OLDEST.get(key);
-  if (oldest === undefined) OLDEST.set(key, (oldest = subtractDuration(peildatum, duration)));
-  return oldest;
-}
 
 export default defineKind({
   name: "date-max-age",
@@ -42,6 +33,7 @@ export default defineKind({
   },
   params: Params,
   needsDocument: true,
+  compile: (p: z.infer<typeof Params>): Duration | undefined => (p.maxAge === undefined ? undefined : parseDuration(p.maxAge)),
   atLeastAsStrict(base, next) {
     if (next.path !== base.path) return false;
     if (next.schooljaar) return true;
@@ -52,7 +44,7 @@ export default defineKind({
     const doc = ctx.document(ctx.rule.document!);
     if (!doc) return [{ verdict: "unknown", reason: message("documentMissing") }];
     const p = ctx.params;
-    const hits = resolvePath(doc.doc, p.path).filter((h) => typeof h.value === "string" && isRealDate(h.value));
+    const hits = ctx.resolve(doc.doc, p.path).filter((h) => typeof h.value === "string" && isRealDate(h.value));
     if (hits.length === 0) return [{ verdict: "unknown", reason: message("pathMissing", { path: p.path }) }];
     // With several dates (a list), the newest counts.
     const newest = hits.reduce((a, b) => ((b.value as string) > (a.value as string) ? b : a));
@@ -71,8 +63,8 @@ export default defineKind({
         },
       ];
     }
-    const duration = parseDuration(p.maxAge!)!;
-    const oldest = oldestAllowed(ctx.peildatum, p.maxAge!, duration);
+    const duration = ctx.compiled!;
+    const oldest = subtractDuration(ctx.peildatum, duration);
     if (date >= oldest) return [{ verdict: "pass" }];
     const age = describeDuration(duration, ctx.lang);
     return [

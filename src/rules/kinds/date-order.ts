@@ -2,7 +2,7 @@ import * as z from "zod";
 import { daysBetween } from "../../core/dates.js";
 import { isRealDate } from "../../documents/formats.js";
 import { defineKind } from "../kind.js";
-import { resolvePath } from "../path.js";
+
 import { RulePath, SHARED_MESSAGES } from "./_shared.js";
 
 const Params = z.strictObject({ before: RulePath, after: RulePath, minDays: z.number().int().nonnegative().optional() });
@@ -33,8 +33,8 @@ export default defineKind({
     const doc = ctx.document(ctx.rule.document!);
     if (!doc) return [{ verdict: "unknown", reason: message("documentMissing") }];
     const p = ctx.params;
-    const a = resolvePath(doc.doc, p.before)[0];
-    const b = resolvePath(doc.doc, p.after)[0];
+    const a = ctx.resolve(doc.doc, p.before)[0];
+    const b = ctx.resolve(doc.doc, p.after)[0];
     const valid = (v: unknown): v is string => typeof v === "string" && isRealDate(v);
     if (!a || !b || !valid(a.value) || !valid(b.value)) return [{ verdict: "unknown", reason: message("dateMissing") }];
     const gap = daysBetween(a.value, b.value);

@@ -1,7 +1,7 @@
 import * as z from "zod";
 import { formatPath } from "../../documents/source.js";
 import { defineKind } from "../kind.js";
-import { isEmptyValue, resolvePath } from "../path.js";
+import { isEmptyValue } from "../path.js";
 import { RulePath, SHARED_MESSAGES } from "./_shared.js";
 
 const Params = z
@@ -33,7 +33,7 @@ export default defineKind({
     const paths = ctx.params.anyOf ?? [ctx.params.path!];
     let deepest: (string | number)[] = [];
     for (const p of paths) {
-      const hits = resolvePath(doc.doc, p);
+      const hits = ctx.resolve(doc.doc, p);
       if (hits.length > 0 && hits.every((h) => !isEmptyValue(h.value))) return [{ verdict: "pass" }];
       const hit = hits.find((h) => isEmptyValue(h.value));
       if (hit && hit.path.length >= deepest.length) deepest = hit.path;

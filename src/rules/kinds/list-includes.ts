@@ -1,7 +1,7 @@
 import * as z from "zod";
 import { normaliseTerm } from "../../core/similar.js";
 import { defineKind } from "../kind.js";
-import { listPrefix, resolvePath } from "../path.js";
+import { listPrefix } from "../path.js";
 import { matchesWhere, quoteList, RulePath, SHARED_MESSAGES, Where, WhereIn } from "./_shared.js";
 import { t } from "../../i18n/messages.js";
 
@@ -46,15 +46,15 @@ export default defineKind({
     // Where-filters apply to the elements of the list before the last `[]`.
     const split = listPrefix(p.path);
     // A missing value is reported at the list (or its deepest existing parent).
-    const anchor = resolvePath(doc.doc, split ? split.list : p.path)[0]?.path ?? [];
+    const anchor = ctx.resolve(doc.doc, split ? split.list : p.path)[0]?.path ?? [];
     if (split && (p.where || p.whereIn)) {
-      for (const el of resolvePath(doc.doc, `${split.list}[]`)) {
+      for (const el of ctx.resolve(doc.doc, `${split.list}[]`)) {
         if (!matchesWhere(el.value, p.where, p.whereIn, ctx.canonical)) continue;
-        const values = split.rest ? resolvePath(el.value, split.rest).map((h) => h.value) : [el.value];
+        const values = split.rest ? ctx.resolve(el.value, split.rest).map((h) => h.value) : [el.value];
         for (const v of values) if (typeof v === "string") present.add(canonical(v));
       }
     } else {
-      for (const hit of resolvePath(doc.doc, p.path)) {
+      for (const hit of ctx.resolve(doc.doc, p.path)) {
         if (hit.value === undefined) continue;
         const v = hit.value;
         const items = p.keys && v && typeof v === "object" && !Array.isArray(v) ? Object.keys(v) : Array.isArray(v) ? v : [v];

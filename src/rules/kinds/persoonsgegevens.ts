@@ -7,7 +7,7 @@
  */
 import * as z from "zod";
 import type { SourceRange } from "../../core/types.js";
-import { lineIndex } from "../../documents/position-map.js";
+import { lineStartsOf, spanRange } from "../../documents/position-map.js";
 import { formatPath, type PathSegment, type SourceFile } from "../../documents/source.js";
 import { defineKind, type KindMessage, type KindMessages, type Problem, type RuleContext } from "../kind.js";
 
@@ -52,7 +52,8 @@ const NAME = new RegExp(`(?!${NOT_A_NAME})${NAME_WORD}(?:${GAP}(?:${PARTICLE}${G
 /** How far a name may stand from "geboren …", without a sentence ending between. */
 const NEAR = 30;
 
-interface Detector {
+/** The privacy rule's lists, made ready to test against: compiled once per run. */
+export interface Detector {
   privateDomains: string[];
   generic: Set<string>;
   /** Generic words long enough to count as the start of a compound (zorgteam, ondersteuningsteam). */
@@ -62,14 +63,11 @@ interface Detector {
   allowedNumbers: Set<string>;
 }
 
-const DETECTORS = new WeakMap<object, Detector>();
-function detectorFor(params: Partial<PersoonsgegevensParams>): Detector {
-  let d = DETECTORS.get(params);
-  if (d) return d;
+export function compileDetector(params: Partial<PersoonsgegevensParams>): Detector {
   const lower = (xs: string[] | undefined) => (xs ?? []).map((x) => x.trim().toLowerCase());
   const allowed = lower(params.toegestaan);
   const generic = lower(params.algemeneAdressen);
-  d = {
+  return {
     privateDomains: lower(params.priveDomeinen),
     generic: new Set(generic),
     genericStems: generic.filter((g) => g.length >= 4),
@@ -77,8 +75,6 @@ function detectorFor(params: Partial<PersoonsgegevensParams>): Detector {
     allowedDomains: allowed.filter((a) => a.startsWith("@")).map((a) => a.slice(1)),
     allowedNumbers: new Set(allowed.filter((a) => !a.includes("@")).map(numberKey)),
   };
-  DETECTORS.set(params, d);
-  return d;
 }
 
 /** A number by its digits, a Dutch phone number in national form: +31 6 … and 0031 6 … are 06 …. */
@@ -102,14 +98,13 @@ const NINE_DIGITS = /\d(?:[ .()+-]{0,2}\d){8}/u;
 const NONE: Hit[] = [];
 
 /** Every piece of personal data in `text`, in order of appearance. */
-export function findPersonalData(text: string, params: Partial<PersoonsgegevensParams>): Hit[] {
+export function findPersonalData(text: string, d: Detector): Hit[] {
   // Most strings have no digit, no @ and no "geb": one scan, and nothing else runs for them.
   if (!/[\d@]|geb/i.test(text)) return NONE;
   const hasAt = text.includes("@");
   const numbers = NINE_DIGITS.test(text);
   const birth = /geb/i.test(text);
   if (!hasAt && !numbers && !birth) return NONE;
-  const d = detectorFor(params);
   const hits: Hit[] = [];
   if (numbers) {
     for (const m of text.matchAll(BSN)) {
@@ -213,6 +208,7 @@ export default defineKind({
   messages: MESSAGES,
   params: Params,
   needsDocument: false,
+  compile: (params: PersoonsgegevensParams) => compileDetector(params),
   evaluate(ctx, message) {
     const problems: Problem[] = [];
     for (const file of ctx.school.files) {
@@ -235,7 +231,7 @@ function problem(message: Message, h: Hit, file: SourceFile, where: string, at: 
 
 /** One file's data being scanned: where findings go. */
 interface DataScan {
-  ctx: RuleContext<PersoonsgegevensParams>;
+  ctx: RuleContext<PersoonsgegevensParams, Detector>;
   message: Message;
   file: SourceFile;
   out: Problem[];
@@ -270,7 +266,7 @@ function scanData(scan: DataScan, value: unknown, path: PathSegment[], hidden: s
 /** Reports what `text` at `path` holds; true when it held something. */
 function report(scan: DataScan, text: string, path: PathSegment[], key: boolean, hidden: string | undefined): boolean {
   const { ctx, message, file, out } = scan;
-  const hits = findPersonalData(text, ctx.params);
+  const hits = findPersonalData(text, ctx.compiled);
   for (const h of hits) {
     const where = key ? message("inKey") : (hidden ?? formatPath(path));
     const at = key || hidden ? { range: file.locate(path, { key }) } : { path: [...path] };
@@ -280,19 +276,10 @@ function report(scan: DataScan, text: string, path: PathSegment[], key: boolean,
 }
 
 /** The Markdown text as written, headings included: positions are exact, and nothing above the first heading is skipped. */
-function scanMarkdown(ctx: RuleContext<PersoonsgegevensParams>, message: Message, file: SourceFile, body: { text: string; line: number }, out: Problem[]): void {
-  const hits = findPersonalData(body.text, ctx.params);
+function scanMarkdown(ctx: RuleContext<PersoonsgegevensParams, Detector>, message: Message, file: SourceFile, body: { text: string; line: number }, out: Problem[]): void {
+  const hits = findPersonalData(body.text, ctx.compiled);
   if (hits.length === 0) return;
   const where = message("inText");
-  const starts = [0];
-  for (let i = body.text.indexOf("\n"); i >= 0; i = body.text.indexOf("\n", i + 1)) starts.push(i + 1);
-  const pos = (offset: number) => {
-    const k = lineIndex(starts, offset);
-    return { line: body.line + k, column: offset - starts[k]! + 1 };
-  };
-  for (const h of hits) {
-    const a = pos(h.start);
-    const b = pos(h.end);
-    out.push(problem(message, h, file, where, { range: { line: a.line, column: a.column, endLine: b.line, endColumn: b.column } }));
-  }
+  const lines = { lineStarts: lineStartsOf(body.text), lineOffset: body.line - 1 };
+  for (const h of hits) out.push(problem(message, h, file, where, { range: spanRange(lines, h.start, h.end) }));
 }

@@ -3,7 +3,7 @@ import { formatPath } from "../../documents/source.js";
 import { describe } from "../../documents/validate.js";
 import { closest } from "../../core/similar.js";
 import { defineKind } from "../kind.js";
-import { resolvePath } from "../path.js";
+
 import { quoteList, RulePath, SHARED_MESSAGES } from "./_shared.js";
 import { compileFragment, fragmentErrors } from "../schema-fragments.js";
 import { t } from "../../i18n/messages.js";
@@ -68,7 +68,7 @@ export default defineKind({
     if (!doc) return [{ verdict: "unknown", reason: message("documentMissing") }];
     const p = ctx.params;
     const { pattern, validate } = ctx.compiled;
-    const hits = resolvePath(doc.doc, p.path).filter((h) => h.value !== undefined);
+    const hits = ctx.resolve(doc.doc, p.path).filter((h) => h.value !== undefined);
     if (hits.length === 0) return [{ verdict: "unknown", reason: message("pathMissing", { path: p.path }) }];
     const problems = [];
     for (const hit of hits) {
