@@ -79,14 +79,14 @@ export interface DocumentSummary {
 
 export interface AanbodEntry {
   behoefte: string;
-  niveau: string;
+  niveau?: string;
   capaciteit?: number;
   onderwijstypen: string[];
   toelichting?: string;
 }
 
 export interface ScoreSummary {
-  schooljaar: string;
+  schooljaar?: string;
   datum?: string;
   file: string;
   /** Per item id the score given. */
@@ -95,7 +95,7 @@ export interface ScoreSummary {
 
 export interface VisitatieSummary {
   schooljaar?: string;
-  datum: string;
+  datum?: string;
   file: string;
   commissie: string[];
   oordeel?: string;
@@ -117,7 +117,7 @@ export interface SchoolResult {
   /** SOP of the schooljaar under audit (or the newest). */
   sop?: {
     file: string;
-    schooljaar: string;
+    schooljaar?: string;
     vastgesteld?: string;
     mrAdvies?: string;
     website?: string;

@@ -58,7 +58,7 @@ function parseWithDocument(text: string, lines: Pick<PositionMap, "lineStarts" |
       const opened = openingDelimiter(text, err.message, start);
       const range =
         opened === undefined ? lastLineOf(positions.range(start, end)) : positions.range(opened, opened + 1);
-      syntax.push({ code: "syntax", range, detail: firstSentence(err.message) });
+      syntax.push({ code: "syntax", range, detail: firstSentence(err.message), reason: syntaxReason(err.code, err.message) });
     }
   }
   const tab = syntax.length > 0 ? indentingTab(text, syntax[0]!.range.line + 2 - positions.lineOffset) : undefined;
@@ -143,6 +143,14 @@ function openingDelimiter(text: string, message: string, pos: number): number | 
     end = start - 1;
   }
   return undefined;
+}
+
+/** The parser's error code, with the missing character named where the person needs to know which. */
+function syntaxReason(code: string, message: string): string {
+  if (code !== "MISSING_CHAR") return code;
+  if (/quote/i.test(message)) return "MISSING_QUOTE";
+  if (/[\]}]/.test(message)) return "MISSING_BRACKET";
+  return code;
 }
 
 function firstSentence(message: string): string {

@@ -68,8 +68,10 @@ const Persoon = z
   })
   .meta({ title: "Persoon" });
 
+// Real documents are partial: a field a school leaves out is optional here, and rules judge whether
+// it is there (niet aangetoond). The schema says what a field must look like when it is given.
 const header = <K extends string>(kind: K) => ({
-  apiVersion: z.literal(API_VERSION).meta({ title: "API-versie", description: `Altijd "${API_VERSION}".` }),
+  apiVersion: z.literal(API_VERSION).optional().meta({ title: "API-versie", description: `Altijd "${API_VERSION}".` }),
   kind: z.literal(kind).meta({ title: "Soort document" }),
 });
 
@@ -80,6 +82,10 @@ export const RuleOverride = z
     severity: z.enum(["error", "warning", "info", "off"]).optional().meta({
       title: "Ernst",
       description: "error, warning, info of off (uit).",
+    }),
+    nietAangetoond: z.enum(["error", "warning", "info", "off"]).optional().meta({
+      title: "Ernst als het niet aangetoond is",
+      description: "De ernst van de melding als het document er niets over zegt; standaard die van de regel.",
     }),
     params: z.record(z.string(), z.unknown()).optional().meta({ title: "Parameters" }),
   })
@@ -135,16 +141,16 @@ export const SwvConfig = z
 
 export const SchoolIdentiteit = z
   .strictObject({
-    brin: Brin,
-    vestiging: Vestiging,
-    naam: Tekst.meta({ title: "Naam van de schoollocatie" }),
-    bestuur: Tekst.meta({ title: "Bevoegd gezag (schoolbestuur)" }),
-    sector: Sector,
-    onderwijstypen: z.array(Tekst).min(1).meta({
+    brin: Brin.optional(),
+    vestiging: Vestiging.optional(),
+    naam: Tekst.optional().meta({ title: "Naam van de schoollocatie" }),
+    bestuur: Tekst.optional().meta({ title: "Bevoegd gezag (schoolbestuur)" }),
+    sector: Sector.optional(),
+    onderwijstypen: z.array(Tekst).min(1).optional().meta({
       title: "Onderwijstypen",
       description: "Bijvoorbeeld pro, vmbo-b, vmbo-k, vmbo-gt, havo, vwo, vso, bao, sbo.",
     }),
-    gemeente: Tekst.meta({ title: "Gemeente" }),
+    gemeente: Tekst.optional().meta({ title: "Gemeente" }),
     kring: z.string().optional().meta({ title: "Kring of regio binnen het SWV" }),
     website: Url.optional(),
   })
@@ -152,12 +158,12 @@ export const SchoolIdentiteit = z
 
 const Vaststelling = z
   .strictObject({
-    datum: Datum.meta({ title: "Datum van vaststelling" }),
-    door: Tekst.meta({ title: "Vastgesteld door", description: "Het bevoegd gezag dat het SOP vaststelde." }),
+    datum: Datum.optional().meta({ title: "Datum van vaststelling" }),
+    door: Tekst.optional().meta({ title: "Vastgesteld door", description: "Het bevoegd gezag dat het SOP vaststelde." }),
     mrAdvies: z
       .strictObject({
-        datum: Datum.meta({ title: "Datum van het MR-advies" }),
-        uitkomst: z.enum(["positief", "negatief", "geen advies uitgebracht"]).meta({
+        datum: Datum.optional().meta({ title: "Datum van het MR-advies" }),
+        uitkomst: z.enum(["positief", "negatief", "geen advies uitgebracht"]).optional().meta({
           title: "Uitkomst van het MR-advies",
         }),
       })
@@ -200,7 +206,7 @@ const Ondersteuningsstructuur = z
     ondersteuningsteam: z
       .strictObject({
         naam: z.string().optional().meta({ title: "Naam van het team", description: "ZAT, OAT, IOT, MDO, …" }),
-        rollen: z.array(Tekst).meta({ title: "Rollen in het team" }),
+        rollen: z.array(Tekst).optional().meta({ title: "Rollen in het team" }),
         overlegPerJaar: z.number().int().nonnegative().optional().meta({ title: "Keren overleg per jaar" }),
       })
       .optional()
@@ -221,7 +227,7 @@ const Ondersteuningsstructuur = z
 export const Aanbod = z
   .strictObject({
     behoefte: Tekst.meta({ title: "Ondersteuningsbehoefte", description: "Een behoefte uit de lijst van het SWV, bijvoorbeeld dyslexie." }),
-    niveau: Tekst.meta({ title: "Niveau", description: "Een niveau uit de lijst van het SWV, bijvoorbeeld basis of arrangement." }),
+    niveau: Tekst.optional().meta({ title: "Niveau", description: "Een niveau uit de lijst van het SWV, bijvoorbeeld basis of arrangement." }),
     capaciteit: z.number().int().nonnegative().optional().meta({ title: "Capaciteit (leerlingen)" }),
     onderwijstypen: z.array(Tekst).optional().meta({ title: "Voor onderwijstypen" }),
     toelichting: z.string().optional().meta({ title: "Toelichting" }),
@@ -252,7 +258,7 @@ const Kengetallen = z
 
 const Peiling = z
   .strictObject({
-    datum: Datum.meta({ title: "Datum van de peiling" }),
+    datum: Datum.optional().meta({ title: "Datum van de peiling" }),
     openbaar: Url.optional().meta({ title: "Waar de uitkomst openbaar staat" }),
   })
   .meta({ title: "Peiling" });
@@ -260,9 +266,9 @@ const Peiling = z
 export const Sop = z
   .strictObject({
     ...header("Schoolondersteuningsprofiel"),
-    schooljaar: Schooljaar,
-    school: SchoolIdentiteit,
-    vaststelling: Vaststelling,
+    schooljaar: Schooljaar.optional(),
+    school: SchoolIdentiteit.optional(),
+    vaststelling: Vaststelling.optional(),
     publicatie: Publicatie.optional(),
     ondersteuningsstructuur: Ondersteuningsstructuur.optional(),
     aanbod: z.array(Aanbod).optional().meta({ title: "Aanbod per ondersteuningsbehoefte" }),
@@ -271,7 +277,7 @@ export const Sop = z
     kengetallen: Kengetallen.optional(),
     inspectie: z
       .strictObject({
-        toezicht: z.enum(["basistoezicht", "aangepast toezicht", "geïntensiveerd toezicht"]).meta({ title: "Toezichtsarrangement" }),
+        toezicht: z.enum(["basistoezicht", "aangepast toezicht", "geïntensiveerd toezicht"]).optional().meta({ title: "Toezichtsarrangement" }),
         datum: Datum.optional().meta({ title: "Datum van het laatste oordeel" }),
       })
       .optional()
@@ -311,16 +317,17 @@ export const IndicatorScore = z
 export const Zelfevaluatie = z
   .strictObject({
     ...header("Zelfevaluatie"),
-    schooljaar: Schooljaar,
+    schooljaar: Schooljaar.optional(),
     school: SchoolCode.optional(),
-    datum: Datum.meta({ title: "Datum van invullen" }),
-    ingevuldDoor: z.array(Persoon).min(1).meta({ title: "Ingevuld door" }),
+    datum: Datum.optional().meta({ title: "Datum van invullen" }),
+    ingevuldDoor: z.array(Persoon).min(1).optional().meta({ title: "Ingevuld door" }),
     scores: z
       .record(z.string(), z.union([Score, IndicatorScore]))
       .meta({
         title: "Scores per indicator",
         description: "Per indicator-id (BO-01.01) een score, kort (voldoet) of met toelichting en bewijs.",
-      }),
+      })
+      .optional(),
   })
   .meta({ title: "Zelfevaluatie basisondersteuning", description: "De jaarlijkse zelfevaluatie van een schoollocatie." });
 
@@ -330,9 +337,9 @@ export const Visitatie = z
   .strictObject({
     ...header("Visitatie"),
     school: SchoolCode.optional(),
-    schooljaar: Schooljaar,
-    datum: Datum.meta({ title: "Datum van het bezoek" }),
-    commissie: z.array(Persoon).min(1).meta({ title: "Visitatiecommissie" }),
+    schooljaar: Schooljaar.optional(),
+    datum: Datum.optional().meta({ title: "Datum van het bezoek" }),
+    commissie: z.array(Persoon).min(1).optional().meta({ title: "Visitatiecommissie" }),
     oordeel: z.enum(["voldoet", "voldoet deels", "voldoet niet"]).optional().meta({ title: "Eindoordeel" }),
     bevindingen: z
       .array(
@@ -346,6 +353,7 @@ export const Visitatie = z
           })
           .meta({ title: "Bevinding" }),
       )
+      .optional()
       .meta({ title: "Bevindingen" }),
     afspraken: z
       .array(

@@ -27,6 +27,8 @@ export interface ParseProblem {
   range: SourceRange;
   /** Parser detail (English, from the parser) or the duplicated key. */
   detail?: string;
+  /** What kind of syntax error (the parser's code, refined: MISSING_QUOTE, MISSING_BRACKET), for a message in the run's language. */
+  reason?: string;
 }
 
 export interface MarkdownSection {
@@ -70,4 +72,14 @@ export function formatPath(path: readonly PathSegment[]): string {
     else out += out === "" ? seg : `.${seg}`;
   }
   return out;
+}
+
+/** The value at a data path, or undefined where the path leaves the data. */
+export function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
+  let cur: unknown = data;
+  for (const seg of path) {
+    if (cur === null || typeof cur !== "object") return undefined;
+    cur = (cur as Record<string | number, unknown>)[seg];
+  }
+  return cur;
 }

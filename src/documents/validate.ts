@@ -5,11 +5,13 @@
 import * as z from "zod";
 import type { Finding, Lang, SourceRange } from "../core/types.js";
 import { closest } from "../core/similar.js";
-import { t, type MessageKey } from "../i18n/messages.js";
+import { isMessageKey, t, type MessageKey } from "../i18n/messages.js";
 import { MAX_ALIASES, MAX_DEPTH } from "./parse.js";
 import * as FAST_VALIDATORS from "./generated/fast-validators.js";
 import { API_VERSION, DOCUMENT_SCHEMAS, type DocumentKind } from "./schemas.js";
-import { formatPath, type PathSegment, type SourceFile } from "./source.js";
+import { schooljaarFromYear } from "./rules-of-thumb.js";
+import { salvage, withKeptPositions, type Normalised } from "./salvage.js";
+import { formatPath, valueAt, type PathSegment, type SourceFile } from "./source.js";
 
 /** Formats with a message of their own; each is a check `schema/<format>` (and `ruleset/<format>`). */
 export const FORMAT_CHECKS = ["date", "schooljaar", "brin", "vestiging", "schoolcode", "url"] as const;
@@ -25,6 +27,12 @@ function finding(file: SourceFile, ctx: Context, f: Omit<Finding, "file" | "seve
   const out: Finding = { severity: "error", ...f, file: file.file };
   if (ctx.school) out.school = ctx.school;
   return out;
+}
+
+/** What a syntax error is, in the run's language: the parser's own words are English. */
+function syntaxText(lang: Lang, reason: string | undefined): string {
+  const key = `yaml.error.${reason}`;
+  return t(lang, isMessageKey(key) ? key : "yaml.error.other");
 }
 
 /** Findings for problems the parser found (syntax, duplicates, empty, …). */
@@ -46,7 +54,7 @@ export function parseFindings(file: SourceFile, ctx: Context): Finding[] {
         out.push(finding(file, ctx, { ...base, ruleId: "file/encoding", message: t(ctx.lang, "file.encoding"), hint: t(ctx.lang, "file.hint.resave") }));
         break;
       case "syntax":
-        out.push(finding(file, ctx, { ...base, ruleId: "yaml/syntax", message: t(ctx.lang, "yaml.syntax", { detail: p.detail }), hint: t(ctx.lang, "yaml.syntax.hint") }));
+        out.push(finding(file, ctx, { ...base, ruleId: "yaml/syntax", message: t(ctx.lang, "yaml.syntax", { detail: syntaxText(ctx.lang, p.reason) }), hint: t(ctx.lang, "yaml.syntax.hint") }));
         break;
       case "duplicate-key":
         out.push(finding(file, ctx, { ...base, ruleId: "yaml/duplicate-key", message: t(ctx.lang, "yaml.duplicate", { key: p.detail }), hint: t(ctx.lang, "yaml.duplicate.hint") }));
@@ -85,8 +93,12 @@ export function parseFindings(file: SourceFile, ctx: Context): Finding[] {
 
 export interface Validated<T = unknown> {
   kind?: DocumentKind;
-  /** The typed document, when it passed its schema. */
+  /** The typed document: what of it passed its schema (see salvage.ts). */
   doc?: T;
+  /** The file to locate the document's paths in: list entries left out shift no position. */
+  source?: SourceFile;
+  /** Values read by a rule of thumb (2013/2014 as 2013-2014). */
+  normalised?: Normalised[];
   findings: Finding[];
 }
 
@@ -147,8 +159,37 @@ export function validateDocument(file: SourceFile, ctx: Context, allowed: readon
   const schema = DOCUMENT_SCHEMAS[docKind] as AnySchema;
   const result = schema.safeParse(data);
   if (result.success) return { kind: docKind, doc: result.data, findings };
-  findings.push(...issuesToFindings(result.error.issues, schema, record, file, ctx));
-  return { kind: docKind, findings };
+  const issues = flattenUnions(result.error.issues, data);
+  const salvaged = salvage(schema, data, issues);
+  if (!salvaged) {
+    findings.push(...issuesToFindings(issues, schema, record, file, ctx));
+    return { kind: docKind, findings };
+  }
+  findings.push(...salvaged.normalised.map((n) => normalisedFinding(n, file, ctx)));
+  findings.push(...issuesToFindings(salvaged.issues, schema, record, file, ctx));
+  return {
+    kind: docKind,
+    doc: salvaged.doc,
+    ...(salvaged.kept.size > 0 ? { source: withKeptPositions(file, salvaged.kept) } : {}),
+    ...(salvaged.normalised.length > 0 ? { normalised: salvaged.normalised } : {}),
+    findings,
+  };
+}
+
+/** A value read by a rule of thumb: a warning whose hint is the value as it should be written. */
+function normalisedFinding(n: Normalised, file: SourceFile, ctx: Context): Finding {
+  const path = formatPath(n.path);
+  const read = String(n.read);
+  return finding(file, ctx, {
+    ruleId: "schema/normalised",
+    severity: "warning",
+    range: file.locate(n.path),
+    path,
+    message: t(ctx.lang, "schema.normalised", { path, found: n.found, read }),
+    hint: t(ctx.lang, "schema.normalised.hint", { read }),
+    expected: read,
+    found: n.found,
+  });
 }
 
 /** Exported for the ruleset loader, which validates its files the same way. */
@@ -304,7 +345,7 @@ function issueToFindings(
       if (fmt && (FORMAT_CHECKS as readonly string[]).includes(fmt)) {
         return [
           make(fmt, file.locate(path), `schema.${fmt}` as MessageKey, { path: dotted, found }, {
-            hint: t(lang, `schema.${fmt}.hint` as MessageKey),
+            hint: t(lang, `schema.${fmt}.hint` as MessageKey, { example: typeof value === "string" && fmt === "schooljaar" ? schooljaarFromYear(value) : undefined }),
             expected: formatExpectation(fmt),
             found,
           }),
@@ -356,14 +397,7 @@ export function describe(value: unknown, lang: Lang): string {
   return t(lang, "type.object");
 }
 
-export function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
-  let cur: unknown = data;
-  for (const seg of path) {
-    if (cur === null || typeof cur !== "object") return undefined;
-    cur = (cur as Record<string | number, unknown>)[seg];
-  }
-  return cur;
-}
+export { valueAt };
 
 /* Walking a zod schema along a data path, for allowed keys and titles. */
 

@@ -25,7 +25,7 @@ export function currentDocument(school: SchoolDocuments, ref: DocumentRefName, e
     case "zelfevaluatie":
       return pick(school.zelfevaluaties);
     case "visitatie":
-      return school.visitaties.filter((d) => d.doc.datum <= env.peildatum).at(-1);
+      return school.visitaties.filter((d) => d.doc.datum === undefined || d.doc.datum <= env.peildatum).at(-1);
     case "uitzonderingen":
       return school.uitzonderingen.at(-1);
   }

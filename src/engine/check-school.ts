@@ -17,7 +17,7 @@ import { documentSummaries, scoreSummary, sopSummary, visitatieSummary } from ".
 export function checkSchool(school: SchoolDocuments, compiled: CompiledRuleset, env: CheckEnv): SchoolResult {
   const sop = currentDocument(school, "sop", env) ?? school.sops.at(-1);
   const sopDoc = sop?.doc as SopDoc | undefined;
-  const sector = sopDoc?.school.sector;
+  const sector = sopDoc?.school?.sector;
   const plan = compiled.planFor(sector);
 
   const { verdicts, found } = runRules(school, compiled, plan, env);
@@ -31,9 +31,9 @@ export function checkSchool(school: SchoolDocuments, compiled: CompiledRuleset, 
     id: school.id,
     dir: school.dir,
     ...(sopDoc
-      ? { naam: sopDoc.school.naam, bestuur: sopDoc.school.bestuur, sector: sopDoc.school.sector, gemeente: sopDoc.school.gemeente, ...(sopDoc.school.kring ? { kring: sopDoc.school.kring } : {}) }
+      ? { naam: sopDoc.school?.naam, bestuur: sopDoc.school?.bestuur, sector: sopDoc.school?.sector, gemeente: sopDoc.school?.gemeente, ...(sopDoc.school?.kring ? { kring: sopDoc.school?.kring } : {}) }
       : {}),
-    onderwijstypen: sopDoc?.school.onderwijstypen ?? [],
+    onderwijstypen: sopDoc?.school?.onderwijstypen ?? [],
     documents: documentSummaries(school),
     ...(withSop && sop && sopDoc ? { sop: sopSummary(sop.source.file, sopDoc) } : {}),
     zelfevaluaties: forReports ? school.zelfevaluaties.map((z) => scoreSummary(z.source.file, z.doc as ZelfevaluatieDoc)) : [],

@@ -25,9 +25,10 @@ interface RawFinding {
   finding: Finding;
   item?: string;
   failing: boolean;
+  unknown: boolean;
 }
 
-/** The school's findings; a failing one a waiver covers is counted in `verdicts` (its item may become uitgezonderd). */
+/** The school's findings; a failing or not-shown one a waiver covers is counted in `verdicts` (its item may become uitgezonderd). */
 export function schoolFindings(
   school: SchoolDocuments,
   found: Found[],
@@ -48,18 +49,35 @@ export function schoolFindings(
     const r = raw[i]!;
     if (waivedIndexes.has(i)) {
       waivedFindings.push(r.finding);
-      const item = r.item && r.failing ? compiled.itemIndex.get(r.item) : undefined;
-      if (item !== undefined) verdicts.failWaived[item]!++;
+      const item = r.item ? compiled.itemIndex.get(r.item) : undefined;
+      if (item !== undefined && r.failing) verdicts.failWaived[item]!++;
+      else if (item !== undefined && r.unknown) verdicts.unknownWaived[item]!++;
     } else findings.push(r.finding);
   }
   return { findings: findings.sort(compareFindings), waivedFindings: waivedFindings.sort(compareFindings), waivers };
 }
 
 function toRawFindings(found: Found[], school: SchoolDocuments, ruleset: Ruleset, lang: Lang): RawFinding[] {
-  return found.map((f) => ({ finding: toFinding(f.problem, f.rule, f.itemId, f.read, school, ruleset, lang), failing: f.failing, ...(f.itemId ? { item: f.itemId } : {}) }));
+  const out: RawFinding[] = [];
+  for (const f of found) {
+    const severity = f.unknown ? (f.rule.nietAangetoond ?? f.rule.severity) : f.rule.severity;
+    // "off" for niet aangetoond: the item keeps its status, without a finding.
+    if (severity === "off") continue;
+    out.push({ finding: toFinding(f.problem, f.rule, severity, f.itemId, f.read, school, ruleset, lang), failing: f.failing, unknown: f.unknown, ...(f.itemId ? { item: f.itemId } : {}) });
+  }
+  return out;
 }
 
-function toFinding(problem: Problem, rule: EffectiveRule, itemId: string | undefined, read: LoadedDocument | undefined, school: SchoolDocuments, ruleset: Ruleset, lang: Lang): Finding {
+function toFinding(
+  problem: Problem,
+  rule: EffectiveRule,
+  ruleSeverity: Finding["severity"],
+  itemId: string | undefined,
+  read: LoadedDocument | undefined,
+  school: SchoolDocuments,
+  ruleset: Ruleset,
+  lang: Lang,
+): Finding {
   const source = problem.file ?? read?.source;
   const file = source?.file ?? school.dir;
   const range = problem.range ?? (source && problem.path ? source.locate(problem.path, { key: problem.key }) : FILE_START);
@@ -67,7 +85,7 @@ function toFinding(problem: Problem, rule: EffectiveRule, itemId: string | undef
   const hint = ruleHint(rule, lang);
   const f: Finding = {
     ruleId: rule.id,
-    severity: problem.severity && SEVERITY_ORDER[problem.severity] < SEVERITY_ORDER[rule.severity as "error"] ? problem.severity : (rule.severity as Finding["severity"]),
+    severity: problem.severity && SEVERITY_ORDER[problem.severity] < SEVERITY_ORDER[ruleSeverity] ? problem.severity : ruleSeverity,
     message: problem.message,
     file,
     range,

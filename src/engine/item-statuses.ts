@@ -34,7 +34,8 @@ export function itemStatuses(
     } else {
       if (verdicts.fail[i]! > 0) status = verdicts.failFindings[i]! > verdicts.failWaived[i]! ? "voldoet-niet" : "uitgezonderd";
       else if (verdicts.pass[i]! > 0) status = "voldoet";
-      else if (verdicts.unknown[i]! > 0) status = "niet-aangetoond";
+      // What the SWV waived counts as waived, whether the rule judged it or could not.
+      else if (verdicts.unknown[i]! > 0) status = verdicts.unknownWaived[i]! > 0 && verdicts.unknownWaived[i] === verdicts.unknownFindings[i] ? "uitgezonderd" : "niet-aangetoond";
       else status = "nvt";
       if (status === "niet-aangetoond" || status === "nvt") reason = reasonOf(verdicts.reasons[i]);
       // Rules are evaluated in id order (the ruleset is sorted), so the list already is.

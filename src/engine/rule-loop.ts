@@ -18,6 +18,8 @@ export interface Found {
   /** The document the rule read last, where a problem without a file of its own is. */
   read: LoadedDocument | undefined;
   failing: boolean;
+  /** The document says nothing about it: the finding has the rule's niet-aangetoond severity. */
+  unknown: boolean;
 }
 
 /**
@@ -94,7 +96,8 @@ export function runRules(
       if (!problems) continue;
       for (const problem of problems) {
         if (failing && i !== undefined) verdicts.failFindings[i]!++;
-        found.push({ problem, rule, itemId, read: lastRead, failing });
+        else if (outcome.verdict === "unknown" && i !== undefined) verdicts.unknownFindings[i]!++;
+        found.push({ problem, rule, itemId, read: lastRead, failing, unknown: outcome.verdict === "unknown" });
       }
     }
   }

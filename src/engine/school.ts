@@ -62,8 +62,8 @@ export function loadSchool(root: string, dir: string, id: string, lang: Lang, fi
       school.invalid.push({ kind: validated.kind, file: rel });
       continue;
     }
-    const doc = validated.doc as { schooljaar?: string; school?: string | { brin: string; vestiging: string } };
-    const loaded: LoadedDocument = { kind: validated.kind!, source, doc, schooljaar: doc.schooljaar };
+    const doc = validated.doc as { schooljaar?: string };
+    const loaded: LoadedDocument = { kind: validated.kind!, source: validated.source ?? source, doc, schooljaar: doc.schooljaar };
     checkSchoolCode(loaded, id, lang, school.findings);
     switch (validated.kind) {
       case "Schoolondersteuningsprofiel":
@@ -82,13 +82,15 @@ export function loadSchool(root: string, dir: string, id: string, lang: Lang, fi
   }
   bySchooljaar(school.sops, lang, school.findings, id);
   bySchooljaar(school.zelfevaluaties, lang, school.findings, id);
-  school.visitaties.sort((a, b) => compareStrings(a.doc.datum, b.doc.datum) || compareStrings(a.source.file, b.source.file));
+  school.visitaties.sort((a, b) => compareStrings(a.doc.datum ?? "", b.doc.datum ?? "") || compareStrings(a.source.file, b.source.file));
   return school;
 }
 
 function checkSchoolCode(loaded: LoadedDocument, id: string, lang: Lang, findings: Finding[]): void {
-  const doc = loaded.doc as { school?: string | { brin: string; vestiging: string } };
+  const doc = loaded.doc as { school?: string | { brin?: string; vestiging?: string } };
   if (doc.school === undefined) return;
+  // A document that gives only part of the code says nothing against the folder.
+  if (typeof doc.school !== "string" && (doc.school.brin === undefined || doc.school.vestiging === undefined)) return;
   const code = typeof doc.school === "string" ? doc.school : `${doc.school.brin}${doc.school.vestiging}`;
   if (code === id) return;
   const path = typeof doc.school === "string" ? ["school"] : ["school", "brin"];
@@ -106,13 +108,16 @@ function checkSchoolCode(loaded: LoadedDocument, id: string, lang: Lang, finding
   });
 }
 
-/** Sorts by schooljaar and reports a second document for the same year. */
-function bySchooljaar(docs: LoadedDocument<{ schooljaar: string }>[], lang: Lang, findings: Finding[], id: string): void {
-  docs.sort((a, b) => compareStrings(a.doc.schooljaar, b.doc.schooljaar) || compareStrings(a.source.file, b.source.file));
+/**
+ * Sorts by schooljaar and reports a second document for the same year. A
+ * document that names no schooljaar comes first: any dated one is newer.
+ */
+function bySchooljaar(docs: LoadedDocument<{ schooljaar?: string }>[], lang: Lang, findings: Finding[], id: string): void {
+  docs.sort((a, b) => compareStrings(a.doc.schooljaar ?? "", b.doc.schooljaar ?? "") || compareStrings(a.source.file, b.source.file));
   for (let i = 1; i < docs.length; i++) {
     const prev = docs[i - 1]!;
     const cur = docs[i]!;
-    if (prev.doc.schooljaar !== cur.doc.schooljaar) continue;
+    if (cur.doc.schooljaar === undefined || prev.doc.schooljaar !== cur.doc.schooljaar) continue;
     findings.push({
       ruleId: "repo/duplicate-document",
       severity: "error",

@@ -29,13 +29,13 @@ export function documentSummaries(school: SchoolDocuments): SchoolResult["docume
 export function sopSummary(file: string, d: SopDoc): NonNullable<SchoolResult["sop"]> {
   return {
     file,
-    schooljaar: d.schooljaar,
-    vastgesteld: d.vaststelling.datum,
-    ...(d.vaststelling.mrAdvies ? { mrAdvies: d.vaststelling.mrAdvies.datum } : {}),
+    ...(d.schooljaar ? { schooljaar: d.schooljaar } : {}),
+    ...(d.vaststelling?.datum ? { vastgesteld: d.vaststelling.datum } : {}),
+    ...(d.vaststelling?.mrAdvies?.datum ? { mrAdvies: d.vaststelling.mrAdvies.datum } : {}),
     ...(d.publicatie?.website ? { website: d.publicatie.website } : {}),
     aanbod: (d.aanbod ?? []).map((a) => ({
       behoefte: a.behoefte,
-      niveau: a.niveau,
+      ...(a.niveau !== undefined ? { niveau: a.niveau } : {}),
       ...(a.capaciteit !== undefined ? { capaciteit: a.capaciteit } : {}),
       onderwijstypen: a.onderwijstypen ?? [],
       ...(a.toelichting ? { toelichting: a.toelichting } : {}),
@@ -47,21 +47,22 @@ export function sopSummary(file: string, d: SopDoc): NonNullable<SchoolResult["s
 
 export function scoreSummary(file: string, d: ZelfevaluatieDoc): SchoolResult["zelfevaluaties"][number] {
   const scores: Record<string, string> = {};
-  for (const k of Object.keys(d.scores).sort()) {
-    const v = d.scores[k]!;
+  const given = d.scores ?? {};
+  for (const k of Object.keys(given).sort()) {
+    const v = given[k]!;
     scores[k] = typeof v === "string" ? v : v.score;
   }
-  return { schooljaar: d.schooljaar, datum: d.datum, file, scores };
+  return { ...(d.schooljaar ? { schooljaar: d.schooljaar } : {}), ...(d.datum ? { datum: d.datum } : {}), file, scores };
 }
 
 export function visitatieSummary(file: string, v: VisitatieDoc): SchoolResult["visitaties"][number] {
   return {
-    schooljaar: v.schooljaar,
-    datum: v.datum,
+    ...(v.schooljaar ? { schooljaar: v.schooljaar } : {}),
+    ...(v.datum ? { datum: v.datum } : {}),
     file,
-    commissie: v.commissie.map((p) => (p.rol ? `${p.naam} (${p.rol})` : p.naam)),
+    commissie: (v.commissie ?? []).map((p) => (p.rol ? `${p.naam} (${p.rol})` : p.naam)),
     ...(v.oordeel ? { oordeel: v.oordeel } : {}),
-    bevindingen: v.bevindingen.map((b) => ({
+    bevindingen: (v.bevindingen ?? []).map((b) => ({
       ...(b.standaard ? { standaard: b.standaard } : {}),
       ...(b.indicator ? { indicator: b.indicator } : {}),
       oordeel: b.oordeel,

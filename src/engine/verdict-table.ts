@@ -12,6 +12,9 @@ export class VerdictTable {
   readonly failFindings: Int32Array;
   readonly failWaived: Int32Array;
   readonly unknown: Int32Array;
+  /** Findings of outcomes that could not be shown (niet aangetoond), and how many of those a waiver covers. */
+  readonly unknownFindings: Int32Array;
+  readonly unknownWaived: Int32Array;
   readonly pass: Int32Array;
   readonly nvt: Int32Array;
   /** Ids of the rules that judged the item, in rule order (a few per item: a list beats a set). */
@@ -26,6 +29,8 @@ export class VerdictTable {
     this.failFindings = new Int32Array(size);
     this.failWaived = new Int32Array(size);
     this.unknown = new Int32Array(size);
+    this.unknownFindings = new Int32Array(size);
+    this.unknownWaived = new Int32Array(size);
     this.pass = new Int32Array(size);
     this.nvt = new Int32Array(size);
     this.rules = Array.from({ length: size }, stringList);
@@ -49,7 +54,7 @@ export class VerdictTable {
 
   clear(): void {
     for (const i of this.judged) {
-      this.fail[i] = this.failFindings[i] = this.failWaived[i] = this.unknown[i] = this.pass[i] = this.nvt[i] = 0;
+      this.fail[i] = this.failFindings[i] = this.failWaived[i] = this.unknown[i] = this.unknownFindings[i] = this.unknownWaived[i] = this.pass[i] = this.nvt[i] = 0;
       this.rules[i]!.length = 0;
       this.reasons[i] = undefined;
     }

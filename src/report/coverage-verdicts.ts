@@ -209,7 +209,7 @@ function countsIn(e: AanbodEntry, scope: CoverageScope, group: string): boolean 
 /** The highest level among the entries that count in the group (0: none). */
 function bestRankIn(all: readonly AanbodEntry[], scope: CoverageScope, group: string, rankOf: ReadonlyMap<string, number>): number {
   let max = 0;
-  for (const e of all) if (countsIn(e, scope, group)) max = Math.max(max, rankOf.get(e.niveau) ?? 0);
+  for (const e of all) if (countsIn(e, scope, group) && e.niveau !== undefined) max = Math.max(max, rankOf.get(e.niveau) ?? 0);
   return max;
 }
 
@@ -224,10 +224,12 @@ function cellOf(
 ): CoverageCell {
   const entries = all.every((e) => countsIn(e, scope, group)) ? all : all.filter((e) => countsIn(e, scope, group));
   const rank = bestRankIn(entries, scope, group, rankOf);
-  const top = rank > 0 ? entries.filter((e) => (rankOf.get(e.niveau) ?? 0) === rank) : NONE;
+  const top = rank > 0 ? entries.filter((e) => e.niveau !== undefined && (rankOf.get(e.niveau) ?? 0) === rank) : NONE;
   let capaciteit: number | undefined;
   for (const e of top) if (e.capaciteit !== undefined) capaciteit = (capaciteit ?? 0) + e.capaciteit;
-  const niveau = rank > 0 ? niveaus[rank]!.id : (entries.find((e) => !rankOf.has(e.niveau))?.niveau ?? niveaus[0]?.id ?? "geen");
+  // Offered at a level the list does not know, or at no level given: shown as written (or as "?"), never as none.
+  const unranked = entries.find((e) => e.niveau === undefined || !rankOf.has(e.niveau));
+  const niveau = rank > 0 ? niveaus[rank]!.id : unranked ? (unranked.niveau ?? "?") : (niveaus[0]?.id ?? "geen");
   return {
     group,
     school,

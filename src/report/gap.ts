@@ -58,7 +58,7 @@ export interface GapTodo extends FindingView {
 
 export interface GapSchool extends SchoolIdentity {
   dir: string;
-  sop?: { file: string; schooljaar: string; vastgesteld?: string };
+  sop?: { file: string; schooljaar?: string; vastgesteld?: string };
   counts: StatusCounts;
   /** Counts as a list in status order, for tables. */
   countList: (StatusView & { count: number })[];
@@ -196,7 +196,7 @@ export function buildGapSchool(result: AuditResult, s: SchoolResult, opts: GapOp
     ...schoolIdentity(s),
     dir: s.dir,
     ...(s.sop
-      ? { sop: { file: s.sop.file, schooljaar: s.sop.schooljaar, ...(s.sop.vastgesteld !== undefined ? { vastgesteld: s.sop.vastgesteld } : {}) } }
+      ? { sop: { file: s.sop.file, ...(s.sop.schooljaar !== undefined ? { schooljaar: s.sop.schooljaar } : {}), ...(s.sop.vastgesteld !== undefined ? { vastgesteld: s.sop.vastgesteld } : {}) } }
       : {}),
     counts,
     countList: STATUS_LIST.map((st) => ({ ...statusView(lang, st), count: counts[st] })),

@@ -124,7 +124,10 @@ export function buildVisitatieSchool(result: AuditResult, s: SchoolResult, schoo
   const niveauNaam = new Map(result.vocab.niveaus.map((n) => [n.id, n.naam ?? n.id]));
 
   // Zelfevaluatie: % voldoet per standard per schooljaar, up to the report's year.
-  const evals = s.zelfevaluaties.filter((z) => z.schooljaar <= schooljaar).sort((a, b) => cmp(a.schooljaar, b.schooljaar) || cmp(a.file, b.file));
+  // A zelfevaluatie that names no schooljaar has no place in a trend per year.
+  const evals = s.zelfevaluaties
+    .filter((z): z is typeof z & { schooljaar: string } => z.schooljaar !== undefined && z.schooljaar <= schooljaar)
+    .sort((a, b) => cmp(a.schooljaar, b.schooljaar) || cmp(a.file, b.file));
   const years = [...new Set(evals.map((z) => z.schooljaar))];
   const perStd = new Map<string, Map<string, { voldoet: number; scored: number }>>();
   for (const z of evals) {
@@ -163,8 +166,8 @@ export function buildVisitatieSchool(result: AuditResult, s: SchoolResult, schoo
 
   // The newest visitatie up to the report's schooljaar.
   const visits = s.visitaties
-    .filter((v) => (v.schooljaar ?? schooljaarOf(v.datum)) <= schooljaar)
-    .sort((a, b) => cmp(b.datum, a.datum) || cmp(a.file, b.file));
+    .filter((v) => (v.schooljaar ?? (v.datum ? schooljaarOf(v.datum) : "")) <= schooljaar)
+    .sort((a, b) => cmp(b.datum ?? "", a.datum ?? "") || cmp(a.file, b.file));
   const newest = visits[0];
 
   const sop = s.sop;
@@ -178,7 +181,7 @@ export function buildVisitatieSchool(result: AuditResult, s: SchoolResult, schoo
       ? {
           sop: {
             file: sop.file,
-            schooljaar: sop.schooljaar,
+            ...(sop.schooljaar !== undefined ? { schooljaar: sop.schooljaar } : {}),
             ...(sop.vastgesteld !== undefined ? { vastgesteld: sop.vastgesteld } : {}),
             ...(sop.mrAdvies !== undefined ? { mrAdvies: sop.mrAdvies } : {}),
             ...(sop.website !== undefined ? { website: sop.website } : {}),
@@ -187,14 +190,14 @@ export function buildVisitatieSchool(result: AuditResult, s: SchoolResult, schoo
                 (a, b) =>
                   (behoefteOrder.get(a.behoefte) ?? Number.MAX_SAFE_INTEGER) - (behoefteOrder.get(b.behoefte) ?? Number.MAX_SAFE_INTEGER) ||
                   cmp(a.behoefte, b.behoefte) ||
-                  (niveauRank.get(b.niveau) ?? -1) - (niveauRank.get(a.niveau) ?? -1) ||
+                  (niveauRank.get(b.niveau ?? "") ?? -1) - (niveauRank.get(a.niveau ?? "") ?? -1) ||
                   cmp(a.onderwijstypen.join(","), b.onderwijstypen.join(",")),
               )
               .map((e) => ({
                 behoefte: e.behoefte,
                 behoefteNaam: behoefteNaam.get(e.behoefte) ?? e.behoefte,
-                niveau: e.niveau,
-                niveauNaam: niveauNaam.get(e.niveau) ?? e.niveau,
+                niveau: e.niveau ?? "?",
+                niveauNaam: e.niveau === undefined ? "?" : (niveauNaam.get(e.niveau) ?? e.niveau),
                 ...(e.capaciteit !== undefined ? { capaciteit: e.capaciteit } : {}),
                 onderwijstypen: e.onderwijstypen.length > 0 ? e.onderwijstypen.join(", ") : t(lang, "word.all"),
                 ...(e.toelichting !== undefined ? { toelichting: e.toelichting } : {}),

@@ -21,6 +21,7 @@ const SCHEMA_CHECKS: [string, string, string][] = [
   ["enum", "Een waarde staat niet in de toegestane reeks.", "A value is not one of the allowed values."],
   ["format", "Een waarde heeft niet de vorm die het schema vraagt (datum, schooljaar, BRIN, webadres).", "A value does not have the form the schema asks for (date, school year, BRIN, web address)."],
   ["invalid", "Een waarde past niet bij het schema, om een andere reden dan de andere controles hier.", "A value does not fit the schema, for a reason other than the other checks here."],
+  ["normalised", "Een waarde zoals mensen haar in een tekstverwerker schrijven (schooljaar 2013/2014, datum 1 oktober 2024, getal 27,1) is zo gelezen en telt mee; de hint geeft de schrijfwijze die elk programma leest.", "A value written the way people write it in a word processor (school year 2013/2014, date 1 oktober 2024, number 27,1) is read that way and counts; the hint gives the spelling every program reads."],
   ["required", "Een verplicht veld ontbreekt.", "A required field is missing."],
   ["too-small", "Een lijst heeft te weinig elementen, of een tekst of getal is te klein.", "A list has too few elements, or a text or number is too small."],
   ["type", "Een waarde heeft het verkeerde type (tekst, getal, lijst, groep velden).", "A value has the wrong type (text, number, list, group of fields)."],

@@ -19,6 +19,8 @@ export interface EffectiveRule {
   indicator?: string;
   indicatoren?: RuleDef["indicatoren"];
   severity: SeverityOrOff;
+  /** The severity of a finding when the document says nothing (niet aangetoond); default the rule's. */
+  nietAangetoond?: SeverityOrOff;
   document?: DocumentRefName;
   params: unknown;
   sectoren?: string[];

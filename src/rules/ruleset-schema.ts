@@ -69,6 +69,10 @@ export const Rule = z
       description: "Voor regels die per indicator werken (zoals de zelfevaluatiescore): welke indicatoren.",
     }),
     severity: SeverityOrOff.default("error"),
+    nietAangetoond: SeverityOrOff.optional().meta({
+      title: "Ernst als het niet aangetoond is",
+      description: "De ernst van de melding als het document er niets over zegt (niet aangetoond); standaard die van de regel.",
+    }),
     document: DocumentRef.optional(),
     params: z.record(z.string(), z.unknown()).default({}).meta({ title: "Parameters" }),
     sectoren: z.array(Sector).optional().meta({ title: "Sectoren", description: "Waar de regel geldt; standaard die van de indicator." }),
@@ -117,6 +121,7 @@ export const DekkendAanbodMinimum = z
 export const RuleOverride = z
   .strictObject({
     severity: SeverityOrOff.optional(),
+    nietAangetoond: SeverityOrOff.optional(),
     params: z.record(z.string(), z.unknown()).optional(),
   })
   .meta({ title: "Aanpassing van een regel" });

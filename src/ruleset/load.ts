@@ -24,6 +24,9 @@ import { RulesetFile, type RuleDef, type RulesetFileDoc, type Vocab } from "../r
 import { deferredSource, fromSnapshot, rulesetSnapshot, snapshotDoc, type RulesetSnapshot } from "../rules/snapshot.js";
 import { compareStrings } from "../core/similar.js";
 
+/** What a profile or sop-audit.yaml may change of a rule. */
+type RuleOverrideDef = { severity?: SeverityOrOff; nietAangetoond?: SeverityOrOff; params?: Record<string, unknown> };
+
 /** The shipped catalogs and profiles. */
 export const BUILTIN_STANDARDS = fileURLToPath(new URL("../../standards/", import.meta.url));
 
@@ -38,7 +41,7 @@ interface LoadedRulesetFile {
 
 export interface ConfigOverrides {
   file: SourceFile;
-  rules: Record<string, { severity?: SeverityOrOff; params?: Record<string, unknown> }>;
+  rules: Record<string, RuleOverrideDef>;
 }
 
 export interface LoadRulesetOptions {
@@ -299,6 +302,7 @@ function layer(files: LoadedRulesetFile[], options: LoadRulesetOptions, problems
         ...(def.indicator ? { indicator: def.indicator } : {}),
         ...(def.indicatoren ? { indicatoren: def.indicatoren } : {}),
         severity: def.severity,
+        ...(def.nietAangetoond ? { nietAangetoond: def.nietAangetoond } : {}),
         ...(def.document ? { document: def.document } : {}),
         params: def.params,
         ...(def.sectoren ? { sectoren: def.sectoren } : {}),
@@ -454,7 +458,7 @@ const TYPE_NAMES: Record<Lang, Record<string, string>> = {
 function applyOverride(
   rules: Map<string, RuleOrigin>,
   id: string,
-  o: { severity?: SeverityOrOff; params?: Record<string, unknown> },
+  o: RuleOverrideDef,
   file: SourceFile,
   path: PathSegment[],
   layerId: string,
@@ -479,6 +483,18 @@ function applyOverride(
     } else {
       details.push(`severity: ${o.severity}`);
       rule.severity = o.severity;
+    }
+  }
+  if (o.nietAangetoond !== undefined && o.nietAangetoond !== (rule.nietAangetoond ?? rule.severity)) {
+    const legal = rule.nietAangetoond ?? rule.severity;
+    if (rule.legalMinimum && SEVERITY_ORDER[o.nietAangetoond] < SEVERITY_ORDER[legal]) {
+      problems.add(file, [...path, "nietAangetoond"], t(problems.lang, "ruleset.legalSeverity", { id, severity: legal, asked: o.nietAangetoond }), {
+        hint: t(problems.lang, "ruleset.legal.hint"),
+        ruleId: "ruleset/legal-minimum",
+      });
+    } else {
+      details.push(`nietAangetoond: ${o.nietAangetoond}`);
+      rule.nietAangetoond = o.nietAangetoond;
     }
   }
   if (o.params && kind) {

@@ -104,7 +104,7 @@ describe("parallel, cached and plain paths", () => {
     const repo = join(tmp, "cache-repo");
     cpSync(join(ROOT, "test/fixtures/warnings-only"), repo, { recursive: true });
     const cacheFile = join(tmp, "cache-change");
-    expect((await runInProcess(["check", "-C", repo, "--cache-location", cacheFile])).stdout).toContain("kengetallen.thuiszitters ontbreekt");
+    expect((await runInProcess(["check", "-C", repo, "--cache-location", cacheFile])).stdout).toContain("niet aangetoond: kengetallen.thuiszitters ontbreekt of is leeg");
     appendFileSync(join(repo, "scholen/34CD00/sop-2025-2026.yaml"), "  thuiszitters: 0\n");
     expect((await runInProcess(["check", "-C", repo, "--cache-location", cacheFile])).stdout).toContain("geen problemen");
   });

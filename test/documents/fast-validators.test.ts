@@ -120,7 +120,11 @@ describe("fast validators", () => {
       const withFast = validateDocument(source, { lang: "nl" }, DOCUMENT_KINDS);
       const zodOnly = validateDocument(source, { lang: "nl" }, DOCUMENT_KINDS, { fast: false });
       expect({ file, ok: fast[kind](data) }).toEqual({ file, ok: zodAccepts(kind, data) });
-      expect(withFast).toEqual(zodOnly);
+      // The located copy of a salvaged document is a fresh closure in each call: compare where it points.
+      const { source: a, ...fastRest } = withFast;
+      const { source: b, ...zodRest } = zodOnly;
+      expect(fastRest).toEqual(zodRest);
+      expect(a?.locate([])).toEqual(b?.locate([]));
     }
   });
 

@@ -32,8 +32,8 @@ describe("schema and parse errors", () => {
       ["scholen/12AB00/sop-2025-2026.yaml",16,12,"schema/url","publicatie.website moet een volledig webadres zijn (https://…), gevonden: \"www.testcollege.nl/sop\""],
       ["scholen/12AB00/sop-2025-2026.yaml",20,17,"schema/type","aanbod[0].capaciteit moet een getal zijn, gevonden: \"veel\""],
       ["scholen/12AB00/sop-2025-2026.yaml",22,13,"schema/enum","inspectie.toezicht moet een van \"basistoezicht\", \"aangepast toezicht\", \"geïntensiveerd toezicht\" zijn, gevonden: \"basis toezicht\"; bedoelde je \"basistoezicht\"?"],
-      ["scholen/12AB00/visitatie-2024-2025.yaml",6,11,"yaml/syntax","YAML kan niet gelezen worden: Missing closing \"quote"],
-      ["scholen/12AB00/zelfevaluatie-2025-2026.yaml",3,13,"schema/schooljaar","schooljaar moet een schooljaar zijn (JJJJ-JJJJ, twee opeenvolgende jaren), gevonden: \"2025/2026\""],
+      ["scholen/12AB00/visitatie-2024-2025.yaml",6,11,"yaml/syntax","YAML kan niet gelezen worden: een aanhalingsteken wordt niet gesloten"],
+      ["scholen/12AB00/zelfevaluatie-2025-2026.yaml",3,13,"schema/normalised","schooljaar: \"2025/2026\" gelezen als 2025-2026"],
       ["scholen/12AB00/zelfevaluatie-2025-2026.yaml",4,8,"schema/date","datum moet een datum zijn (JJJJ-MM-DD), gevonden: \"1 oktober\""],
       ["scholen/12AB00/zelfevaluatie-2025-2026.yaml",9,5,"yaml/duplicate-key","sleutel \"naam\" komt twee keer voor"],
       ["scholen/12AB00/zelfevaluatie-2025-2026.yaml",12,13,"schema/enum","scores.BO-01.02 moet een van \"voldoet\", \"voldoet deels\", \"voldoet niet\", \"n.v.t.\" zijn, gevonden: \"voldoet half\"; bedoelde je \"voldoet deels\"?"],
@@ -59,7 +59,7 @@ describe("schema and parse errors", () => {
     // Seven files, five of them broken: all were read and reported.
     expect(school.documents.map((d) => d.file)).toHaveLength(7);
     const date = school.findings.find((f) => f.ruleId === "schema/date")!;
-    expect(date.hint).toBe("Schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2025-10-01.");
+    expect(date.hint).toBe("Schrijf de datum als jaar-maand-dag in cijfers (JJJJ-MM-DD), met een streepje ertussen.");
     expect(date.expected).toBe("JJJJ-MM-DD");
     expect(date.found).toBe('"1 oktober"');
     expect(date.path).toBe("datum");

@@ -32,7 +32,7 @@ describe("uitzonderingen (peildatum 2026-03-15)", () => {
     ]);
     expect(B().waivedFindings).toEqual([]);
     expect(B().waivers).toEqual([]);
-    expect(statusMap(B())).toEqual({ "W.01": "voldoet-niet", "W.02": "voldoet-niet", "W.03": "voldoet", "W.04": "voldoet-niet", "W.05": "voldoet-niet", "W.06": "voldoet-niet" });
+    expect(statusMap(B())).toEqual({ "W.01": "voldoet-niet", "W.02": "voldoet-niet", "W.03": "voldoet", "W.04": "voldoet-niet", "W.05": "niet-aangetoond", "W.06": "voldoet-niet" });
   });
 
   it("een verlopen uitzondering geeft waiver/expired op de regel van verloopt en zondert niets uit", () => {
@@ -68,7 +68,7 @@ describe("uitzonderingen (peildatum 2026-03-15)", () => {
   it("bereik per schooljaar: alleen de uitzondering voor het getoetste schooljaar telt", () => {
     expect(findingsOf(A(), "W-05")).toEqual([]);
     expect(A().waivedFindings.filter((f) => f.ruleId === "W-05").map(brief)).toEqual([
-      { file: SOP, line: 18, column: 3, ruleId: "W-05", severity: "warning", message: "ondersteuningsstructuur.contactpersoonSwv ontbreekt of is leeg" },
+      { file: SOP, line: 17, column: 1, ruleId: "W-05", severity: "warning", message: "niet aangetoond: ondersteuningsstructuur.contactpersoonSwv ontbreekt of is leeg; vul het in onder ondersteuningsstructuur" },
     ]);
     expect(A().waivers.filter((w) => w.rule === "W-05").map((w) => [w.scope, w.state, w.waived])).toEqual([
       ["2024-2025", "ongebruikt", 0],
@@ -81,7 +81,7 @@ describe("uitzonderingen (peildatum 2026-03-15)", () => {
     const earlier = await auditRepo(fixture("waivers"), { peildatum: "2025-03-15" });
     const a = schoolOf(earlier, "16AA00");
     expect(a.waivedFindings.filter((f) => f.ruleId === "W-05").map(brief)).toEqual([
-      { file: "scholen/16AA00/sop-2024-2025.yaml", line: 18, column: 3, ruleId: "W-05", severity: "warning", message: "ondersteuningsstructuur.contactpersoonSwv ontbreekt of is leeg" },
+      { file: "scholen/16AA00/sop-2024-2025.yaml", line: 17, column: 1, ruleId: "W-05", severity: "warning", message: "niet aangetoond: ondersteuningsstructuur.contactpersoonSwv ontbreekt of is leeg; vul het in onder ondersteuningsstructuur" },
     ]);
     expect(a.waivers.filter((w) => w.rule === "W-05").map((w) => [w.scope, w.waived])).toEqual([
       ["2024-2025", 1],

@@ -135,7 +135,7 @@ describe("one file, one finding", () => {
   });
 
   it("CR-only line ends give the same positions as LF", async () => {
-    const text = SOP.replace("brin: 34CD", "brin: 56EF").replace("datum: 2025-10-01", "datum: 1 oktober 2025");
+    const text = SOP.replace("brin: 34CD", "brin: 56EF").replace("datum: 2025-10-01", "datum: 31 oktober 2025x");
     const lf = findingsOf(await auditRepo(plant({ "sop-2025-2026.yaml": text })), "scholen/56EF00/sop-2025-2026.yaml");
     const cr = findingsOf(await auditRepo(plant({ "sop-2025-2026.yaml": text.replace(/\n/g, "\r") })), "scholen/56EF00/sop-2025-2026.yaml");
     expect(lf).toContainEqual({ ruleId: "schema/date", line: 13, column: 10 });

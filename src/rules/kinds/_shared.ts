@@ -1,6 +1,7 @@
 /** Small helpers the kinds share. */
 import * as z from "zod";
-import type { KindMessages } from "../kind.js";
+import { formatPath, valueAt, type PathSegment } from "../../documents/source.js";
+import type { KindMessage, KindMessages, Outcome } from "../kind.js";
 import { isValidRulePath } from "../path.js";
 
 export const RulePath = z.string().refine(isValidRulePath, { message: "param.notAPath" });
@@ -40,13 +41,50 @@ export const SHARED_MESSAGES = {
   nl: {
     documentMissing: () => "document ontbreekt",
     pathMissing: (v) => `${v.path} ontbreekt`,
+    notShown: (v) => `niet aangetoond: ${v.path} ontbreekt of is leeg; vul het in ${v.under ? `onder ${v.under}` : "bovenaan het document"}`,
     none: () => "geen",
     nothing: () => "niets",
   },
   en: {
     documentMissing: () => "document missing",
     pathMissing: (v) => `${v.path} is missing`,
+    notShown: (v) => `not demonstrated: ${v.path} is missing or empty; fill it in ${v.under ? `under ${v.under}` : "at the top of the document"}`,
     none: () => "none",
     nothing: () => "nothing",
   },
-} satisfies KindMessages<"documentMissing" | "pathMissing" | "none" | "nothing">;
+} satisfies KindMessages<"documentMissing" | "pathMissing" | "notShown" | "none" | "nothing">;
+
+/**
+ * The document says nothing of `what`: niet aangetoond, never voldoet niet.
+ * The finding points at the deepest part of the path that is there, and
+ * says where to add the rest.
+ */
+export function notShown(message: KindMessage<"pathMissing" | "notShown" | "nothing">, data: unknown, what: string, path: readonly PathSegment[]): Outcome {
+  // The finding points at the key itself when it is written (empty), else at the deepest part that is there.
+  const at = writtenPrefix(data, path);
+  const under = at.length === path.length ? at.slice(0, -1) : at;
+  return {
+    verdict: "unknown",
+    reason: message("pathMissing", { path: what }),
+    problems: [
+      {
+        path: at,
+        key: at.length > 0,
+        message: message("notShown", { path: what, under: under.length > 0 ? formatPath(under) : undefined }),
+        expected: what,
+        found: message("nothing"),
+      },
+    ],
+  };
+}
+
+/** The longest start of `path` whose keys are all written in `data` (the last one may hold nothing). */
+function writtenPrefix(data: unknown, path: readonly PathSegment[]): PathSegment[] {
+  const out: PathSegment[] = [];
+  for (const seg of path) {
+    const parent = valueAt(data, out);
+    if (parent === null || typeof parent !== "object" || !Object.hasOwn(parent, seg)) break;
+    out.push(seg);
+  }
+  return out;
+}

@@ -58,7 +58,7 @@ function evaluateCondition(ctx: RuleContext<P>, message: Message, c: ConditionT)
     const doc = ctx.document("zelfevaluatie");
     const text = message("scoresAtLeast", { indicator: c.indicator, minimum: c.minimum });
     if (!doc) return { holds: undefined, document: "zelfevaluatie", path: [], text };
-    const entry = (doc.doc as ZelfevaluatieDoc).scores[c.indicator];
+    const entry = (doc.doc as ZelfevaluatieDoc).scores?.[c.indicator];
     if (entry === undefined) return { holds: undefined, document: "zelfevaluatie", path: ["scores"], text };
     const score = typeof entry === "string" ? entry : entry.score;
     return { holds: (SCORE_ORDER[score] ?? -1) >= SCORE_ORDER[c.minimum]!, document: "zelfevaluatie", path: ["scores", c.indicator], text };

@@ -1,7 +1,7 @@
 import * as z from "zod";
 import { defineKind } from "../kind.js";
 
-import { matchesWhere, RulePath, SHARED_MESSAGES, Where, WhereIn } from "./_shared.js";
+import { matchesWhere, notShown, RulePath, SHARED_MESSAGES, Where, WhereIn } from "./_shared.js";
 
 const Params = z.strictObject({
   path: RulePath,
@@ -43,6 +43,8 @@ export default defineKind({
       else if (v !== undefined && v !== null && matchesWhere(v, p.where, p.whereIn, ctx.canonical)) count += 1;
     }
     if (count >= p.min) return [{ verdict: "pass" }];
+    // No list at all says nothing about how many there are.
+    if (hits.every((h) => h.value === undefined || h.value === null)) return [notShown(message, doc.doc, p.path, anchor)];
     const filter = p.where || p.whereIn ? message("matchingSelection") : "";
     return [
       {

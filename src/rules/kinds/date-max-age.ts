@@ -4,7 +4,7 @@ import { isRealDate } from "../../documents/formats.js";
 import { formatPath } from "../../documents/source.js";
 import { defineKind } from "../kind.js";
 
-import { RulePath, SHARED_MESSAGES } from "./_shared.js";
+import { notShown, RulePath, SHARED_MESSAGES } from "./_shared.js";
 
 const Params = z
   .strictObject({
@@ -45,7 +45,7 @@ export default defineKind({
     if (!doc) return [{ verdict: "unknown", reason: message("documentMissing") }];
     const p = ctx.params;
     const hits = ctx.resolve(doc.doc, p.path).filter((h) => typeof h.value === "string" && isRealDate(h.value));
-    if (hits.length === 0) return [{ verdict: "unknown", reason: message("pathMissing", { path: p.path }) }];
+    if (hits.length === 0) return [notShown(message, doc.doc, p.path, ctx.resolve(doc.doc, p.path)[0]?.path ?? [])];
     // With several dates (a list), the newest counts.
     const newest = hits.reduce((a, b) => ((b.value as string) > (a.value as string) ? b : a));
     const date = newest.value as string;

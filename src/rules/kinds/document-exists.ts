@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { previousSchooljaar, schooljaarStart } from "../../core/dates.js";
-import { defineKind } from "../kind.js";
+import { defineKind, type Outcome } from "../kind.js";
 import { SHARED_MESSAGES } from "./_shared.js";
 
 const Params = z.strictObject({
@@ -11,19 +11,24 @@ const Params = z.strictObject({
 
 const DOC_LABEL = { sop: "SOP", zelfevaluatie: "zelfevaluatie", visitatie: "visitatie", uitzonderingen: "uitzonderingen" } as const;
 
+/** File names that say which document a file is meant to be, for files that cannot be read as one. */
+const NAMED = { sop: /sop|ondersteuningsprofiel/i, zelfevaluatie: /zelfevaluatie/i, visitatie: /visitatie/i, uitzonderingen: /uitzondering/i } as const;
+
 export default defineKind({
   name: "document-exists",
   summary: { nl: "er is een document van deze soort voor het schooljaar", en: "a document of this kind exists for the school year" },
   messages: {
     nl: {
       ...SHARED_MESSAGES.nl,
-      invalidNote: () => "; een bestand met fouten telt niet mee",
+      unreadable: (v) => `niet aangetoond: ${v.file} lijkt een ${v.label}, maar kan niet als document gelezen worden; los eerst de melding in dat bestand op`,
+      noSchooljaar: (v) => `niet aangetoond: ${v.label} ${v.file} noemt geen schooljaar; zet schooljaar: ${v.schooljaar} in het document als het voor dat jaar geldt`,
       noDocument: (v) => `er is geen ${v.label}`,
       noDocumentFor: (v) => `er is geen ${v.label} voor schooljaar ${v.schooljaar}${v.deadline ? ` (uiterlijk ${v.deadline})` : ""}`,
     },
     en: {
       ...SHARED_MESSAGES.en,
-      invalidNote: () => "; a file with errors does not count",
+      unreadable: (v) => `not demonstrated: ${v.file} looks like a ${v.label} but cannot be read as a document; first fix the finding in that file`,
+      noSchooljaar: (v) => `not demonstrated: ${v.label} ${v.file} names no school year; put schooljaar: ${v.schooljaar} in the document if it is for that year`,
       noDocument: (v) => `there is no ${v.label}`,
       noDocumentFor: (v) => `there is no ${v.label} for school year ${v.schooljaar}${v.deadline ? ` (due ${v.deadline})` : ""}`,
     },
@@ -37,23 +42,36 @@ export default defineKind({
       ref === "sop" ? ctx.school.sops : ref === "zelfevaluatie" ? ctx.school.zelfevaluaties : ref === "visitatie" ? ctx.school.visitaties : ctx.school.uitzonderingen;
     const years = new Set(docs.map((d) => d.schooljaar).filter((y): y is string => !!y));
     const label = DOC_LABEL[ref];
-    const invalid = ctx.school.invalid.some((d) => d.kind && kindRef(d.kind) === ref);
-    const invalidNote = invalid ? message("invalidNote") : "";
+    // A file that cannot be read as a document may still be the one asked for: that is not shown, not absent.
+    const unreadable = ctx.school.invalid.find((d) => (d.kind ? kindRef(d.kind) === ref : NAMED[ref].test(d.file.slice(d.file.lastIndexOf("/") + 1))));
+    const unreadableOutcome = (): Outcome => ({
+      verdict: "unknown",
+      reason: message("unreadable", { file: unreadable!.file, label }),
+      // At the school, not in the file: that file already has its own finding.
+      problems: [{ message: message("unreadable", { file: unreadable!.file, label }), expected: label, found: unreadable!.file }],
+    });
     if (ctx.params.schooljaar === "any") {
       if (docs.length > 0) return [{ verdict: "pass" }];
-      return [{ verdict: "fail", problems: [{ message: message("noDocument", { label }) + invalidNote, expected: label, found: message("none") }] }];
+      if (unreadable) return [unreadableOutcome()];
+      return [{ verdict: "fail", problems: [{ message: message("noDocument", { label }), expected: label, found: message("none") }] }];
     }
     let wanted = ctx.params.schooljaar === "vorig" ? previousSchooljaar(ctx.schooljaar) : ctx.schooljaar;
     const deadline = ctx.params.deadline ? deadlineDate(ctx.schooljaar, ctx.params.deadline) : undefined;
     // Before the deadline, the year before is what is due.
     if (deadline && ctx.peildatum < deadline && !years.has(wanted)) wanted = previousSchooljaar(wanted);
     if (years.has(wanted)) return [{ verdict: "pass" }];
+    if (unreadable) return [unreadableOutcome()];
+    const undated = docs.find((d) => !d.schooljaar);
+    if (undated) {
+      const text = message("noSchooljaar", { label, file: undated.source.file, schooljaar: wanted });
+      return [{ verdict: "unknown", reason: text, problems: [{ file: undated.source, path: [], message: text, expected: `schooljaar: ${wanted}`, found: message("nothing") }] }];
+    }
     return [
       {
         verdict: "fail",
         problems: [
           {
-            message: message("noDocumentFor", { label, schooljaar: wanted, deadline }) + invalidNote,
+            message: message("noDocumentFor", { label, schooljaar: wanted, deadline }),
             expected: `${label} ${wanted}`,
             found: [...years].sort().join(", ") || message("none"),
           },

@@ -1,8 +1,7 @@
 import * as z from "zod";
-import { formatPath } from "../../documents/source.js";
 import { defineKind } from "../kind.js";
 import { isEmptyValue } from "../path.js";
-import { RulePath, SHARED_MESSAGES } from "./_shared.js";
+import { notShown, RulePath, SHARED_MESSAGES } from "./_shared.js";
 
 const Params = z
   .strictObject({ path: RulePath.optional(), anyOf: z.array(RulePath).min(1).optional() })
@@ -15,14 +14,10 @@ export default defineKind({
     nl: {
       ...SHARED_MESSAGES.nl,
       or: () => " of ",
-      missingOrEmpty: (v) => `${v.paths} ontbreekt of is leeg`,
-      emptyAt: (v) => `leeg bij ${v.path}`,
     },
     en: {
       ...SHARED_MESSAGES.en,
       or: () => " or ",
-      missingOrEmpty: (v) => `${v.paths} is missing or empty`,
-      emptyAt: (v) => `empty at ${v.path}`,
     },
   },
   params: Params,
@@ -38,20 +33,7 @@ export default defineKind({
       const hit = hits.find((h) => isEmptyValue(h.value));
       if (hit && hit.path.length >= deepest.length) deepest = hit.path;
     }
-    const shown = paths.join(message("or"));
-    return [
-      {
-        verdict: "fail",
-        problems: [
-          {
-            message: message("missingOrEmpty", { paths: shown }),
-            path: deepest,
-            key: deepest.length > 0,
-            expected: shown,
-            found: deepest.length ? message("emptyAt", { path: formatPath(deepest) }) : message("nothing"),
-          },
-        ],
-      },
-    ];
+    // Absent or empty: the document does not show it (niet aangetoond), it does not show the opposite.
+    return [notShown(message, doc.doc, paths.join(message("or")), deepest)];
   },
 });

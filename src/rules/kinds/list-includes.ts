@@ -2,7 +2,7 @@ import * as z from "zod";
 import { normaliseTerm } from "../../core/similar.js";
 import { defineKind } from "../kind.js";
 import { listPrefix } from "../path.js";
-import { matchesWhere, quoteList, RulePath, SHARED_MESSAGES, Where, WhereIn } from "./_shared.js";
+import { matchesWhere, notShown, quoteList, RulePath, SHARED_MESSAGES, Where, WhereIn } from "./_shared.js";
 import { t } from "../../i18n/messages.js";
 
 const Params = z.strictObject({
@@ -63,6 +63,9 @@ export default defineKind({
     }
     const missing = p.values.filter((v) => !present.has(p.list ? v : normaliseTerm(v)));
     if (missing.length === 0) return [{ verdict: "pass" }];
+    // No list at all says nothing about what is on it.
+    const list = ctx.resolve(doc.doc, split ? split.list : p.path);
+    if (list.every((h) => h.value === undefined || h.value === null)) return [notShown(message, doc.doc, split ? split.list : p.path, anchor)];
     return [
       {
         verdict: "fail",

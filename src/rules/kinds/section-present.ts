@@ -56,10 +56,12 @@ export default defineKind({
     const wanted = names.map(normaliseTerm);
     const section = (doc.source.sections ?? []).find((s) => wanted.some((w) => normaliseTerm(s.heading).startsWith(w)));
     const label = names[0]!;
+    // A Markdown SOP follows its own skeleton: a missing heading shows nothing, it does not show the opposite.
     if (!section) {
       return [
         {
-          verdict: "fail",
+          verdict: "unknown",
+          reason: message("headingMissing", { heading: label }),
           problems: [
             {
               range: { line: 1, column: 1, endLine: 1, endColumn: 4 },

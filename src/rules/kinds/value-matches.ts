@@ -4,7 +4,7 @@ import { describe } from "../../documents/validate.js";
 import { closest } from "../../core/similar.js";
 import { defineKind } from "../kind.js";
 
-import { quoteList, RulePath, SHARED_MESSAGES } from "./_shared.js";
+import { notShown, quoteList, RulePath, SHARED_MESSAGES } from "./_shared.js";
 import { compileFragment, fragmentErrors } from "../schema-fragments.js";
 import { t } from "../../i18n/messages.js";
 
@@ -69,7 +69,7 @@ export default defineKind({
     const p = ctx.params;
     const { pattern, validate } = ctx.compiled;
     const hits = ctx.resolve(doc.doc, p.path).filter((h) => h.value !== undefined);
-    if (hits.length === 0) return [{ verdict: "unknown", reason: message("pathMissing", { path: p.path }) }];
+    if (hits.length === 0) return [notShown(message, doc.doc, p.path, ctx.resolve(doc.doc, p.path)[0]?.path ?? [])];
     const problems = [];
     for (const hit of hits) {
       const v = hit.value;

@@ -28,10 +28,11 @@ export default defineKind({
     const doc = ctx.document("visitatie");
     if (!doc) return ctx.indicators.map((indicator) => ({ verdict: "unknown", indicator, reason: message("noVisitatie") }));
     const v = doc.doc as VisitatieDoc;
+    const bevindingen = v.bevindingen ?? [];
     // A finding about the indicator itself counts first, else one about its whole standard.
     const byIndicator = new Map<string, number>();
     const byStandard = new Map<string | undefined, number>();
-    v.bevindingen.forEach((b, i) => {
+    bevindingen.forEach((b, i) => {
       if (b.indicator) {
         if (!byIndicator.has(b.indicator)) byIndicator.set(b.indicator, i);
       } else if (!byStandard.has(b.standaard)) byStandard.set(b.standaard, i);
@@ -40,9 +41,9 @@ export default defineKind({
     const out: Outcome[] = [];
     for (const indicator of ctx.indicators) {
       const index = byIndicator.get(indicator) ?? byStandard.get(ctx.ruleset.itemById.get(indicator)?.standaard) ?? -1;
-      const b = v.bevindingen[index];
+      const b = bevindingen[index];
       if (!b) {
-        notJudged ??= message("notJudged", { datum: v.datum });
+        notJudged ??= message("notJudged", { datum: v.datum ?? doc.source.file });
         out.push({ verdict: "unknown", indicator, reason: notJudged });
         continue;
       }

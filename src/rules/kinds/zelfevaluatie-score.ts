@@ -45,7 +45,7 @@ export default defineKind({
     const p = ctx.params;
     const outcomes: Outcome[] = [];
     for (const indicator of ctx.indicators) {
-      const entry = ze.scores[indicator];
+      const entry = ze.scores?.[indicator];
       if (entry === undefined) {
         outcomes.push({
           verdict: "unknown",

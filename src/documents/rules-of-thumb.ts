@@ -1,0 +1,55 @@
+/**
+ * Readings of values written the way people write them in Word: a
+ * schooljaar as 2013/2014, a date as 1 oktober 2024, a decimal comma. Each
+ * returns the value in the document's own format, or undefined when the
+ * text is not certain enough to read.
+ */
+import { isRealDate, isSchooljaar } from "./formats.js";
+
+const MONTHS: Record<string, number> = {
+  januari: 1, jan: 1, februari: 2, feb: 2, maart: 3, mrt: 3, april: 4, apr: 4, mei: 5, juni: 6, jun: 6,
+  juli: 7, jul: 7, augustus: 8, aug: 8, september: 9, sep: 9, sept: 9, oktober: 10, okt: 10, november: 11, nov: 11, december: 12, dec: 12,
+};
+
+/** `2013/2014`, `2013-14`, `13/14`, `2013 – 2014` → `2013-2014`; only two consecutive years. */
+export function readSchooljaar(text: string): string | undefined {
+  const m = /^\s*(\d{2}|\d{4})\s*[/\-–—]\s*(\d{2}|\d{4})\s*$/.exec(text);
+  if (!m) return undefined;
+  const first = m[1]!.length === 2 ? 2000 + Number(m[1]) : Number(m[1]);
+  const second = m[2]!.length === 2 ? Math.floor(first / 100) * 100 + Number(m[2]) : Number(m[2]);
+  const read = `${first}-${second}`;
+  return isSchooljaar(read) ? read : undefined;
+}
+
+/** A year that a schooljaar starts in, for a hint such as "2025-2026" when only "2025" was written. */
+export function schooljaarFromYear(text: string): string | undefined {
+  const m = /^\s*(\d{4})\s*$/.exec(text);
+  return m ? `${m[1]}-${Number(m[1]) + 1}` : undefined;
+}
+
+/** `01-10-2024`, `1-10-24`, `1/10/2024`, `1.10.2024`, `1 oktober 2024`, `1 okt. 2024` → `2024-10-01`. */
+export function readDate(text: string): string | undefined {
+  const numeric = /^\s*(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})\s*$/.exec(text);
+  const written = /^\s*(\d{1,2})\s+([a-z]+)\.?\s+(\d{4})\s*$/i.exec(text);
+  let day: number;
+  let month: number | undefined;
+  let year: number;
+  if (numeric) {
+    [day, month, year] = [Number(numeric[1]), Number(numeric[2]), Number(numeric[3])];
+    if (numeric[3]!.length === 2) year += 2000;
+  } else if (written) {
+    [day, month, year] = [Number(written[1]), MONTHS[written[2]!.toLowerCase()], Number(written[3])];
+  } else {
+    return undefined;
+  }
+  if (month === undefined) return undefined;
+  const read = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  return isRealDate(read) ? read : undefined;
+}
+
+/** `27,1` → 27.1 and `120` written as text → 120: a number with at most one decimal separator. */
+export function readNumber(text: string): number | undefined {
+  const m = /^\s*(-?\d+)(?:[,.](\d+))?\s*$/.exec(text);
+  if (!m) return undefined;
+  return Number(m[2] === undefined ? m[1] : `${m[1]}.${m[2]}`);
+}
