@@ -17,6 +17,8 @@ import { isRealDate } from "../documents/formats.js";
 import { loadConfig, findRepoRoot } from "../repo/config.js";
 import { changedSchoolDirs } from "../repo/changed.js";
 import { discoverSchools } from "../repo/discover.js";
+import { folderSchoolId } from "../engine/school-identity.js";
+import { keepSchoolIdsUnique } from "../engine/unique-school-ids.js";
 import { refuseInput, repoInputs, type RepoInputs } from "../repo/inputs.js";
 import { loadRuleset, rulesetFiles } from "../ruleset/load.js";
 import type { Ruleset } from "../rules/ruleset-model.js";
@@ -222,9 +224,10 @@ async function auditOnce(
   // Reports render from every school's details: from here on garbage is collected sooner.
   if ((options.detail ?? "report") !== "check") collectSooner();
   const topLevel = sortFindings([...config.findings, ...discovered.findings]);
+  const folders = { found: discovered.schools.length + discovered.unreadable, unreadable: discovered.unreadable };
   return {
     // The configuration file counts as a file read.
-    result: buildResult(ruleset, env, config.config.swv, results, topLevel, files + 1),
+    result: buildResult(ruleset, env, config.config.swv, keepSchoolIdsUnique(results, lang), topLevel, files + 1, folders),
     checked,
   };
 }
@@ -244,10 +247,12 @@ function chooseRunner(options: AuditOptions, cache: ResultCache, selected: numbe
 export function buildResult(
   ruleset: Ruleset,
   env: CheckEnv,
-  swv: { code: string; naam: string },
+  swv: { code?: string; naam: string },
   schools: SchoolResult[],
   findings: Finding[],
   files: number,
+  /** School folders found, and of those the ones that could not be audited; by default the schools given. */
+  folders: { found: number; unreadable: number } = { found: schools.length, unreadable: 0 },
 ): AuditResult {
   const all = [...findings, ...schools.flatMap((s) => s.findings)];
   const statuses = countStatuses(schools);
@@ -255,7 +260,7 @@ export function buildResult(
   return {
     formatVersion: 1,
     tool: { name: "sop-audit", version: TOOL_VERSION },
-    repo: { swv: { code: swv.code, naam: swv.naam }, profile: ruleset.profile, lang: env.lang, peildatum: env.peildatum, schooljaar: env.schooljaar, rulesetHash: ruleset.hash },
+    repo: { swv: { ...(swv.code !== undefined ? { code: swv.code } : {}), naam: swv.naam }, profile: ruleset.profile, lang: env.lang, peildatum: env.peildatum, schooljaar: env.schooljaar, rulesetHash: ruleset.hash },
     standards: ruleset.standards.map((s) => ({ id: s.id, title: s.titel, source: s.source })),
     items: ruleset.items.map((it) => ({ id: it.id, standard: it.standaard, text: it.tekst, source: it.source, sectors: it.sectoren ?? [] })),
     rules: ruleset.rules.map((r) => ({
@@ -273,6 +278,8 @@ export function buildResult(
     schools,
     findings,
     summary: {
+      schoolFolders: folders.found,
+      unreadableSchoolFolders: folders.unreadable,
       schools: schools.length,
       files,
       errors: all.filter((f) => f.severity === "error").length,
@@ -338,7 +345,8 @@ function selectSchools(all: { id: string; dir: string }[], root: string, options
   let out = all;
   if (options.schools) {
     const wanted = new Set(options.schools);
-    out = out.filter((s) => wanted.has(s.id));
+    // By folder name, or by the school code a folder's name makes in capitals (09qa00 → 09QA00).
+    out = out.filter((s) => wanted.has(s.id) || wanted.has(folderSchoolId(s.id)));
   }
   if (options.paths && options.paths.length > 0) {
     // Like `git -C`, paths are relative to the folder given with -C.

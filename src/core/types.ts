@@ -166,6 +166,11 @@ export interface StandardInfo {
 }
 
 export interface Summary {
+  /** Folders under the schools folder: every one is a school. */
+  schoolFolders: number;
+  /** Of those, the ones that could not be audited (a link that points nowhere or out of the repository). */
+  unreadableSchoolFolders: number;
+  /** Schools audited in this run (a selection audits fewer than were found). */
   schools: number;
   files: number;
   errors: number;
@@ -194,7 +199,8 @@ export interface AuditResult {
   formatVersion: 1;
   tool: { name: "sop-audit"; version: string };
   repo: {
-    swv: { code: string; naam: string };
+    /** The code is absent when sop-audit.yaml gives none (a warning). */
+    swv: { code?: string; naam: string };
     profile: string;
     /** Language of the messages in this result. */
     lang: Lang;

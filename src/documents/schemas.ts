@@ -96,7 +96,7 @@ export const SwvConfig = z
     ...header("SwvConfig"),
     swv: z
       .strictObject({
-        code: z.string().min(1).meta({
+        code: z.string().min(1).optional().meta({
           title: "SWV-code",
           description: "Bijvoorbeeld VO 22.03, VO-22-03 of PO 30-06; wordt opgeslagen als VO 22.03.",
         }),

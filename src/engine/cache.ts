@@ -348,10 +348,14 @@ export class SchoolCache implements ResultCache {
     return e && e.stamps === stamps && e.env === env ? e.checked : undefined;
   }
 
-  /** The school's entry, only when its result is that school's: an entry cannot stand in for another school, nor hide one. */
+  /**
+   * The school's entry, only when its result is that school folder's: an
+   * entry cannot stand in for another school, nor hide one. The folder, not
+   * the id: a school's id may come from its documents (school-identity.ts).
+   */
   private entry(ref: SchoolRef): Entry | undefined {
     const e = this.entries[ref.id];
-    return e?.checked.result.id === ref.id && e.checked.result.dir === ref.dir ? e : undefined;
+    return e?.checked.result.dir === ref.dir ? e : undefined;
   }
 
   /** The school's files as listed with its stamps, while its folder's stamp is the same: no need to list it again. */

@@ -20,6 +20,7 @@ import { validateDocument } from "../documents/validate.js";
 import { failureCheck, readInputFile } from "../core/read-input.js";
 import { inputFailure, readFailure, t } from "../i18n/messages.js";
 import { compareStrings } from "../core/similar.js";
+import { decideSchoolIdentity } from "./school-identity.js";
 
 export type { LoadedDocument, SchoolDocuments } from "../documents/school-documents.js";
 
@@ -64,7 +65,6 @@ export function loadSchool(root: string, dir: string, id: string, lang: Lang, fi
     }
     const doc = validated.doc as { schooljaar?: string };
     const loaded: LoadedDocument = { kind: validated.kind!, source: validated.source ?? source, doc, schooljaar: doc.schooljaar };
-    checkSchoolCode(loaded, id, lang, school.findings);
     switch (validated.kind) {
       case "Schoolondersteuningsprofiel":
         school.sops.push(loaded as LoadedDocument<SopDoc>);
@@ -83,29 +83,8 @@ export function loadSchool(root: string, dir: string, id: string, lang: Lang, fi
   bySchooljaar(school.sops, lang, school.findings, id);
   bySchooljaar(school.zelfevaluaties, lang, school.findings, id);
   school.visitaties.sort((a, b) => compareStrings(a.doc.datum ?? "", b.doc.datum ?? "") || compareStrings(a.source.file, b.source.file));
+  decideSchoolIdentity(school, lang);
   return school;
-}
-
-function checkSchoolCode(loaded: LoadedDocument, id: string, lang: Lang, findings: Finding[]): void {
-  const doc = loaded.doc as { school?: string | { brin?: string; vestiging?: string } };
-  if (doc.school === undefined) return;
-  // A document that gives only part of the code says nothing against the folder.
-  if (typeof doc.school !== "string" && (doc.school.brin === undefined || doc.school.vestiging === undefined)) return;
-  const code = typeof doc.school === "string" ? doc.school : `${doc.school.brin}${doc.school.vestiging}`;
-  if (code === id) return;
-  const path = typeof doc.school === "string" ? ["school"] : ["school", "brin"];
-  findings.push({
-    ruleId: "repo/school-code",
-    severity: "error",
-    file: loaded.source.file,
-    range: loaded.source.locate(path),
-    school: id,
-    path: path.join("."),
-    message: t(lang, "repo.schoolMismatch", { path: typeof doc.school === "string" ? "school" : "school.brin + school.vestiging", found: code, expected: id }),
-    hint: t(lang, "repo.schoolMismatch.hint"),
-    expected: id,
-    found: code,
-  });
 }
 
 /**

@@ -127,7 +127,9 @@ const StatusCountsSchema = z
 
 const SummarySchema = z
   .object({
-    schools: Aantal.meta({ title: "Scholen" }),
+    schoolFolders: Aantal.meta({ title: "Schoolmappen", description: "Mappen in de map met scholen: elke map is een school." }),
+    unreadableSchoolFolders: Aantal.meta({ title: "Onleesbare schoolmappen", description: "Schoolmappen die niet getoetst konden worden (een link die nergens heen of buiten de repository wijst)." }),
+    schools: Aantal.meta({ title: "Scholen", description: "Getoetste scholen; met een selectie (--school, paden, --changed-since) minder dan er gevonden zijn." }),
     files: Aantal.meta({ title: "Bestanden", description: "Gelezen bestanden." }),
     errors: Aantal.meta({ title: "Fouten" }),
     warnings: Aantal.meta({ title: "Waarschuwingen" }),
@@ -154,7 +156,7 @@ export const JsonOutput = z
       .object({
         swv: z
           .object({
-            code: z.string().meta({ title: "Code", description: "Code van het samenwerkingsverband, bijvoorbeeld VO 22.03." }),
+            code: z.string().optional().meta({ title: "Code", description: "Code van het samenwerkingsverband, bijvoorbeeld VO 22.03; ontbreekt als sop-audit.yaml er geen noemt." }),
             naam: z.string().meta({ title: "Naam" }),
           })
           .meta({ title: "Samenwerkingsverband" }),
@@ -205,7 +207,7 @@ export function toJsonOutput(result: AuditResult, ctx: FormatContext): JsonOutpu
     tool: { name: "sop-audit", version: result.tool.version },
     ...(ctx.timestamp !== undefined ? { timestamp: ctx.timestamp } : {}),
     repo: {
-      swv: { code: result.repo.swv.code, naam: result.repo.swv.naam },
+      swv: { ...(result.repo.swv.code !== undefined ? { code: result.repo.swv.code } : {}), naam: result.repo.swv.naam },
       profile: result.repo.profile,
       lang: result.repo.lang,
       peildatum: result.repo.peildatum,
@@ -213,6 +215,8 @@ export function toJsonOutput(result: AuditResult, ctx: FormatContext): JsonOutpu
       rulesetHash: result.repo.rulesetHash,
     },
     summary: {
+      schoolFolders: result.summary.schoolFolders,
+      unreadableSchoolFolders: result.summary.unreadableSchoolFolders,
       schools: result.summary.schools,
       files: result.summary.files,
       errors: result.summary.errors,

@@ -20,9 +20,10 @@ export const format: Formatter = (result, ctx) => {
   const total = s.errors + s.warnings + s.infos;
   const out: string[] = [];
 
-  out.push(`## sop-audit: ${md(result.repo.swv.naam)} (${md(result.repo.swv.code)})`, "");
+  const swvCode = result.repo.swv.code !== undefined ? ` (${md(result.repo.swv.code)})` : "";
+  out.push(`## sop-audit: ${md(result.repo.swv.naam)}${swvCode}`, "");
   const headline = total === 0 ? t(ctx.lang, "summary.none") : t(ctx.lang, "summary.problems", { total, errors: s.errors, warnings: s.warnings, infos: s.infos });
-  const scope = t(ctx.lang, "summary.scope", { schools: s.schools, files: s.files, peildatum: result.repo.peildatum, profile: result.repo.profile });
+  const scope = t(ctx.lang, "summary.scope", { folders: s.schoolFolders, unreadable: s.unreadableSchoolFolders, schools: s.schools, files: s.files, peildatum: result.repo.peildatum, profile: result.repo.profile });
   const waived = s.waived > 0 ? ` · ${t(ctx.lang, "summary.waived", { waived: s.waived })}` : "";
   out.push(`**${md(headline)}** · ${md(scope)}${waived}`, "");
 

@@ -52,6 +52,6 @@ export const format: Formatter = (result: AuditResult, context: FormatContext): 
       ? c.green(`✔ ${t(lang, "summary.none")}`)
       : (s.errors > 0 ? c.red.bold : s.warnings > 0 ? c.yellow.bold : c.bold)(`✖ ${t(lang, "summary.problems", { total, errors: s.errors, warnings: s.warnings, infos: s.infos })}`);
   lines.push(`${summary}${s.waived > 0 ? c.dim(` · ${t(lang, "summary.waived", { waived: s.waived })}`) : ""}`);
-  lines.push(c.dim(`  ${t(lang, "summary.scope", { schools: s.schools, files: s.files, peildatum: result.repo.peildatum, profile: v(result.repo.profile) })}`));
+  lines.push(c.dim(`  ${t(lang, "summary.scope", { folders: s.schoolFolders, unreadable: s.unreadableSchoolFolders, schools: s.schools, files: s.files, peildatum: result.repo.peildatum, profile: v(result.repo.profile) })}`));
   return `${lines.join("\n")}\n`;
 };

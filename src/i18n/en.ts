@@ -307,7 +307,8 @@ export const en: Record<MessageKey, Msg> = {
 
   "summary.problems": (v) => `${v.total} ${Number(v.total) === 1 ? "problem" : "problems"} (${v.errors} ${Number(v.errors) === 1 ? "error" : "errors"}, ${v.warnings} ${Number(v.warnings) === 1 ? "warning" : "warnings"}, ${v.infos} info)`,
   "summary.none": () => "no problems",
-  "summary.scope": (v) => `${v.schools} ${Number(v.schools) === 1 ? "school" : "schools"}, ${v.files} files, reference date ${v.peildatum}, profile ${v.profile}`,
+  "summary.scope": (v) =>
+    `${v.folders} school ${Number(v.folders) === 1 ? "folder" : "folders"} found, ${v.schools} audited${Number(v.unreadable) > 0 ? ` (${v.unreadable} unreadable)` : ""}, ${v.files} files, reference date ${v.peildatum}, profile ${v.profile}`,
   "summary.waived": (v) => `${v.waived} waived`,
 
   "read.noEntry": () => "it does not exist (any more), or is a symbolic link to something that does not exist",
@@ -546,4 +547,17 @@ export const en: Record<MessageKey, Msg> = {
   "duration.months": (v) => `${v.n} ${Number(v.n) === 1 ? "month" : "months"}`,
   "duration.days": (v) => `${v.n} ${Number(v.n) === 1 ? "day" : "days"}`,
   "duration.and": () => " and ",
+
+  // school identity (issue 22)
+  "identity.rename": (v) => `school folder ${q(v.folder)} is not named after the school code; rename the folder to ${v.code}`,
+  "identity.notACode": (v) => `school folder ${q(v.folder)} is not named after a school code (BRIN + location, for example 12AB00); the school was audited as ${q(v.folder)}`,
+  "identity.hint.lowerCase": (v) => `Rename to ${v.code}: the school code in capitals.`,
+  "identity.hint.leadingZero": (v) => `Is a leading zero missing? ${v.code}`,
+  "identity.hint.fromDocument": (v) => `Rename to ${v.code}, the school code in ${v.file}.`,
+  "identity.hint.noCode": () => "Fill in school.brin and school.vestiging in the SOP and rename the folder to that code.",
+  "identity.otherCode": (v) => `${v.path} is ${v.found}, but ${v.file} names the school ${v.expected}`,
+  "identity.duplicate": (v) => `school folder ${q(v.folder)} is the same school (${v.code}) as ${q(v.other)}; audited as ${q(v.folder)}`,
+  "identity.duplicate.hint": () => "Give each school location one folder: put the documents together, or correct school.brin and school.vestiging.",
+  "identity.swvCodeMissing": () => "swv.code is missing; outputs and reports name the partnership without a code",
+  "identity.swvCodeMissing.hint": () => "Fill in the partnership's code under swv, for example code: VO 22.03.",
 };

@@ -311,7 +311,8 @@ export const nl = {
 
   "summary.problems": (v) => `${v.total} ${Number(v.total) === 1 ? "probleem" : "problemen"} (${v.errors} ${Number(v.errors) === 1 ? "fout" : "fouten"}, ${v.warnings} ${Number(v.warnings) === 1 ? "waarschuwing" : "waarschuwingen"}, ${v.infos} info)`,
   "summary.none": () => "geen problemen",
-  "summary.scope": (v) => `${v.schools} ${Number(v.schools) === 1 ? "school" : "scholen"}, ${v.files} bestanden, peildatum ${v.peildatum}, profiel ${v.profile}`,
+  "summary.scope": (v) =>
+    `${v.folders} ${Number(v.folders) === 1 ? "schoolmap" : "schoolmappen"} gevonden, ${v.schools} getoetst${Number(v.unreadable) > 0 ? ` (${v.unreadable} niet te lezen)` : ""}, ${v.files} bestanden, peildatum ${v.peildatum}, profiel ${v.profile}`,
   "summary.waived": (v) => `${v.waived} uitgezonderd`,
 
   "read.noEntry": () => "het bestaat niet (meer), of is een symbolische link naar iets dat niet bestaat",
@@ -550,6 +551,19 @@ export const nl = {
   "duration.months": (v) => `${v.n} ${Number(v.n) === 1 ? "maand" : "maanden"}`,
   "duration.days": (v) => `${v.n} ${Number(v.n) === 1 ? "dag" : "dagen"}`,
   "duration.and": () => " en ",
+
+  // school identity (issue 22)
+  "identity.rename": (v) => `schoolmap ${q(v.folder)} heet niet naar de schoolcode; hernoem de map naar ${v.code}`,
+  "identity.notACode": (v) => `schoolmap ${q(v.folder)} heet niet naar een schoolcode (BRIN + vestiging, bijvoorbeeld 12AB00); de school is getoetst als ${q(v.folder)}`,
+  "identity.hint.lowerCase": (v) => `Hernoem naar ${v.code}: de schoolcode met hoofdletters.`,
+  "identity.hint.leadingZero": (v) => `Mist er een voorloopnul? ${v.code}`,
+  "identity.hint.fromDocument": (v) => `Hernoem naar ${v.code}, de schoolcode in ${v.file}.`,
+  "identity.hint.noCode": () => "Vul school.brin en school.vestiging in het SOP in en hernoem de map naar die code.",
+  "identity.otherCode": (v) => `${v.path} is ${v.found}, maar ${v.file} noemt de school ${v.expected}`,
+  "identity.duplicate": (v) => `schoolmap ${q(v.folder)} is dezelfde school (${v.code}) als ${q(v.other)}; getoetst als ${q(v.folder)}`,
+  "identity.duplicate.hint": () => "Geef elke schoollocatie één map: zet de documenten bij elkaar, of verbeter school.brin en school.vestiging.",
+  "identity.swvCodeMissing": () => "swv.code ontbreekt; uitvoer en rapporten noemen het samenwerkingsverband zonder code",
+  "identity.swvCodeMissing.hint": () => "Vul onder swv de code van het samenwerkingsverband in, bijvoorbeeld code: VO 22.03.",
 } satisfies Record<string, Msg>;
 
 export type MessageKey = keyof typeof nl;

@@ -20,11 +20,12 @@ export function changedSchoolDirs(root: string, ref: string, schoolsDir: string,
       const detail = r.stderr.trim().split("\n")[0] ?? "";
       throw new UsageError(t(lang, "repo.changedSince.gitSays", { ref, detail }));
     }
-    return r.stdout.split("\n").filter(Boolean);
+    // NUL-separated: a path with a space or an accent (a folder named after the school) comes through as it is, not quoted.
+    return r.stdout.split("\0").filter(Boolean);
   };
   // --relative: paths relative to the repository folder, which may sit below the git root.
   // --end-of-options: whatever the ref looks like, git reads it as a revision.
-  const changed = [...git(["diff", "--name-only", "--relative", "--end-of-options", ref, "--"]), ...git(["ls-files", "--others", "--exclude-standard"])];
+  const changed = [...git(["diff", "--name-only", "-z", "--relative", "--end-of-options", ref, "--"]), ...git(["ls-files", "-z", "--others", "--exclude-standard"])];
   const dirs = new Set<string>();
   const prefix = `${schoolsDir}/`;
   for (const path of changed) {

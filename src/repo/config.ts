@@ -40,6 +40,19 @@ export function loadConfig(root: string, lang: Lang): LoadedConfig {
   }
   const config = validated.doc as SwvConfigDoc;
   const findings = [...validated.findings];
+  // Without a code the SWV is still audited: outputs and reports name it by its name alone.
+  if (config.swv.code === undefined) {
+    findings.push({
+      ruleId: "config/swv-code-missing",
+      severity: "warning",
+      file: CONFIG_FILE,
+      range: source.locate(["swv"], { key: true }),
+      path: "swv.code",
+      message: t(lang, "identity.swvCodeMissing"),
+      hint: t(lang, "identity.swvCodeMissing.hint"),
+    });
+    return { config, source, findings };
+  }
   const code = canonicalSwvCode(config.swv.code);
   if (code) config.swv.code = code;
   else

@@ -7,11 +7,15 @@ import { isInside } from "../core/read-input.js";
 import { readFailure, t } from "../i18n/messages.js";
 import { compareStrings } from "../core/similar.js";
 
-export const SCHOOL_CODE = /^\d{2}[A-Z]{2}\d{2}$/;
-
 export interface Discovered {
-  /** Sorted school ids with their repository-relative folders. */
+  /**
+   * Every school folder, sorted, with its repository-relative path. Its id
+   * until its documents are read is the folder's name, which is unique; the
+   * school's own id is decided as they are read (engine/school-identity.ts).
+   */
   schools: { id: string; dir: string }[];
+  /** School folders that were found but cannot be audited (a link that points nowhere or out of the repository). */
+  unreadable: number;
   findings: Finding[];
 }
 
@@ -20,7 +24,7 @@ export function discoverSchools(root: string, schoolsDir: string, lang: Lang): D
   const findings: Finding[] = [];
   if (!existsSync(abs)) {
     findings.push({ ruleId: "repo/no-schools", severity: "error", file: "sop-audit.yaml", range: FILE_START, message: t(lang, "repo.noSchools", { dir: schoolsDir }) });
-    return { schools: [], findings };
+    return { schools: [], unreadable: 0, findings };
   }
   const schools: Discovered["schools"] = [];
   let entries: Dirent[];
@@ -28,15 +32,18 @@ export function discoverSchools(root: string, schoolsDir: string, lang: Lang): D
     entries = readdirSync(abs, { withFileTypes: true });
   } catch (error) {
     findings.push({ ruleId: "file/unreadable", severity: "error", file: schoolsDir, range: FILE_START, message: t(lang, "file.unreadable", { reason: readFailure(lang, error) }) });
-    return { schools, findings };
+    return { schools, unreadable: 0, findings };
   }
+  let unreadable = 0;
   let realRoot: string | undefined;
   for (const entry of entries.sort((a, b) => compareStrings(a.name, b.name))) {
     const rel = `${schoolsDir}/${entry.name}`;
     // A symbolic link counts as what it points to, as long as that lies in the repository.
     const kind = entry.isSymbolicLink() ? linkTarget(join(abs, entry.name), (realRoot ??= realpathSync(root))) : entry.isDirectory() ? "dir" : entry.isFile() ? "file" : "other";
     if (typeof kind !== "string") {
-      if (SCHOOL_CODE.test(entry.name) || DOCUMENT_EXTENSIONS.test(entry.name)) {
+      // Named as a document it is a stray file; otherwise a school folder that cannot be audited.
+      if (!entry.name.startsWith(".")) {
+        if (!DOCUMENT_EXTENSIONS.test(entry.name)) unreadable++;
         findings.push(
           kind.outside
             ? { ruleId: "file/outside-repository", severity: "error", file: rel, range: FILE_START, message: t(lang, "file.unreadable", { reason: t(lang, "read.outside") }) }
@@ -46,19 +53,8 @@ export function discoverSchools(root: string, schoolsDir: string, lang: Lang): D
       continue;
     }
     if (kind === "dir") {
-      if (entry.name.startsWith(".")) continue;
-      if (SCHOOL_CODE.test(entry.name)) schools.push({ id: entry.name, dir: rel });
-      else
-        findings.push({
-          ruleId: "repo/school-folder",
-          severity: "error",
-          file: rel,
-          range: FILE_START,
-          message: t(lang, "repo.badFolder", { found: entry.name }),
-          hint: t(lang, "repo.badFolder.hint"),
-          found: entry.name,
-          expected: "12AB00",
-        });
+      // Every folder is a school, whatever its name: the name is checked once its documents are read.
+      if (!entry.name.startsWith(".")) schools.push({ id: entry.name, dir: rel });
     } else if (kind === "file" && DOCUMENT_EXTENSIONS.test(entry.name)) {
       findings.push({ ruleId: "repo/stray-file", severity: "warning", file: rel, range: FILE_START, message: t(lang, "repo.strayFile", { file: rel }) });
     }
@@ -66,7 +62,7 @@ export function discoverSchools(root: string, schoolsDir: string, lang: Lang): D
   if (schools.length === 0 && findings.length === 0) {
     findings.push({ ruleId: "repo/no-schools", severity: "warning", file: schoolsDir, range: FILE_START, message: t(lang, "repo.noSchools", { dir: schoolsDir }) });
   }
-  return { schools, findings };
+  return { schools, unreadable, findings };
 }
 
 /** What a symbolic link points to, or why it is not followed: it points nowhere, or out of the repository. */

@@ -149,17 +149,17 @@ export function standardOf(itemId: string, itemStandard: ReadonlyMap<string, str
 /** The meta block every report starts with. */
 export interface ReportMeta {
   lang: Lang;
-  swv: { code: string; naam: string };
+  swv: { code?: string; naam: string };
   profile: string;
   peildatum: string;
   schooljaar: string;
   tool: string;
 }
 
-export function reportMeta(lang: Lang, result: { repo: { swv: { code: string; naam: string }; profile: string; peildatum: string; schooljaar: string }; tool: { name: string; version: string } }): ReportMeta {
+export function reportMeta(lang: Lang, result: { repo: { swv: { code?: string; naam: string }; profile: string; peildatum: string; schooljaar: string }; tool: { name: string; version: string } }): ReportMeta {
   return {
     lang,
-    swv: { code: result.repo.swv.code, naam: result.repo.swv.naam },
+    swv: { ...(result.repo.swv.code !== undefined ? { code: result.repo.swv.code } : {}), naam: result.repo.swv.naam },
     profile: result.repo.profile,
     peildatum: result.repo.peildatum,
     schooljaar: result.repo.schooljaar,

@@ -2,6 +2,7 @@
  * The SWV overview: schools × standards heat map, counts per status, the
  * widest gaps and the schools whose documents are overdue.
  */
+import { schoolPageName } from "./file-names.js";
 import type { AuditResult, Lang, Status } from "../core/types.js";
 import {
   cmp,
@@ -35,7 +36,7 @@ export interface OverviewOptions {
   overdueItems?: readonly string[];
   /** How many widest gaps to list; default 10. */
   gapLimit?: number;
-  /** Link each school to `school-<id>.html` / `.md` beside the overview. */
+  /** Link each school to its page (`school-<id>.html` / `.md`, file-names.ts) beside the overview. */
   linkSchools?: boolean;
 }
 
@@ -53,6 +54,8 @@ export interface HeatCell extends StatusView {
 export interface OverviewRow {
   id: string;
   naam: string;
+  /** The school's report page, without extension (file-names.ts). */
+  page: string;
   cells: HeatCell[];
   counts: StatusCounts;
   errors: number;
@@ -153,6 +156,7 @@ export function buildOverview(result: AuditResult, opts: OverviewOptions = {}): 
     return {
       id: s.id,
       naam: s.naam ?? s.id,
+      page: schoolPageName(s.id),
       cells,
       counts: c,
       errors: s.findings.filter((f) => f.severity === "error").length,

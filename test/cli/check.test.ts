@@ -17,7 +17,7 @@ describe("sop-audit check", () => {
     expect(r.stdout).toContain("scholen/20DM00/sop-2024-2025.yaml\n");
     expect(r.stdout).toMatch(/\n {2}\d+:1 +fout +onbekend veld "vastelling"; bedoelde je "vaststelling"\? {2}schema\/unknown-key\n/);
     expect(r.stdout).toMatch(/✖ \d+ problemen \(\d+ fouten, \d+ waarschuwingen, \d+ info\)/);
-    expect(r.stdout).toContain("8 scholen");
+    expect(r.stdout).toContain("8 schoolmappen gevonden, 8 getoetst");
     expect(r.stdout).not.toMatch(/\x1b\[/);
     expect(r.stderr).toBe("");
   });
@@ -28,7 +28,7 @@ describe("sop-audit check", () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/scholen\/04BL00\/sop-2024-2025\.yaml\n {2}89:\d+ +fout +YAML kan niet gelezen worden/);
     expect(r.stdout).toContain("scholen/07HK01/sop-2025-2026.yaml");
-    expect(r.stdout).toContain("6 scholen");
+    expect(r.stdout).toContain("6 schoolmappen gevonden, 6 getoetst");
   });
 
   it("stops quietly when the reader closes the pipe early (| head), with the exit code of the findings", async () => {
@@ -50,7 +50,7 @@ describe("sop-audit check", () => {
 
   it("exits 0 and says so on a clean repository", async () => {
     const r = await runInProcess(["check", "-C", "test/fixtures/clean"]);
-    expect(r.stdout).toBe("✔ geen problemen\n  1 school, 2 bestanden, peildatum 2026-03-01, profiel test-schoon\n");
+    expect(r.stdout).toBe("✔ geen problemen\n  1 schoolmap gevonden, 1 getoetst, 2 bestanden, peildatum 2026-03-01, profiel test-schoon\n");
     expect(r.code).toBe(0);
   });
 
@@ -62,7 +62,7 @@ describe("sop-audit check", () => {
 
   it("limits the run to the named school folders", async () => {
     const r = await runInProcess(["check", "-C", VO, "scholen/14RV01"]);
-    expect(r.stdout).toContain("1 school,");
+    expect(r.stdout).toContain("8 schoolmappen gevonden, 1 getoetst,");
     expect(r.stdout).not.toContain("scholen/20DM00");
   });
 

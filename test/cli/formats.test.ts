@@ -123,7 +123,7 @@ describe("check --changed-since", () => {
     git(repo, "add", ".");
     git(repo, "commit", "-qm", "start");
 
-    expect((await runInProcess(["check", "-C", repo, "--changed-since", "HEAD"])).stdout).toContain("0 scholen");
+    expect((await runInProcess(["check", "-C", repo, "--changed-since", "HEAD"])).stdout).toContain("2 schoolmappen gevonden, 0 getoetst");
     appendFileSync(sop1, "# gewijzigd\n");
     const one = await runInProcess(["check", "-C", repo, "--changed-since", "HEAD", "--format", "json"]);
     expect(JSON.parse(one.stdout).schools.map((s: { id: string }) => s.id)).toEqual(["34CD01"]);
@@ -133,7 +133,7 @@ describe("check --changed-since", () => {
     git(repo, "add", ".");
     git(repo, "commit", "-qm", "scholen");
     appendFileSync(join(repo, "sop-audit.yaml"), "# gewijzigd\n");
-    expect((await runInProcess(["check", "-C", repo, "--changed-since", "HEAD"])).stdout).toContain("2 scholen");
+    expect((await runInProcess(["check", "-C", repo, "--changed-since", "HEAD"])).stdout).toContain("2 schoolmappen gevonden, 2 getoetst");
   });
 
   it("exits 2 with git's reason for an unknown ref", async () => {

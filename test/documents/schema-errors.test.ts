@@ -22,7 +22,6 @@ describe("schema and parse errors", () => {
     const result = await audit({ cwd: FIXTURE });
     expect(rows(nonRuleFindings(result))).toEqual([
       ["scholen/los.yaml",1,1,"repo/stray-file","bestand \"scholen/los.yaml\" staat niet in een schoolmap en wordt niet gelezen"],
-      ["scholen/onzin",1,1,"repo/school-folder","map \"onzin\" is geen schoolcode (BRIN + vestiging, bijvoorbeeld 12AB00)"],
       ["scholen/12AB00/binair.yaml",1,1,"file/binary","bestand is geen tekst (binair bestand)"],
       ["scholen/12AB00/leeg.yaml",1,1,"file/empty","bestand is leeg"],
       ["scholen/12AB00/notitie.md",1,1,"markdown/front-matter","Markdown-bestand zonder front matter (gegevens tussen twee regels ---)"],
@@ -42,6 +41,8 @@ describe("schema and parse errors", () => {
       ["scholen/12AB01/sop-2025-2026.md",11,19,"schema/too-small","school.onderwijstypen moet minstens 1 element bevatten, gevonden: 0"],
       ["scholen/12AB01/sop-2025-2026.md",17,12,"schema/date","vaststelling.mrAdvies.datum moet een datum zijn (JJJJ-MM-DD), gevonden: \"2025-09-31\""],
       ["scholen/12AB01/uitzonderingen.yaml",4,5,"schema/required","verplicht veld uitzonderingen[0].verloopt ontbreekt"],
+      // A folder not named after a school code is still a school, audited under its own name.
+      ["scholen/onzin",1,1,"repo/school-folder","schoolmap \"onzin\" heet niet naar een schoolcode (BRIN + vestiging, bijvoorbeeld 12AB00); de school is getoetst als \"onzin\""],
     ]);
   });
 

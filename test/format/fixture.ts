@@ -208,6 +208,8 @@ export function fixture(): AuditResult {
     ],
     findings: [topLevel],
     summary: {
+      schoolFolders: 2,
+      unreadableSchoolFolders: 0,
       schools: 2,
       files: 6,
       errors: 1,

@@ -246,6 +246,8 @@ const BASE: AuditResult = {
     { ruleId: "config/unknown-rule", severity: "warning", message: "regel BO-99 bestaat niet", file: "sop-audit.yaml", range: range(9, 5) },
   ],
   summary: {
+    schoolFolders: 3,
+    unreadableSchoolFolders: 0,
     schools: 3,
     files: 9,
     errors: 3,

@@ -33,6 +33,7 @@ export const registerReport: RegisterCommand = (program: Command, io, done, help
         { buildOverview },
         { createRenderer },
         { displayPath, repoPlace, resolveOutDir, writeReportPieces },
+        { schoolPageName },
       ] = await Promise.all([
         import("../../audit/audit.js"),
         import("../../report/coverage.js"),
@@ -40,6 +41,7 @@ export const registerReport: RegisterCommand = (program: Command, io, done, help
         import("../../report/overview.js"),
         import("../../report/render.js"),
         import("./report-output.js"),
+        import("../../report/file-names.js"),
       ]);
       // Where they go, and own templates that do not parse, are refused before the schools are checked, not after.
       const place = repoPlace(flags, io.cwd);
@@ -59,7 +61,7 @@ export const registerReport: RegisterCommand = (program: Command, io, done, help
       writeAll("overzicht", "overview", buildOverview(result, { lang, linkSchools: true }));
       writeAll("dekkend-aanbod", "coverage", buildCoverage(result, { lang }));
       for (const school of [...result.schools].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
-        writeAll(`school-${school.id}`, "gap", buildSchoolGap(result, school, { lang }));
+        writeAll(schoolPageName(school.id), "gap", buildSchoolGap(result, school, { lang }));
       }
       io.err(`${t(lang, "cli.report.written", { count })}\n`);
       done({ kind: "done" });

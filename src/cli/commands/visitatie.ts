@@ -38,12 +38,14 @@ export const registerVisitatie: RegisterCommand = (program: Command, io, done, h
         { createRenderer },
         { buildVisitatie },
         { displayPath, repoPlace, resolveOutDir, writeReportPieces },
+        { schoolFileStem },
       ] = await Promise.all([
         import("../../audit/audit.js"),
         import("../../report/pdf.js"),
         import("../../report/render.js"),
         import("../../report/visitatie.js"),
         import("./report-output.js"),
+        import("../../report/file-names.js"),
       ]);
       // Before sop-audit.yaml is read: in the language of --lang, as commander's own errors.
       if (school !== undefined && flags.all) throw new UsageError(t(helpLang, "cli.visitatie.schoolAndAll"));
@@ -58,8 +60,10 @@ export const registerVisitatie: RegisterCommand = (program: Command, io, done, h
       const result = await audit(auditOptions(flags, io.cwd));
       const lang = result.repo.lang;
       const schooljaar = result.repo.schooljaar;
-      const vm = buildVisitatie(result, { lang, schooljaar, ...(id !== undefined ? { schools: [id] } : {}) });
-      const base = id !== undefined ? `visitatie-${id}-${schooljaar}` : `visitatie-${schooljaar}`;
+      // A school is named by its id, or by its folder (its id may come from its documents): scholen/De Sleutelbloem, 09qa00.
+      const named = id !== undefined ? (result.schools.find((s) => s.id === id || basename(s.dir) === id || s.id === id.toUpperCase())?.id ?? id) : undefined;
+      const vm = buildVisitatie(result, { lang, schooljaar, ...(named !== undefined ? { schools: [named] } : {}) });
+      const base = named !== undefined ? `visitatie-${schoolFileStem(named)}-${schooljaar}` : `visitatie-${schooljaar}`;
       io.err(`${t(lang, "cli.visitatie.writing", { dir: displayPath(io.cwd, out) })}\n`);
       for (const { format, renderer } of renderers) writeReportPieces(io, join(out, `${base}.${format}`), renderer.renderPieces("visitatie", vm), lang);
       if (flags.pdf) {
