@@ -68,7 +68,8 @@ function toFinding(problem: Problem, rule: EffectiveRule, itemId: string | undef
   const f: Finding = {
     ruleId: rule.id,
     severity: problem.severity && SEVERITY_ORDER[problem.severity] < SEVERITY_ORDER[rule.severity as "error"] ? problem.severity : (rule.severity as Finding["severity"]),
-    message: problem.message,
+    // A profile's stricter term beside a legal minimum says whose term it is, so it never reads as the law.
+    message: rule.tightens ? t(lang, "engine.agreement", { message: problem.message, layer: rule.source, legal: rule.tightens }) : problem.message,
     file,
     range,
     school: school.id,

@@ -532,4 +532,13 @@ export const en: Record<MessageKey, Msg> = {
   "duration.months": (v) => `${v.n} ${Number(v.n) === 1 ? "month" : "months"}`,
   "duration.days": (v) => `${v.n} ${Number(v.n) === 1 ? "day" : "days"}`,
   "duration.and": () => " and ",
+
+  // one fact, one entry (issue 22)
+  "engine.agreement": (v) => `${v.message}: agreement of the SWV (${v.layer}), stricter than the law (${v.legal})`,
+  "ruleset.agreement.title": (v) => `Agreement of ${v.layer}, stricter than ${v.legal}${v.changed ? ` (${v.changed})` : ""}`,
+  "cli.explain.tightened": () => "tightened",
+  "cli.explain.agreement": (v) => `agreement of ${v.layer} beside legal minimum ${v.legal}: the law still judges separately`,
+  "cli.explain.agreements": (v) => `stricter agreement: ${v.ids}`,
+  "group.value": (v) => `${v.value}: ${v.n} ${Number(v.n) === 1 ? "rule" : "rules"}`,
+  "group.place": () => "this place",
 };

@@ -536,6 +536,15 @@ export const nl = {
   "duration.months": (v) => `${v.n} ${Number(v.n) === 1 ? "maand" : "maanden"}`,
   "duration.days": (v) => `${v.n} ${Number(v.n) === 1 ? "dag" : "dagen"}`,
   "duration.and": () => " en ",
+
+  // one fact, one entry (issue 22)
+  "engine.agreement": (v) => `${v.message}: afspraak van het SWV (${v.layer}), strenger dan de wet (${v.legal})`,
+  "ruleset.agreement.title": (v) => `Afspraak van ${v.layer}, strenger dan ${v.legal}${v.changed ? ` (${v.changed})` : ""}`,
+  "cli.explain.tightened": () => "aangescherpt",
+  "cli.explain.agreement": (v) => `afspraak van ${v.layer} naast wettelijk minimum ${v.legal}: de wet blijft apart oordelen`,
+  "cli.explain.agreements": (v) => `strengere afspraak: ${v.ids}`,
+  "group.value": (v) => `${v.value}: ${v.n} ${Number(v.n) === 1 ? "regel" : "regels"}`,
+  "group.place": () => "deze plek",
 } satisfies Record<string, Msg>;
 
 export type MessageKey = keyof typeof nl;
