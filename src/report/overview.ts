@@ -8,7 +8,9 @@ import {
   cmpName,
   emptyCounts,
   reportMeta,
+  groupedFindings,
   sortedFindings,
+  type FindingGroupView,
   sortSchools,
   standardOf,
   statusView,
@@ -89,6 +91,8 @@ export interface Overview {
   overdueItems: string[];
   overdueIntro: string;
   repoFindings: FindingView[];
+  /** The same findings, one entry per value. */
+  repoFindingGroups: FindingGroupView[];
   linkSchools: boolean;
 }
 
@@ -211,6 +215,7 @@ export function buildOverview(result: AuditResult, opts: OverviewOptions = {}): 
     overdueItems,
     overdueIntro: t(lang, "overview.overdue.intro", { items: overdueItems.join(", ") }),
     repoFindings: sortedFindings(lang, result.findings),
+    repoFindingGroups: groupedFindings(lang, result.findings),
     linkSchools: opts.linkSchools ?? false,
   };
 }
