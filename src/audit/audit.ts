@@ -9,6 +9,7 @@ import type { CheckEnv, Detail } from "../engine/check-env.js";
 import { sortFindings } from "../core/finding-order.js";
 import { cacheFile, fileStamps, NO_CACHE, SchoolCache, type ResultCache, type Stamped } from "../engine/cache.js";
 import { compileRuleset } from "../engine/compiled-ruleset.js";
+import { withGroups } from "../engine/findings.js";
 import { collectSooner, runSchools } from "../engine/run-schools.js";
 import { poolFor, stopWorkers } from "../engine/pool.js";
 import { pooledRunner } from "../engine/pooled-runner.js";
@@ -223,7 +224,7 @@ async function auditOnce(
   cache.save();
   // Reports render from every school's details: from here on garbage is collected sooner.
   if ((options.detail ?? "report") !== "check") collectSooner();
-  const topLevel = sortFindings([...config.findings, ...discovered.findings]);
+  const topLevel = sortFindings(withGroups([...config.findings, ...discovered.findings]));
   const folders = { found: discovered.schools.length + discovered.unreadable, unreadable: discovered.unreadable };
   return {
     // The configuration file counts as a file read.

@@ -44,6 +44,12 @@ export interface Finding {
   path?: string;
   /** Where the rule came from: catalog or profile id. */
   source?: string;
+  /**
+   * Findings about the same value (same file and path, or range) share it:
+   * `g-` and ten letters (core/finding-groups.ts). The engine sets it on every
+   * finding of a result.
+   */
+  group?: string;
 }
 
 export interface ItemStatus {

@@ -1,10 +1,12 @@
 /**
  * What the rules found on one school, as findings: each located once in
  * its file, then waived or not by the school's uitzonderingen (which bring
- * findings of their own when expired or unused). Sorted, not yet masked.
+ * findings of their own when expired or unused), each with the group id of
+ * the value it is about. Sorted, not yet masked.
  */
 import { SEVERITY_ORDER, type Finding, type Lang, type WaiverResult } from "../core/types.js";
 import { compareFindings } from "../core/finding-order.js";
+import { findingGroupId } from "../core/finding-groups.js";
 import { t } from "../i18n/messages.js";
 import { FILE_START } from "../documents/source.js";
 import type { Problem } from "../rules/kind.js";
@@ -54,7 +56,16 @@ export function schoolFindings(
       else if (item !== undefined && r.unknown) verdicts.unknownWaived[item]!++;
     } else findings.push(r.finding);
   }
-  return { findings: findings.sort(compareFindings), waivedFindings: waivedFindings.sort(compareFindings), waivers };
+  return { findings: withGroups(findings).sort(compareFindings), waivedFindings: withGroups(waivedFindings).sort(compareFindings), waivers };
+}
+
+/**
+ * Gives each finding the id of the value it is about, so that every output
+ * of a run shows the same groups; the one place group ids are given.
+ */
+export function withGroups(findings: Finding[]): Finding[] {
+  for (const f of findings) f.group = findingGroupId(f);
+  return findings;
 }
 
 function toRawFindings(found: Found[], school: SchoolDocuments, ruleset: Ruleset, lang: Lang): RawFinding[] {
@@ -86,7 +97,8 @@ function toFinding(
   const f: Finding = {
     ruleId: rule.id,
     severity: problem.severity && SEVERITY_ORDER[problem.severity] < SEVERITY_ORDER[ruleSeverity] ? problem.severity : ruleSeverity,
-    message: problem.message,
+    // A profile's stricter term beside a legal minimum says whose term it is, so it never reads as the law.
+    message: rule.tightens ? t(lang, "engine.agreement", { message: problem.message, layer: rule.source, legal: rule.tightens }) : problem.message,
     file,
     range,
     school: school.id,

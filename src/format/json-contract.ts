@@ -14,7 +14,7 @@
 import * as z from "zod";
 import type { AuditResult, Finding, ItemStatus, SchoolResult, Status, WaiverResult } from "../core/types.js";
 import type { FormatContext } from "./types.js";
-import { cmpStr, normalizeRange, sortFindings, sortSchools } from "./shared.js";
+import { cmpStr, groupOf, normalizeRange, sortFindings, sortSchools } from "./shared.js";
 
 const Aantal = z.int().min(0);
 const Positie = z.int().min(1);
@@ -54,6 +54,15 @@ const FindingSchema = z
     found: z.string().optional().meta({ title: "Gevonden" }),
     path: z.string().optional().meta({ title: "Gegevenspad", description: "Pad van de waarde in het document, met punten: vaststelling.datum." }),
     source: z.string().optional().meta({ title: "Herkomst", description: "Catalogus of profiel waar de regel vandaan komt." }),
+    group: z
+      .string()
+      .regex(/^g-[a-p]{10}$/)
+      .optional()
+      .meta({
+        title: "Groep",
+        description:
+          "Meldingen over dezelfde waarde (hetzelfde bestand en pad, of zonder pad dezelfde plaats) hebben dezelfde groep: g- en tien letters. Elke melding staat apart, met de groep erbij.",
+      }),
   })
   .meta({ id: "Melding", title: "Melding", description: "Eén bevinding: welke regel, hoe ernstig, waar en wat te doen." });
 
@@ -289,6 +298,7 @@ function finding(f: Finding): JsonOutput["findings"][number] {
     found: f.found,
     path: f.path,
     source: f.source,
+    group: groupOf(f),
   };
 }
 

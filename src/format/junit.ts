@@ -15,12 +15,13 @@
  * that no failing item lists (schema errors, a missing document) become one
  * failing test per file, named after the file, so every finding is in some
  * `<failure>`. `errors` is always 0: an error of sop-audit itself gives no
- * report at all (exit code 3).
+ * report at all (exit code 3). A finding about a value that other rules also
+ * judge names the shared group in its line: `WET-01 [g-abcdefghij]: …`.
  */
 import type { AuditResult, Finding, ItemStatus, SchoolResult } from "../core/types.js";
 import { escapedInData } from "../core/visible-text.js";
 import { severityLabel, statusLabel, t } from "../i18n/messages.js";
-import { cmpStr, highestSeverity, position, sortFindings, sortSchools } from "./shared.js";
+import { allFindings, cmpStr, groupOf, groupSizes, highestSeverity, position, sortFindings, sortSchools } from "./shared.js";
 import type { FormatContext, Formatter } from "./types.js";
 
 interface TestCase {
@@ -37,15 +38,20 @@ interface Suite {
 
 export const REPOSITORY_SUITE = "repository";
 
-export const format: Formatter = (result, ctx) => render(suites(result, ctx), ctx);
+export const format: Formatter = (result, ctx) => render(suites(result, { ...ctx, groups: groupSizes(allFindings(result)) }), ctx);
 
-function suites(result: AuditResult, ctx: FormatContext): Suite[] {
+/** The run's context and how many findings each group has. */
+interface JunitContext extends FormatContext {
+  groups: Map<string, number>;
+}
+
+function suites(result: AuditResult, ctx: JunitContext): Suite[] {
   const out: Suite[] = [{ name: REPOSITORY_SUITE, cases: fileCases(REPOSITORY_SUITE, sortFindings(result.findings), ctx) }];
   for (const school of sortSchools(result.schools)) out.push(schoolSuite(school, ctx));
   return out;
 }
 
-function schoolSuite(school: SchoolResult, ctx: FormatContext): Suite {
+function schoolSuite(school: SchoolResult, ctx: JunitContext): Suite {
   const findings = sortFindings(school.findings);
   const listed = new Set<Finding>();
   const cases: TestCase[] = school.statuses.map((st) => {
@@ -74,7 +80,7 @@ function belongsTo(f: Finding, st: ItemStatus): boolean {
 }
 
 /** One failing test per file for findings not listed under an item. */
-function fileCases(classname: string, findings: readonly Finding[], ctx: FormatContext): TestCase[] {
+function fileCases(classname: string, findings: readonly Finding[], ctx: JunitContext): TestCase[] {
   const byFile = new Map<string, Finding[]>();
   for (const f of findings) {
     const list = byFile.get(f.file);
@@ -84,11 +90,14 @@ function fileCases(classname: string, findings: readonly Finding[], ctx: FormatC
   return [...byFile.keys()].sort(cmpStr).map((file) => ({ classname, name: file, failure: failure(byFile.get(file) ?? [], ctx, "") }));
 }
 
-function failure(findings: readonly Finding[], ctx: FormatContext, fallback: string): NonNullable<TestCase["failure"]> {
+function failure(findings: readonly Finding[], ctx: JunitContext, fallback: string): NonNullable<TestCase["failure"]> {
   if (findings.length === 0) return { message: fallback, type: "error", body: "" };
   const body = findings
     .map((f) => {
-      const head = `${position(f)} ${severityLabel(ctx.lang, f.severity)} ${f.ruleId}: ${f.message}`;
+      // A value several rules judge: each line names the shared group.
+      const group = groupOf(f);
+      const rule = (ctx.groups.get(group) ?? 1) > 1 ? `${f.ruleId} [${group}]` : f.ruleId;
+      const head = `${position(f)} ${severityLabel(ctx.lang, f.severity)} ${rule}: ${f.message}`;
       return f.hint ? `${head}\n  ${f.hint.replace(/\r?\n/g, "\n  ")}` : head;
     })
     .join("\n");

@@ -2,11 +2,13 @@
  * `--format markdown`: a compact summary for a pull-request comment or
  * `$GITHUB_STEP_SUMMARY`. The totals line, one overview table (per school:
  * findings per severity and item statuses), then a findings table for the
- * repository and for every school that has findings. At most
- * {@link MAX_ROWS} finding rows, so the text stays well under GitHub's
- * comment limit (65,536 characters); the rest is counted, not listed.
+ * repository and for every school that has findings: one row per value,
+ * listing the rules that judge it. At most {@link MAX_ROWS} rows, so the text
+ * stays well under GitHub's comment limit (65,536 characters); the findings
+ * left over are counted, not listed.
  */
-import type { AuditResult, Finding, SchoolResult } from "../core/types.js";
+import type { AuditResult, Finding, Lang, SchoolResult } from "../core/types.js";
+import { groupFindings, ruleLabels, type FindingGroup } from "../core/finding-groups.js";
 import { STATUSES } from "../core/types.js";
 import { visibleText } from "../core/visible-text.js";
 import { severityLabel, statusLabel, t } from "../i18n/messages.js";
@@ -48,6 +50,7 @@ export const format: Formatter = (result, ctx) => {
     if (school.findings.length > 0) sections.push({ title: school.naam ? `${school.id} ${school.naam}` : school.id, findings: sortFindings(school.findings) });
   }
   for (const section of sections) {
+    const groups = groupFindings(section.findings);
     if (budget <= 0) {
       left += section.findings.length;
       continue;
@@ -55,14 +58,14 @@ export const format: Formatter = (result, ctx) => {
     out.push(`### ${md(section.title)}`, "");
     if (section.note) out.push(`_${md(section.note)}_`, "");
     out.push(row([t(ctx.lang, "format.location"), t(ctx.lang, "format.severity"), t(ctx.lang, "format.rule"), t(ctx.lang, "format.message")]), "|---|---|---|---|");
-    const shown = section.findings.slice(0, budget);
-    for (const f of shown) {
-      const line = normalizeRange(f.range).line;
-      const message = f.hint ? `${md(f.message)}<br>${md(f.hint)}` : md(f.message);
-      out.push(row([code(`${f.file}:${line}`), severityLabel(ctx.lang, f.severity), code(f.ruleId), message]));
+    const shown = groups.slice(0, budget);
+    for (const g of shown) {
+      const line = normalizeRange(g.range).line;
+      const rules = g.findings.length === 1 ? code(g.findings[0]!.ruleId) : ruleLabels(g.findings).map(code).join(", ");
+      out.push(row([code(`${g.file}:${line}`), severityLabel(ctx.lang, g.severity), rules, groupMessage(g, ctx.lang)]));
     }
     budget -= shown.length;
-    left += section.findings.length - shown.length;
+    left += shown.length < groups.length ? groups.slice(shown.length).reduce((n, g) => n + g.findings.length, 0) : 0;
     out.push("");
   }
   if (left > 0) out.push(md(t(ctx.lang, "format.truncated", { n: left })), "");
@@ -71,6 +74,23 @@ export const format: Formatter = (result, ctx) => {
   out.push(`<sub>sop-audit ${md(ctx.version)}${ctx.timestamp !== undefined ? ` · ${md(ctx.timestamp)}` : ""}</sub>`);
   return `${out.join("\n")}\n`;
 };
+
+/**
+ * A row's message: one finding's message and hint; for a value several rules
+ * judge, what each says (with its rules and hints), strongest first.
+ */
+function groupMessage(g: FindingGroup, lang: Lang): string {
+  if (g.findings.length === 1) {
+    const f = g.findings[0]!;
+    return f.hint ? `${md(f.message)}<br>${md(f.hint)}` : md(f.message);
+  }
+  const head = `**${md(t(lang, "group.value", { value: g.path ?? t(lang, "group.place"), n: g.rules.length }))}**`;
+  const said = g.judgements.map((j) => {
+    const line = `• ${severityLabel(lang, j.severity)}: ${md(j.message)} (${ruleLabels(j.findings).map(code).join(", ")})`;
+    return [line, ...j.hints.map((h) => `→ ${md(h)}`)].join("<br>");
+  });
+  return [head, ...said].join("<br>");
+}
 
 function severityCounts(findings: readonly Finding[]): Record<Finding["severity"], number> {
   const c = { error: 0, warning: 0, info: 0 };

@@ -6,13 +6,14 @@
  * - one result per finding (waived findings are left out), in the one sort
  *   order; `partialFingerprints["sopAudit/v1"]` does not depend on the line,
  *   so an alert survives lines moving (see shared.ts `fingerprints`);
+ *   `properties.group` is shared by the results about the same value;
  * - paths are relative to `%SRCROOT%`, the root of the SWV repository.
  */
 import type { Log, ReportingDescriptor, Result } from "sarif";
 import type { AuditResult, Finding, Severity } from "../core/types.js";
 import { visibleJson } from "../core/visible-text.js";
 import { builtinCheckText, t } from "../i18n/messages.js";
-import { allFindings, cmpStr, fingerprints, highestSeverity, messageWithHint, normalizeRange, ruleHelpUri, TOOL_URI } from "./shared.js";
+import { allFindings, cmpStr, fingerprints, groupOf, highestSeverity, messageWithHint, normalizeRange, ruleHelpUri, TOOL_URI } from "./shared.js";
 import type { FormatContext, Formatter } from "./types.js";
 
 export const SARIF_SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
@@ -44,6 +45,7 @@ export function toSarif(result: AuditResult, ctx: FormatContext): Log {
     if (f.school !== undefined) properties.school = f.school;
     if (f.indicator !== undefined) properties.indicator = f.indicator;
     if (f.standard !== undefined) properties.standard = f.standard;
+    properties.group = groupOf(f);
     const res: Result = {
       ruleId: f.ruleId,
       ruleIndex: ruleIndex.get(f.ruleId) ?? 0,

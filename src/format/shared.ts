@@ -6,6 +6,7 @@
 import { createHash } from "node:crypto";
 import { compareFindings } from "../core/finding-order.js";
 import { compareStrings } from "../core/similar.js";
+import { groupOf } from "../core/finding-groups.js";
 import { SEVERITY_ORDER, type AuditResult, type Finding, type SchoolResult, type Severity, type SourceRange } from "../core/types.js";
 
 /** Home of the tool, for SARIF `informationUri`. */
@@ -35,6 +36,15 @@ export function allFindings(result: AuditResult): Finding[] {
     for (const f of school.findings) out.push(f.school === undefined ? { ...f, school: school.id } : f);
   }
   return out.sort(compareFindings);
+}
+
+export { groupOf } from "../core/finding-groups.js";
+
+/** How many findings each group has: annotations name the group only when it has others. */
+export function groupSizes(findings: readonly Finding[]): Map<string, number> {
+  const sizes = new Map<string, number>();
+  for (const f of findings) sizes.set(groupOf(f), (sizes.get(groupOf(f)) ?? 0) + 1);
+  return sizes;
 }
 
 /** A range every consumer accepts: 1-based, end not before start. */

@@ -1,12 +1,14 @@
 /**
  * ESLint-like "stylish" output for people at a terminal: findings grouped per
- * file, 1-based line:col, a fix hint under each, and a summary line.
+ * file, 1-based line:col, a fix hint under each, and a summary line. Several
+ * rules that judge the same value make one entry: the value once, then what
+ * each rule says, strongest first.
  */
 import { Chalk, type ChalkInstance } from "chalk";
 import type { AuditResult, Finding } from "../core/types.js";
 import { severityLabel, t } from "../i18n/messages.js";
 import type { FormatContext, Formatter } from "./types.js";
-import { compareFindings } from "../core/finding-order.js";
+import { groupFindings, ruleLabels } from "../core/finding-groups.js";
 import { visibleText as v } from "../core/visible-text.js";
 
 export interface StylishContext extends FormatContext {
@@ -29,19 +31,34 @@ export const format: Formatter = (result: AuditResult, context: FormatContext): 
     byFile.set(f.file, list);
   }
   const lines: string[] = [];
+  const sevText = (severity: Finding["severity"], width: number) => {
+    const label = severityLabel(lang, severity).padEnd(width);
+    return severity === "error" ? c.red(label) : severity === "warning" ? c.yellow(label) : c.blue(label);
+  };
   for (const file of [...byFile.keys()].sort()) {
-    const findings = byFile.get(file)!.sort(compareFindings);
+    const groups = groupFindings(byFile.get(file)!);
     // Names and values from the files, each on its one line: nothing in them may act on the terminal.
     lines.push(c.underline(v(file)));
-    const posWidth = Math.max(...findings.map((f) => `${f.range.line}:${f.range.column}`.length));
-    const sevWidth = Math.max(...findings.map((f) => severityLabel(lang, f.severity).length));
-    for (const f of findings) {
-      const pos = `${f.range.line}:${f.range.column}`.padEnd(posWidth);
-      const sevText = severityLabel(lang, f.severity).padEnd(sevWidth);
-      const sev = f.severity === "error" ? c.red(sevText) : f.severity === "warning" ? c.yellow(sevText) : c.blue(sevText);
-      const rule = f.indicator && f.indicator !== f.ruleId ? `${f.ruleId} (${f.indicator})` : f.ruleId;
-      lines.push(`  ${c.dim(pos)}  ${sev}  ${v(f.message)}  ${c.dim(v(rule))}`);
-      if (f.hint && ctx.hints !== false) lines.push(`  ${" ".repeat(posWidth)}  ${" ".repeat(sevWidth)}  ${c.dim(`→ ${v(f.hint)}`)}`);
+    const posWidth = Math.max(...groups.map((g) => `${g.range.line}:${g.range.column}`.length));
+    const sevWidth = Math.max(...groups.map((g) => severityLabel(lang, g.severity).length));
+    const under = `  ${" ".repeat(posWidth)}  ${" ".repeat(sevWidth)}  `;
+    for (const g of groups) {
+      const pos = c.dim(`${g.range.line}:${g.range.column}`.padEnd(posWidth));
+      if (g.findings.length === 1) {
+        const f = g.findings[0]!;
+        lines.push(`  ${pos}  ${sevText(f.severity, sevWidth)}  ${v(f.message)}  ${c.dim(v(ruleLabels([f]).join("")))}`);
+        if (f.hint && ctx.hints !== false) lines.push(`${under}${c.dim(`→ ${v(f.hint)}`)}`);
+        continue;
+      }
+      // One entry per value: what it is and how many rules judge it, then what each says, strongest first.
+      const value = g.path ?? t(lang, "group.place");
+      lines.push(`  ${pos}  ${sevText(g.severity, sevWidth)}  ${v(t(lang, "group.value", { value, n: g.rules.length }))}`);
+      const width = Math.max(...g.judgements.map((j) => severityLabel(lang, j.severity).length));
+      for (const j of g.judgements) {
+        const rules = ruleLabels(j.findings).join(", ");
+        lines.push(`${under}${sevText(j.severity, width)}  ${v(j.message)}  ${c.dim(v(rules))}`);
+        if (ctx.hints !== false) for (const hint of j.hints) lines.push(`${under}${" ".repeat(width)}  ${c.dim(`→ ${v(hint)}`)}`);
+      }
     }
     lines.push("");
   }
@@ -55,3 +72,4 @@ export const format: Formatter = (result: AuditResult, context: FormatContext): 
   lines.push(c.dim(`  ${t(lang, "summary.scope", { folders: s.schoolFolders, unreadable: s.unreadableSchoolFolders, schools: s.schools, files: s.files, peildatum: result.repo.peildatum, profile: v(result.repo.profile) })}`));
   return `${lines.join("\n")}\n`;
 };
+

@@ -560,4 +560,13 @@ export const en: Record<MessageKey, Msg> = {
   "identity.duplicate.hint": () => "Give each school location one folder: put the documents together, or correct school.brin and school.vestiging.",
   "identity.swvCodeMissing": () => "swv.code is missing; outputs and reports name the partnership without a code",
   "identity.swvCodeMissing.hint": () => "Fill in the partnership's code under swv, for example code: VO 22.03.",
+
+  // one fact, one entry (issue 22)
+  "engine.agreement": (v) => `${v.message}: agreement of the SWV (${v.layer}), stricter than the law (${v.legal})`,
+  "ruleset.agreement.title": (v) => `Agreement of ${v.layer}, stricter than ${v.legal}${v.changed ? ` (${v.changed})` : ""}`,
+  "cli.explain.tightened": () => "tightened",
+  "cli.explain.agreement": (v) => `agreement of ${v.layer} beside legal minimum ${v.legal}: the law still judges separately`,
+  "cli.explain.agreements": (v) => `stricter agreement: ${v.ids}`,
+  "group.value": (v) => `${v.value}: ${v.n} ${Number(v.n) === 1 ? "rule" : "rules"}`,
+  "group.place": () => "this place",
 };

@@ -564,6 +564,15 @@ export const nl = {
   "identity.duplicate.hint": () => "Geef elke schoollocatie één map: zet de documenten bij elkaar, of verbeter school.brin en school.vestiging.",
   "identity.swvCodeMissing": () => "swv.code ontbreekt; uitvoer en rapporten noemen het samenwerkingsverband zonder code",
   "identity.swvCodeMissing.hint": () => "Vul onder swv de code van het samenwerkingsverband in, bijvoorbeeld code: VO 22.03.",
+
+  // one fact, one entry (issue 22)
+  "engine.agreement": (v) => `${v.message}: afspraak van het SWV (${v.layer}), strenger dan de wet (${v.legal})`,
+  "ruleset.agreement.title": (v) => `Afspraak van ${v.layer}, strenger dan ${v.legal}${v.changed ? ` (${v.changed})` : ""}`,
+  "cli.explain.tightened": () => "aangescherpt",
+  "cli.explain.agreement": (v) => `afspraak van ${v.layer} naast wettelijk minimum ${v.legal}: de wet blijft apart oordelen`,
+  "cli.explain.agreements": (v) => `strengere afspraak: ${v.ids}`,
+  "group.value": (v) => `${v.value}: ${v.n} ${Number(v.n) === 1 ? "regel" : "regels"}`,
+  "group.place": () => "deze plek",
 } satisfies Record<string, Msg>;
 
 export type MessageKey = keyof typeof nl;

@@ -3,6 +3,7 @@
  * views, status symbols. Everything here is pure and deterministic.
  */
 import { compareFindings } from "../core/finding-order.js";
+import { groupFindings, ruleLabels, type FindingGroup } from "../core/finding-groups.js";
 import { compareStrings } from "../core/similar.js";
 import type { Finding, Lang, SchoolResult, Severity, Status, WaiverResult } from "../core/types.js";
 import { t } from "../i18n/messages.js";
@@ -83,6 +84,61 @@ export function findingView(lang: Lang, f: Finding): FindingView {
 
 export function sortedFindings(lang: Lang, findings: readonly Finding[]): FindingView[] {
   return [...findings].sort(compareFindings).map((f) => findingView(lang, f));
+}
+
+/** What one or more rules of a group say alike (core/finding-groups.ts). */
+export interface JudgementView {
+  severity: Severity;
+  severityLabel: string;
+  symbol: string;
+  message: string;
+  /** Its rules, with the items they judged: `BO-09.03, MKS-TO.09`. */
+  rules: string;
+  hints: string[];
+}
+
+/**
+ * One entry per value: the fields of its strongest finding (so a template
+ * that shows one finding still reads), and what every rule says about it.
+ */
+export interface FindingGroupView extends FindingView {
+  group: string;
+  /** More than one finding: show the value once and what each rule says (absent on a plain FindingView, so a template can take either). */
+  grouped: boolean;
+  /** Every rule of the group, with the items they judged. */
+  rules: string[];
+  /** The value and how many rules judge it: `vaststelling.datum: 4 regels`. */
+  value: string;
+  /** Strongest first. */
+  judgements: JudgementView[];
+}
+
+export function findingGroupView(lang: Lang, g: FindingGroup): FindingGroupView {
+  return {
+    ...findingView(lang, g.findings[0]!),
+    // The value's place, which the lead finding (the strongest) need not have first.
+    file: g.file,
+    line: g.range.line,
+    column: g.range.column,
+    location: `${g.file}:${g.range.line}:${g.range.column}`,
+    group: g.id,
+    grouped: g.findings.length > 1,
+    rules: ruleLabels(g.findings),
+    value: t(lang, "group.value", { value: g.path ?? t(lang, "group.place"), n: g.rules.length }),
+    judgements: g.judgements.map((j) => ({
+      severity: j.severity,
+      severityLabel: t(lang, `sev.${j.severity}`),
+      symbol: SEVERITY_SYMBOL[j.severity],
+      message: j.message,
+      rules: ruleLabels(j.findings).join(", "),
+      hints: [...j.hints],
+    })),
+  };
+}
+
+/** One view per value, in the one order of findings. */
+export function groupedFindings(lang: Lang, findings: readonly Finding[]): FindingGroupView[] {
+  return groupFindings(findings).map((g) => findingGroupView(lang, g));
 }
 
 export interface WaiverView extends Omit<WaiverResult, "file" | "range"> {

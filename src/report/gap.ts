@@ -3,13 +3,16 @@
  * each item, the findings with where to fix them, waivers, ontwikkelpunten,
  * and a short "wat eerst te doen" list.
  */
-import { compareFindings } from "../core/finding-order.js";
+import { isAgreementRuleId } from "../core/agreement-rule.js";
+import { groupFindings } from "../core/finding-groups.js";
 import { UsageError } from "../core/errors.js";
 import type { AuditResult, Finding, Lang, SchoolResult, Status } from "../core/types.js";
 import {
   cmp,
   emptyCounts,
-  findingView,
+  findingGroupView,
+  groupedFindings,
+  type FindingGroupView,
   reportMeta,
   schoolIdentity,
   sortedFindings,
@@ -49,10 +52,11 @@ export interface GapStandard {
   items: GapItem[];
 }
 
-export interface GapTodo extends FindingView {
+/** One value to fix: all rules that judge it, in one entry. */
+export interface GapTodo extends FindingGroupView {
   /** 1-based place in the list. */
   rank: number;
-  /** The finding is on a legal minimum (WET). */
+  /** One of its findings is on a legal minimum (WET). */
   legal: boolean;
 }
 
@@ -66,6 +70,9 @@ export interface GapSchool extends SchoolIdentity {
   todo: GapTodo[];
   findings: FindingView[];
   waivedFindings: FindingView[];
+  /** The same findings, one entry per value. */
+  findingGroups: FindingGroupView[];
+  waivedFindingGroups: FindingGroupView[];
   waivers: WaiverView[];
   ontwikkelpunten: { omschrijving: string; standaard?: string; streefdatum?: string }[];
   errors: number;
@@ -117,19 +124,24 @@ function gapReport(result: AuditResult, picked: SchoolResult[], opts: GapOptions
   };
 }
 
+/** A profile's stricter agreement beside a legal minimum (`WET-01+swv-vo-2203`) is not the law. */
 export function isLegal(f: Finding, pattern: RegExp = /^WET-/): boolean {
+  if (isAgreementRuleId(f.ruleId)) return false;
   return pattern.test(f.ruleId) || (f.indicator !== undefined && pattern.test(f.indicator));
 }
 
-/** Errors on legal minima first, then other errors, then warnings; infos never. */
+/**
+ * One entry per value: values with an error on a legal minimum first, then
+ * other errors, then warnings; infos never (a value's infos stay in its entry).
+ */
 export function todoList(lang: Lang, findings: readonly Finding[], pattern: RegExp = /^WET-/, limit = 5): GapTodo[] {
   const tier = (f: Finding): number => (f.severity === "error" ? (isLegal(f, pattern) ? 0 : 1) : f.severity === "warning" ? 2 : 3);
-  return findings
-    .filter((f) => f.severity !== "info")
-    .map((f) => ({ f, t: tier(f) }))
-    .sort((a, b) => a.t - b.t || compareFindings(a.f, b.f))
+  return groupFindings(findings)
+    .map((g, order) => ({ g, order, t: Math.min(...g.findings.map(tier)) }))
+    .filter(({ t }) => t < 3)
+    .sort((a, b) => a.t - b.t || a.order - b.order)
     .slice(0, limit)
-    .map(({ f }, i) => ({ ...findingView(lang, f), rank: i + 1, legal: isLegal(f, pattern) }));
+    .map(({ g }, i) => ({ ...findingGroupView(lang, g), rank: i + 1, legal: g.findings.some((f) => f.severity === "error" && isLegal(f, pattern)) }));
 }
 
 interface ItemIndex {
@@ -204,6 +216,8 @@ export function buildGapSchool(result: AuditResult, s: SchoolResult, opts: GapOp
     todo: todoList(lang, s.findings, opts.legalPattern, opts.todoLimit ?? 5),
     findings: sortedFindings(lang, s.findings),
     waivedFindings: sortedFindings(lang, s.waivedFindings),
+    findingGroups: groupedFindings(lang, s.findings),
+    waivedFindingGroups: groupedFindings(lang, s.waivedFindings),
     waivers: waiverViews(lang, s.waivers),
     ontwikkelpunten: ontwikkelpunten.map((o) => ({ ...o })),
     errors: s.findings.filter((f) => f.severity === "error").length,

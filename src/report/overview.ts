@@ -9,7 +9,9 @@ import {
   cmpName,
   emptyCounts,
   reportMeta,
+  groupedFindings,
   sortedFindings,
+  type FindingGroupView,
   sortSchools,
   standardOf,
   statusView,
@@ -92,6 +94,8 @@ export interface Overview {
   overdueItems: string[];
   overdueIntro: string;
   repoFindings: FindingView[];
+  /** The same findings, one entry per value. */
+  repoFindingGroups: FindingGroupView[];
   linkSchools: boolean;
 }
 
@@ -215,6 +219,7 @@ export function buildOverview(result: AuditResult, opts: OverviewOptions = {}): 
     overdueItems,
     overdueIntro: t(lang, "overview.overdue.intro", { items: overdueItems.join(", ") }),
     repoFindings: sortedFindings(lang, result.findings),
+    repoFindingGroups: groupedFindings(lang, result.findings),
     linkSchools: opts.linkSchools ?? false,
   };
 }

@@ -10,7 +10,9 @@ import {
   emptyCounts,
   reportMeta,
   schoolIdentity,
+  groupedFindings,
   sortedFindings,
+  type FindingGroupView,
   standardOf,
   statusView,
   waiverViews,
@@ -74,6 +76,8 @@ export interface VisitatieSchool extends SchoolIdentity {
   visitatie?: VisitatieSummary;
   countList: (StatusView & { count: number })[];
   findings: FindingView[];
+  /** The same findings, one entry per value. */
+  findingGroups: FindingGroupView[];
   waivers: WaiverView[];
   ontwikkelpunten: { omschrijving: string; standaard?: string; streefdatum?: string }[];
   afspraken: { omschrijving: string; termijn?: string }[];
@@ -214,6 +218,7 @@ export function buildVisitatieSchool(result: AuditResult, s: SchoolResult, schoo
     ...(newest ? { visitatie: { ...newest, commissie: [...newest.commissie] } } : {}),
     countList: (["voldoet", "voldoet-niet", "niet-aangetoond", "uitgezonderd", "nvt"] as const).map((st) => ({ ...statusView(lang, st), count: counts[st] })),
     findings: sortedFindings(lang, s.findings),
+    findingGroups: groupedFindings(lang, s.findings),
     waivers: waiverViews(lang, s.waivers),
     ontwikkelpunten: [...(sop?.ontwikkelpunten ?? [])]
       .sort((a, b) => cmp(a.streefdatum ?? "9999", b.streefdatum ?? "9999") || cmp(a.standaard ?? "", b.standaard ?? "") || cmp(a.omschrijving, b.omschrijving))

@@ -7,7 +7,8 @@ export interface Provenance {
   range: SourceRange;
   /** Which catalog, profile or config made this change. */
   layer: string;
-  action: "defined" | "override";
+  /** `tightened`: a layer added a stricter rule of its own beside this legal minimum (named in `detail`). */
+  action: "defined" | "override" | "tightened";
   /** What changed, for overrides: `severity: warning`, `params.maxAge: P1Y`. */
   detail?: string;
 }
@@ -27,6 +28,11 @@ export interface EffectiveRule {
   hint?: string;
   hintEn?: string;
   legalMinimum: boolean;
+  /**
+   * Set on a layer's stricter judgement beside a legal minimum (`WET-01+swv-vo-2203`):
+   * the id of that legal rule, which keeps the law's terms.
+   */
+  tightens?: string;
   /** Catalog or profile id that defined it. */
   source: string;
   provenance: Provenance[];

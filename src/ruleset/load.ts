@@ -19,6 +19,8 @@ import { formatPath, type PathSegment, type SourceFile } from "../documents/sour
 import { describe, issuesToFindings, parseFindings, valueAt } from "../documents/validate.js";
 import type { z } from "zod";
 import { KIND_BY_NAME } from "../rules/registry.js";
+import type { RuleKind } from "../rules/kind.js";
+import { agreementRuleId } from "../core/agreement-rule.js";
 import type { EffectiveItem, EffectiveRule, EffectiveStandard, Provenance, Ruleset, RulesetLayer } from "../rules/ruleset-model.js";
 import { RulesetFile, type RuleDef, type RulesetFileDoc, type Vocab } from "../rules/ruleset-schema.js";
 import { deferredSource, fromSnapshot, rulesetSnapshot, snapshotDoc, type RulesetSnapshot } from "../rules/snapshot.js";
@@ -473,6 +475,10 @@ function applyOverride(
   }
   const rule = origin.rule;
   const kind = KIND_BY_NAME.get(rule.kind);
+  if (rule.legalMinimum && o.params && kind && changesParams(rule, o.params, kind)) {
+    addAgreement(rules, origin, kind, o as { severity?: SeverityOrOff; params: Record<string, unknown> }, file, path, layerId, problems, ctx);
+    return;
+  }
   const details: string[] = [];
   if (o.severity !== undefined && o.severity !== rule.severity) {
     if (rule.legalMinimum && SEVERITY_ORDER[o.severity] < SEVERITY_ORDER[rule.severity]) {
@@ -525,4 +531,72 @@ function applyOverride(
   }
   const range: SourceRange = file.locate(path, { key: true });
   rule.provenance.push({ file: file.file, range, layer: layerId, action: "override", ...(details.length ? { detail: details.join(", ") } : {}) });
+}
+
+/** Whether these override params, laid over the rule's, give other parameters (that also fit the kind). */
+function changesParams(rule: EffectiveRule, params: Record<string, unknown>, kind: RuleKind): boolean {
+  const parsed = kind.params.safeParse({ ...(rule.params as Record<string, unknown>), ...params });
+  return parsed.success && JSON.stringify(uniformParams(kind.params, parsed.data)) !== JSON.stringify(rule.params);
+}
+
+/**
+ * A layer that makes a legal minimum stricter: the legal rule keeps the law's
+ * parameters, severity and message, and the layer's agreement becomes a rule
+ * of its own beside it (`WET-01+swv-vo-2203`, core/agreement-rule.ts), with the
+ * stricter parameters and the override's severity. Both judge the same value.
+ */
+function addAgreement(
+  rules: Map<string, RuleOrigin>,
+  origin: RuleOrigin,
+  kind: RuleKind,
+  o: { severity?: SeverityOrOff; params: Record<string, unknown> },
+  file: SourceFile,
+  path: PathSegment[],
+  layerId: string,
+  problems: Problems,
+  ctx: { lijsten: Record<string, Vocab>; itemById: Map<string, EffectiveItem>; shipped: boolean },
+): void {
+  const legal = origin.rule;
+  const lang = problems.lang;
+  const parsed = kind.params.safeParse({ ...(legal.params as Record<string, unknown>), ...o.params });
+  if (!parsed.success) return;
+  if (!(kind.atLeastAsStrict?.(legal.params, parsed.data) ?? false)) {
+    problems.add(file, [...path, "params"], t(lang, "ruleset.legalParams", { id: legal.id, params: JSON.stringify(legal.params) }), {
+      hint: t(lang, "ruleset.legal.hint"),
+      ruleId: "ruleset/legal-minimum",
+    });
+    return;
+  }
+  const id = agreementRuleId(legal.id, layerId);
+  if (rules.has(id)) {
+    problems.add(file, path, t(lang, "ruleset.ruleDuplicate", { id, other: rules.get(id)!.rule.source }), { key: true });
+    return;
+  }
+  const ruleset = { lijsten: ctx.lijsten, itemById: ctx.itemById } as unknown as Ruleset;
+  const problemsBefore = problems.list.length;
+  for (const c of kind.check?.(parsed.data, legal, ruleset, { shipped: ctx.shipped, lang }) ?? []) {
+    problems.add(file, c.param && c.param in o.params ? [...path, "params", c.param] : [...path, "params"], c.message);
+  }
+  if (problems.list.length > problemsBefore) return;
+
+  const legalParams = legal.params as Record<string, unknown>;
+  const changed = Object.entries(o.params)
+    .filter(([k, v]) => JSON.stringify(v) !== JSON.stringify(legalParams[k]))
+    .map(([k, v]) => `${k}: ${typeof v === "string" ? v : JSON.stringify(v)}`);
+  const given = Object.entries(o.params).map(([k, v]) => `params.${k}: ${JSON.stringify(v)}`);
+  const range: SourceRange = file.locate(path, { key: true });
+  const { provenance: _legalProvenance, legalMinimum: _legal, ...shape } = legal;
+  const agreement: EffectiveRule = {
+    ...shape,
+    id,
+    titel: t(lang, "ruleset.agreement.title", { layer: layerId, legal: legal.id, changed: changed.join(", ") }),
+    severity: o.severity ?? legal.severity,
+    params: uniformParams(kind.params, parsed.data),
+    legalMinimum: false,
+    tightens: legal.id,
+    source: layerId,
+    provenance: [{ file: file.file, range, layer: layerId, action: "defined", detail: [...given, ...(o.severity !== undefined ? [`severity: ${o.severity}`] : [])].join(", ") }],
+  };
+  rules.set(id, { ...origin, rule: agreement, shipped: ctx.shipped });
+  legal.provenance.push({ file: file.file, range, layer: layerId, action: "tightened", detail: id });
 }

@@ -13,9 +13,14 @@ describe("sop-audit explain", () => {
     const r = await runInProcess(["explain", "WET-01", ...VO]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("regel WET-01  Het SOP is de afgelopen vier jaar vastgesteld");
-    expect(r.stdout).toContain('params:      {"path":"vaststelling.datum","maxAge":"P1Y"}');
+    // The law's term, and beside it the SWV's stricter agreement as a rule of its own.
+    expect(r.stdout).toContain('params:      {"path":"vaststelling.datum","maxAge":"P4Y"}');
     expect(r.stdout).toMatch(/gedefinieerd wettelijke-basis\s+standards\/catalogs\/wettelijke-basis\.yaml:\d+:5/);
-    expect(r.stdout).toMatch(/aangepast\s+swv-vo-2203\s+standards\/profiles\/swv-vo-2203\.yaml:\d+:3\s+params\.path: "vaststelling\.datum", params\.maxAge: "P1Y"/);
+    expect(r.stdout).toMatch(/aangescherpt\s+swv-vo-2203\s+standards\/profiles\/swv-vo-2203\.yaml:\d+:3\s+WET-01\+swv-vo-2203\n/);
+    expect(r.stdout).toContain("strengere afspraak: WET-01+swv-vo-2203");
+    expect(r.stdout).toContain("regel WET-01+swv-vo-2203  Afspraak van swv-vo-2203, strenger dan WET-01 (maxAge: P1Y)");
+    expect(r.stdout).toContain('params:      {"path":"vaststelling.datum","maxAge":"P1Y"}');
+    expect(r.stdout).toMatch(/gedefinieerd swv-vo-2203\s+standards\/profiles\/swv-vo-2203\.yaml:\d+:3\s+params\.path: "vaststelling\.datum", params\.maxAge: "P1Y"/);
   });
 
   it("explains a built-in check, in Dutch and in English, with its anchor in the rule reference", async () => {
@@ -54,6 +59,13 @@ describe("sop-audit standards and ruleset check", () => {
     expect(r.stdout).toContain("Profiel meierij-po");
     expect(r.stdout).toContain("BO-03  De scholen hebben een effectieve interne onderwijsondersteuningsstructuur  (basisondersteuning, 11)");
     expect(r.stdout).not.toMatch(/^BO-04/m);
+  });
+
+  it("standards lists a legal minimum and, beside it, the profile's stricter agreement", async () => {
+    const r = await runInProcess(["standards", "--standard", "WET.01", ...VO]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/\n  WET-01 +error +date-max-age +WET\.01 +Het SOP is de afgelopen vier jaar vastgesteld \(wettelijk minimum\)\n/);
+    expect(r.stdout).toMatch(/\n  WET-01\+swv-vo-2203 +error +date-max-age +WET\.01 +Afspraak van swv-vo-2203, strenger dan WET-01 \(maxAge: P1Y\)\n/);
   });
 
   it("standards refuses a --standard or --source the profile does not have, with a suggestion", async () => {

@@ -61,6 +61,7 @@ describe("auditSession", () => {
       `${SOP}:20:10 error MKS-TO.09`,
       `${SOP}:20:10 error VO2203-02`,
       `${SOP}:20:10 error WET-01`,
+      `${SOP}:20:10 error WET-01+swv-vo-2203`,
       `${SOP}:23:12 error BO-12.03-volgorde`,
       `${SOP}:23:12 error WET-02-volgorde`,
     ]);

@@ -20,7 +20,10 @@ describe.each(CASES)("voorbeeld $example", ({ example, profile }) => {
   it("de meldingen komen uit alle vier de bronnen: drie catalogi en het profiel", async () => {
     const result = await auditRepo(join(EXAMPLES, example));
     expect(result.repo.profile).toBe(profile);
-    const sources = new Set(result.schools.flatMap((s) => [...s.findings, ...s.waivedFindings]).map((f) => f.source).filter(Boolean));
+    const findings = result.schools.flatMap((s) => [...s.findings, ...s.waivedFindings]);
+    const sources = new Set(findings.map((f) => f.source).filter(Boolean));
+    // A profile's stricter agreement (WET-01+swv-vo-2203) judges on a rule of the catalog it tightens.
+    for (const f of findings.filter((x) => x.ruleId.includes("+"))) sources.add(result.rules.find((r) => r.id === f.ruleId.split("+")[0])?.source);
     for (const source of ["basisondersteuning", "minimaal-kritieke-specificaties", "wettelijke-basis", profile]) {
       expect([...sources], source).toContain(source);
     }
@@ -38,9 +41,12 @@ describe.each(CASES)("voorbeeld $example", ({ example, profile }) => {
       expect(defined!.layer, rule.id).toBe(rule.source);
       expect(defined!.file, rule.id).toMatch(/^standards\/(catalogs|profiles)\/[a-z0-9-]+\.yaml$/);
       expect(defined!.range.line, rule.id).toBeGreaterThan(0);
-      expect(lineOf(defined!.file, defined!.range.line), rule.id).toMatch(new RegExp(`^\\s*- id: ${rule.id.replace(/\./g, "\\.")}\\s*$`));
+      // An agreement beside a legal minimum is defined where the profile tightens that rule.
+      const definition = rule.tightens ? `^\\s*${rule.tightens.replace(/\./g, "\\.")}:\\s*$` : `^\\s*- id: ${rule.id.replace(/\./g, "\\.")}\\s*$`;
+      expect(lineOf(defined!.file, defined!.range.line), rule.id).toMatch(new RegExp(definition));
       for (const o of overrides) {
-        expect(o.action, rule.id).toBe("override");
+        // A legal minimum made stricter keeps its terms; the override made the agreement named in detail.
+        expect(o.action, rule.id).toBe(rule.legalMinimum && o.detail === `${rule.id}+${o.layer}` ? "tightened" : "override");
         expect(lineOf(o.file, o.range.line).trim(), rule.id).toBe(`${rule.id}:`);
       }
     }
@@ -59,9 +65,11 @@ it("de profielen passen elk een regel aan: overrides staan in de herkomst", () =
   const wet01 = vo.rules.find((r) => r.id === "WET-01")!;
   expect(wet01.provenance.map((p) => [p.layer, p.action])).toEqual([
     ["wettelijke-basis", "defined"],
-    ["swv-vo-2203", "override"],
+    ["swv-vo-2203", "tightened"],
   ]);
-  expect(wet01.params).toMatchObject({ maxAge: "P1Y" });
+  // The law's term stays with the law; the SWV's stricter one is its own rule.
+  expect(wet01.params).toMatchObject({ maxAge: "P4Y" });
+  expect(vo.rules.find((r) => r.id === "WET-01+swv-vo-2203")!.params).toMatchObject({ maxAge: "P1Y" });
   const po = prepareAudit({ cwd: join(EXAMPLES, "swv-meierij-po"), repo: "." }).ruleset;
   expect(po.rules.find((r) => r.id === "BO-03.08")!.provenance.map((p) => p.layer)).toEqual(["basisondersteuning", "meierij-po"]);
 });

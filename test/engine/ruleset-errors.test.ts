@@ -4,6 +4,7 @@
  * test/fixtures/ruleset-errors/ is one scenario, loaded on top of the
  * shipped standards.
  */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -130,15 +131,46 @@ describe("fouten in een regelset, met bestand:regel:kolom", () => {
     expect(list.map((p) => p.ruleId)).toEqual(["ruleset/legal-minimum", "ruleset/invalid"]);
   });
 
-  it("een strengere override (WET-01 maxAge P1Y) wordt aanvaard en staat in de herkomst", () => {
+  it("een strengere override (WET-01 maxAge P1Y) laat de wettelijke regel staan en voegt de afspraak ernaast toe", () => {
     const ruleset = loadRuleset({ profile: "strenger-dan-de-wet", paths: [join(ROOT, "strenger")], root: ROOT });
     const wet01 = ruleset.rules.find((r) => r.id === "WET-01")!;
-    expect(wet01.params).toEqual({ path: "vaststelling.datum", maxAge: "P1Y" });
+    // The law's term, severity and title are untouched.
+    expect(wet01.params).toMatchObject({ path: "vaststelling.datum", maxAge: "P4Y" });
+    expect(wet01.severity).toBe("error");
+    expect(wet01.titel).toBe("Het SOP is de afgelopen vier jaar vastgesteld");
     expect(wet01.legalMinimum).toBe(true);
     expect(wet01.provenance.map((p) => ({ file: p.file, line: p.range.line, layer: p.layer, action: p.action, detail: p.detail }))).toEqual([
       { file: "standards/catalogs/wettelijke-basis.yaml", line: wet01.provenance[0]!.range.line, layer: "wettelijke-basis", action: "defined", detail: undefined },
-      { file: "strenger/profiel.yaml", line: 9, layer: "strenger-dan-de-wet", action: "override", detail: 'params.maxAge: "P1Y"' },
+      { file: "strenger/profiel.yaml", line: 9, layer: "strenger-dan-de-wet", action: "tightened", detail: "WET-01+strenger-dan-de-wet" },
     ]);
+    const agreement = ruleset.rules.find((r) => r.id === "WET-01+strenger-dan-de-wet")!;
+    expect(agreement).toMatchObject({
+      kind: "date-max-age",
+      indicator: "WET.01",
+      document: "sop",
+      severity: "error",
+      legalMinimum: false,
+      tightens: "WET-01",
+      source: "strenger-dan-de-wet",
+      titel: "Afspraak van strenger-dan-de-wet, strenger dan WET-01 (maxAge: P1Y)",
+    });
+    expect(agreement.params).toMatchObject({ path: "vaststelling.datum", maxAge: "P1Y" });
+    expect(agreement.provenance.map((p) => ({ file: p.file, line: p.range.line, action: p.action, detail: p.detail }))).toEqual([
+      { file: "strenger/profiel.yaml", line: 9, action: "defined", detail: 'params.maxAge: "P1Y"' },
+    ]);
+  });
+
+  it("de afspraak krijgt de ernst van de override, ook lager dan de wet; de wettelijke regel houdt de zijne", () => {
+    const profile = readFileSync(join(ROOT, "strenger/profiel.yaml"), "utf8").replace("params: { maxAge: P1Y }", "severity: warning\n    params: { maxAge: P1Y }");
+    const dir = mkdtempSync(join(tmpdir(), "sop-audit-strenger-"));
+    try {
+      writeFileSync(join(dir, "profiel.yaml"), profile);
+      const ruleset = loadRuleset({ profile: "strenger-dan-de-wet", paths: [dir], root: dir });
+      expect(ruleset.rules.find((r) => r.id === "WET-01")!.severity).toBe("error");
+      expect(ruleset.rules.find((r) => r.id === "WET-01+strenger-dan-de-wet")!.severity).toBe("warning");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -8,6 +8,12 @@ function fp(ruleId: string, file: string, path: string, indicator: string, messa
   return createHash("sha256").update([ruleId, file, path, indicator, message].join("\u0000")).digest("hex");
 }
 
+/** The documented group recipe: sha256 of the file and the path (or the range), ten hex digits as letters a–p. */
+function group(file: string, where: string): string {
+  const hex = createHash("sha256").update(`${file}\u0000${where}`).digest("hex").slice(0, 10);
+  return `g-${[...hex].map((c) => "abcdefghijklmnop"[parseInt(c, 16)]).join("")}`;
+}
+
 const B = "scholen/12AB00/sop-2025-2026.yaml";
 const Z = "scholen/12AB00/zelfevaluatie-2025-2026.yaml";
 const K = "scholen/34CD01/sop-2025-2026.md";
@@ -19,6 +25,7 @@ const EXPECTED: GitlabIssue[] = [
     fingerprint: fp("schema/unknown-key", B, "opmerking", "", `onbekend veld "opmerking"`),
     severity: "info",
     location: { path: B, lines: { begin: 3 } },
+    group: group(B, "path:opmerking"),
   },
   {
     description: `ondersteuningsstructuur.protocollen mist "pestprotocol". Voeg onder ondersteuningsstructuur.protocollen een protocol met soort "pestprotocol" toe.`,
@@ -26,6 +33,7 @@ const EXPECTED: GitlabIssue[] = [
     fingerprint: fp("BO-01.09", B, "ondersteuningsstructuur.protocollen", "BO-01.09", `ondersteuningsstructuur.protocollen mist "pestprotocol"`),
     severity: "major",
     location: { path: B, lines: { begin: 12 } },
+    group: group(B, "path:ondersteuningsstructuur.protocollen"),
   },
   {
     description: `BO-03.05 is gescoord als "voldoet deels"; minimaal "voldoet". Verbeter de ondersteuning op dit punt of licht de score toe in het ontwikkelpunt.`,
@@ -33,6 +41,7 @@ const EXPECTED: GitlabIssue[] = [
     fingerprint: fp("BO-ZE", Z, "scores.BO-03\\.05", "BO-03.05", `BO-03.05 is gescoord als "voldoet deels"; minimaal "voldoet"`),
     severity: "minor",
     location: { path: Z, lines: { begin: 30 } },
+    group: group(Z, "path:scores.BO-03\\.05"),
   },
   {
     description: `${SPECIAL}. Vul de toelichting in: wat biedt de school, voor wie? En met wie?`,
@@ -40,6 +49,7 @@ const EXPECTED: GitlabIssue[] = [
     fingerprint: fp("MKS-TO.09", K, "aanbod[0].toelichting", "MKS-TO.09", SPECIAL),
     severity: "info",
     location: { path: K, lines: { begin: 8 } },
+    group: group(K, "path:aanbod[0].toelichting"),
   },
   {
     description: `sectie "Publicatie" heeft geen echte inhoud. Schrijf onder "## Publicatie" waar het SOP staat, met een webadres.`,
@@ -47,6 +57,7 @@ const EXPECTED: GitlabIssue[] = [
     fingerprint: fp("BO-12.01", K, "", "BO-12.01", `sectie "Publicatie" heeft geen echte inhoud`),
     severity: "minor",
     location: { path: K, lines: { begin: 20 } },
+    group: group(K, "range:20:1:24:1"),
   },
   {
     description: `onbekend veld "peildatun"; bedoelde je "peildatum"? Hernoem "peildatun" naar "peildatum".`,
@@ -54,6 +65,7 @@ const EXPECTED: GitlabIssue[] = [
     fingerprint: fp("schema/unknown-key", "sop-audit.yaml", "peildatun", "", `onbekend veld "peildatun"; bedoelde je "peildatum"?`),
     severity: "minor",
     location: { path: "sop-audit.yaml", lines: { begin: 7 } },
+    group: group("sop-audit.yaml", "path:peildatun"),
   },
 ];
 

@@ -68,7 +68,8 @@ describe("markdown format", () => {
     const r = fixture();
     const kompas = r.schools.find((s) => s.id === "34CD01")!;
     const base = kompas.findings[0]!;
-    kompas.findings = Array.from({ length: MAX_ROWS + 25 }, (_, i) => ({ ...base, range: { ...base.range, line: i + 1, endLine: i + 1 } }));
+    // One value each: a row is a value.
+    kompas.findings = Array.from({ length: MAX_ROWS + 25 }, (_, i) => ({ ...base, path: `aanbod[${i}].toelichting`, range: { ...base.range, line: i + 1, endLine: i + 1 } }));
     const out = format(r, CTX);
     const rows = out.split("\n").filter((l) => l.startsWith("| `scholen/") || l.startsWith("| `sop-audit"));
     expect(rows).toHaveLength(MAX_ROWS);

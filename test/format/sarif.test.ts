@@ -90,11 +90,11 @@ describe("sarif format", () => {
         },
       ],
       partialFingerprints: { [FINGERPRINT_KEY]: expect.stringMatching(/^[0-9a-f]{64}$/) },
-      properties: { school: "12AB00", indicator: "BO-01.09", standard: "BO-01" },
+      properties: { school: "12AB00", indicator: "BO-01.09", standard: "BO-01", group: expect.stringMatching(/^g-[a-p]{10}$/) },
     });
     expect(rs.map((x) => x.level)).toEqual(["note", "error", "warning", "note", "warning", "warning"]);
-    // the repository-wide finding has no school
-    expect(rs.at(-1)!.properties).toBeUndefined();
+    // the repository-wide finding has no school, only its group
+    expect(rs.at(-1)!.properties).toEqual({ group: expect.stringMatching(/^g-[a-p]{10}$/) });
     expect(rs.some((x) => x.ruleId === "WET-01")).toBe(false);
   });
 

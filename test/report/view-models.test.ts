@@ -34,6 +34,26 @@ describe("gap report", () => {
     expect(gap.schools[2]!.todo.map((t) => t.ruleId)).toEqual(["BO-12.01"]);
   });
 
+  it("gives a value that several rules judge one entry, strongest first; a profile's agreement beside the law is not legal", () => {
+    const base = { file: "scholen/01AA00/sop.yaml", range: { line: 20, column: 10, endLine: 20, endColumn: 20 }, path: "vaststelling.datum", school: "01AA00" };
+    const findings = [
+      { ...base, ruleId: "BO-09.03", severity: "warning" as const, message: "te oud", hint: "Stel vast." },
+      { ...base, ruleId: "WET-01+swv-vo-2203", severity: "error" as const, message: "te oud: afspraak van het SWV", indicator: "WET.01" },
+      { ...base, ruleId: "MKS-TO.09", severity: "warning" as const, message: "te oud", hint: "Actualiseer." },
+      { ...base, path: "publicatie.website", range: { line: 30, column: 3, endLine: 30, endColumn: 9 }, ruleId: "WET-03", severity: "error" as const, message: "ontbreekt" },
+    ];
+    const todo = todoList("nl", findings);
+    expect(todo.map((t) => `${t.rank} ${t.severity} ${t.legal} ${t.grouped} ${t.rules.join(", ")} ${t.location}`)).toEqual([
+      "1 error true false WET-03 scholen/01AA00/sop.yaml:30:3",
+      "2 error false true WET-01+swv-vo-2203 (WET.01), BO-09.03, MKS-TO.09 scholen/01AA00/sop.yaml:20:10",
+    ]);
+    expect(todo[1]!.value).toBe("vaststelling.datum: 3 regels");
+    expect(todo[1]!.judgements.map((j) => `${j.severity} ${j.rules}: ${j.message} | ${j.hints.join(" | ")}`)).toEqual([
+      "error WET-01+swv-vo-2203 (WET.01): te oud: afspraak van het SWV | ",
+      "warning BO-09.03, MKS-TO.09: te oud | Stel vast. | Actualiseer.",
+    ]);
+  });
+
   it("keeps the list to five", () => {
     const s = fixture().schools[1]!;
     const many = Array.from({ length: 8 }, (_, i) => ({ ...s.findings[0]!, range: { line: i + 1, column: 1, endLine: i + 1, endColumn: 2 } }));

@@ -55,7 +55,8 @@ export const registerExplain: RegisterCommand = (program: Command, io, done, hel
       );
       const layer = (src: string) => ruleset.layers.find((l) => l.id === src);
       if (flags.json) {
-        io.out(`${JSON.stringify({ item: item ? { ...item, bron: layer(item.source)?.bron } : undefined, rule: rule ?? undefined, rules: related.map((r) => r.id) }, null, 2)}\n`);
+        const agreements = rule ? ruleset.rules.filter((r) => r.tightens === rule.id) : [];
+        io.out(`${JSON.stringify({ item: item ? { ...item, bron: layer(item.source)?.bron } : undefined, rule: rule ?? undefined, ...(agreements.length > 0 ? { agreements } : {}), rules: related.map((r) => r.id) }, null, 2)}\n`);
         done({ kind: "done" });
         return;
       }
@@ -76,12 +77,16 @@ export const registerExplain: RegisterCommand = (program: Command, io, done, hel
         out.push(`  ${say("cli.explain.rules")}:      ${related.map((r) => `${v(r.id)} (${r.severity})`).join(", ") || say("cli.explain.noRules")}`);
         out.push("");
       }
-      const shown = rule ? [rule] : related.filter((r) => r.indicator === item!.id);
+      // A legal minimum is shown with the stricter agreements beside it: both judge the same value.
+      const shown = rule ? [rule, ...ruleset.rules.filter((r) => r.tightens === rule.id)] : related.filter((r) => r.indicator === item!.id);
       for (const r of shown) {
         const kind = KIND_BY_NAME.get(r.kind);
         out.push(c.bold(`${say("cli.explain.rule")} ${v(r.id)}  ${v(r.titel)}`));
         out.push(`  ${say("cli.explain.kind")}:       ${v(r.kind)}${kind ? ` — ${kind.summary[lang]}` : ""}`);
         out.push(`  ${say("cli.explain.severity")}:       ${r.severity}${r.legalMinimum ? say("cli.explain.legalMinimum") : ""}`);
+        if (r.tightens) out.push(`  ${v(t(lang, "cli.explain.agreement", { layer: r.source, legal: r.tightens }))}`);
+        const agreements = ruleset.rules.filter((x) => x.tightens === r.id).map((x) => x.id);
+        if (agreements.length > 0) out.push(`  ${v(t(lang, "cli.explain.agreements", { ids: agreements.join(", ") }))}`);
         if (r.document) out.push(`  document:    ${v(r.document)}`);
         if (r.indicator) out.push(`  indicator:   ${v(r.indicator)}`);
         if (r.indicatoren) out.push(`  indicatoren: ${v(JSON.stringify(r.indicatoren))}`);
@@ -91,7 +96,7 @@ export const registerExplain: RegisterCommand = (program: Command, io, done, hel
         if (hint) out.push(`  ${say("cli.explain.fix")}:   ${v(hint)}`);
         out.push(`  ${say("cli.explain.provenance")}:`);
         for (const p of r.provenance) {
-          const what = say(p.action === "defined" ? "cli.explain.defined" : "cli.explain.overridden");
+          const what = say(p.action === "defined" ? "cli.explain.defined" : p.action === "tightened" ? "cli.explain.tightened" : "cli.explain.overridden");
           out.push(`    ${what.padEnd(12)} ${v(p.layer.padEnd(32))} ${v(p.file)}:${p.range.line}:${p.range.column}${p.detail ? `  ${v(p.detail)}` : ""}`);
         }
         out.push("");

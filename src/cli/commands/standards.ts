@@ -60,7 +60,7 @@ export const registerStandards: RegisterCommand = (program: Command, io, done, h
               layers: ruleset.layers,
               standards: ruleset.standards.filter((s) => items.some((i) => i.standaard === s.id)),
               items: items.map(({ range, file, ...rest }) => rest),
-              rules: rules.map((r) => ({ id: r.id, titel: r.titel, kind: r.kind, severity: r.severity, indicator: r.indicator, indicatoren: r.indicatoren, source: r.source, legalMinimum: r.legalMinimum })),
+              rules: rules.map((r) => ({ id: r.id, titel: r.titel, kind: r.kind, severity: r.severity, indicator: r.indicator, indicatoren: r.indicatoren, source: r.source, legalMinimum: r.legalMinimum, ...(r.tightens ? { tightens: r.tightens } : {}) })),
             },
             null,
             2,
