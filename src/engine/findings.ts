@@ -109,7 +109,8 @@ function toFinding(
   if (itemId) f.indicator = itemId;
   if (problem.expected !== undefined) f.expected = problem.expected;
   if (problem.found !== undefined) f.found = problem.found;
-  if (problem.path && problem.path.length) f.path = problem.path.map((p) => (typeof p === "number" ? `[${p}]` : p)).join(".").replace(/\.\[/g, "[");
+  if (problem.about) f.path = problem.about;
+  else if (problem.path && problem.path.length) f.path = problem.path.map((p) => (typeof p === "number" ? `[${p}]` : p)).join(".").replace(/\.\[/g, "[");
   return f;
 }
 

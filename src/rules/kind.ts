@@ -20,6 +20,8 @@ export interface Problem {
   path?: PathSegment[];
   /** Point at the key rather than the value. */
   key?: boolean;
+  /** The data path the finding is about, when it points elsewhere (a missing field points at its parent). */
+  about?: string;
   /** The file; default: the document the rule read. */
   file?: SourceFile;
   /** An explicit range (Markdown headings); otherwise located from `path`. */

@@ -170,6 +170,13 @@ describe("parameters van elke soort (test/fixtures/kinds-params)", () => {
       ]);
     });
 
+    it("a missing field is located at its parent, and the finding is about the field itself (its path and group)", () => {
+      const [f] = B().findings.filter((x) => x.ruleId === "FP-01");
+      expect([f!.path, f!.range.line, f!.range.column]).toEqual(["ondersteuningsstructuur.contactpersoonSwv", 20, 1]);
+      const parent = B().findings.filter((x) => x.path === "ondersteuningsstructuur");
+      expect(parent.map((x) => x.group)).not.toContain(f!.group);
+    });
+
     it("14AC00: het hele blok ontbreekt", () => {
       expect(findingsOf(C(), "FP-01", "FP-02", "FP-03")).toEqual([
         { file: SOP_C, line: 1, column: 1, ruleId: "FP-01", severity: "error", message: "niet aangetoond: ondersteuningsstructuur.contactpersoonSwv ontbreekt of is leeg; vul het in bovenaan het document" },

@@ -57,12 +57,21 @@ export const SHARED_MESSAGES = {
 /**
  * The document says nothing of `what`: niet aangetoond, never voldoet niet.
  * The finding points at the deepest part of the path that is there, and
- * says where to add the rest.
+ * says where to add the rest; it is about `fact` (the data path other
+ * findings on the same value share).
  */
-export function notShown(message: KindMessage<"pathMissing" | "notShown" | "nothing">, data: unknown, what: string, path: readonly PathSegment[]): Outcome {
+export function notShown(
+  message: KindMessage<"pathMissing" | "notShown" | "nothing">,
+  data: unknown,
+  what: string,
+  path: readonly PathSegment[],
+  fact: string = what,
+): Outcome {
   // The finding points at the key itself when it is written (empty), else at the deepest part that is there.
-  const at = writtenPrefix(data, path);
-  const under = at.length === path.length ? at.slice(0, -1) : at;
+  // A plain dotted fact names every step; a resolved path stops where the data stops.
+  const steps: readonly PathSegment[] = /^[\w-]+(\.[\w-]+)*$/.test(fact) ? fact.split(".") : path;
+  const at = writtenPrefix(data, steps);
+  const under = at.length === steps.length ? at.slice(0, -1) : at;
   return {
     verdict: "unknown",
     reason: message("pathMissing", { path: what }),
@@ -70,6 +79,7 @@ export function notShown(message: KindMessage<"pathMissing" | "notShown" | "noth
       {
         path: at,
         key: at.length > 0,
+        about: fact,
         message: message("notShown", { path: what, under: under.length > 0 ? formatPath(under) : undefined }),
         expected: what,
         found: message("nothing"),

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { formatPath } from "../../documents/source.js";
 import { defineKind } from "../kind.js";
 import { isEmptyValue } from "../path.js";
 import { notShown, RulePath, SHARED_MESSAGES } from "./_shared.js";
@@ -34,6 +35,8 @@ export default defineKind({
       if (hit && hit.path.length >= deepest.length) deepest = hit.path;
     }
     // Absent or empty: the document does not show it (niet aangetoond), it does not show the opposite.
-    return [notShown(message, doc.doc, paths.join(message("or")), deepest)];
+    // Of several alternatives, the finding is about the one written empty, if any.
+    const fact = paths.length > 1 && deepest.length > 0 ? formatPath(deepest) : paths[0]!;
+    return [notShown(message, doc.doc, paths.join(message("or")), deepest, fact)];
   },
 });
