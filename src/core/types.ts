@@ -128,6 +128,8 @@ export interface SchoolResult {
     mrAdvies?: string;
     website?: string;
     aanbod: AanbodEntry[];
+    /** The SOP has no aanbod list at all: its offer is not shown (niet aangetoond), not empty. */
+    aanbodOntbreekt?: true;
     grenzen: string[];
     ontwikkelpunten: { omschrijving: string; standaard?: string; streefdatum?: string }[];
   };

@@ -7,7 +7,10 @@ import type { VerdictTable } from "./verdict-table.js";
 
 const NO_RULES: string[] = stringList();
 
-/** Evidence against beats evidence for, any evidence beats none. */
+/**
+ * Evidence against beats all; a fact a document is silent about beats evidence
+ * for (niet aangetoond); evidence for beats a document that is not there.
+ */
 export function itemStatuses(
   compiled: CompiledRuleset,
   plan: SectorPlan,
@@ -33,9 +36,11 @@ export function itemStatuses(
       reason = t(lang, "engine.noRule");
     } else {
       if (verdicts.fail[i]! > 0) status = verdicts.failFindings[i]! > verdicts.failWaived[i]! ? "voldoet-niet" : "uitgezonderd";
+      // A fact a document is silent about keeps the item from voldoet; what the SWV waived counts as waived.
+      else if (verdicts.unknownFindings[i]! > 0) status = verdicts.unknownWaived[i] === verdicts.unknownFindings[i] ? "uitgezonderd" : "niet-aangetoond";
+      // A document that is not there yet (no visitatie so far) leaves the evidence of the others standing.
       else if (verdicts.pass[i]! > 0) status = "voldoet";
-      // What the SWV waived counts as waived, whether the rule judged it or could not.
-      else if (verdicts.unknown[i]! > 0) status = verdicts.unknownWaived[i]! > 0 && verdicts.unknownWaived[i] === verdicts.unknownFindings[i] ? "uitgezonderd" : "niet-aangetoond";
+      else if (verdicts.unknown[i]! > 0) status = "niet-aangetoond";
       else status = "nvt";
       if (status === "niet-aangetoond" || status === "nvt") reason = reasonOf(verdicts.reasons[i]);
       // Rules are evaluated in id order (the ruleset is sorted), so the list already is.

@@ -40,6 +40,7 @@ export function sopSummary(file: string, d: SopDoc): NonNullable<SchoolResult["s
       onderwijstypen: a.onderwijstypen ?? [],
       ...(a.toelichting ? { toelichting: a.toelichting } : {}),
     })),
+    ...(d.aanbod === undefined ? { aanbodOntbreekt: true as const } : {}),
     grenzen: d.grenzen ?? [],
     ontwikkelpunten: (d.ontwikkelpunten ?? []).map((o) => ({ omschrijving: o.omschrijving, ...(o.standaard ? { standaard: o.standaard } : {}), ...(o.streefdatum ? { streefdatum: o.streefdatum } : {}) })),
   };

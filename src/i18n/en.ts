@@ -463,6 +463,7 @@ export const en: Record<MessageKey, Msg> = {
   "coverage.minima": () => "Agreed minimum",
   "coverage.minimum.text": (v) => `at least ${v.scholen} ${v.schoolWord} at level ${v.niveau} or higher, per ${v.per}`,
   "coverage.legend": () => "Levels",
+  "coverage.silent": () => "? = not demonstrated: the SOP lists no offer, or there is no SOP",
   "coverage.swv": () => "whole partnership",
   "coverage.group.onderwijstype": () => "school type",
   "coverage.group.kring": () => "district",

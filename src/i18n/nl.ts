@@ -467,6 +467,7 @@ export const nl = {
   "coverage.minima": () => "Afgesproken minimum",
   "coverage.minimum.text": (v) => `minstens ${v.scholen} ${v.schoolWord} met niveau ${v.niveau} of hoger, per ${v.per}`,
   "coverage.legend": () => "Niveaus",
+  "coverage.silent": () => "? = niet aangetoond: het SOP noemt geen aanbod, of er is geen SOP",
   "coverage.swv": () => "hele SWV",
   "coverage.group.onderwijstype": () => "onderwijstype",
   "coverage.group.kring": () => "kring",

@@ -94,6 +94,8 @@ export function coverageVerdicts(result: AuditResult, groupBy: CoverageGroupKey)
   const members = Object.fromEntries(SCOPES.map((scope) => [scope, membersOf(schools, scope, compareGroups(scope))])) as Record<CoverageScope, Map<string, number[]>>;
   const minima = result.dekkendAanbod.minima.length > 0 ? result.dekkendAanbod.minima : defaultMinima(result.vocab.niveaus);
   const needsOf = schools.map(aanbodByNeed);
+  // A school without an SOP, or whose SOP lists no aanbod, is silent about its offer: "?" in its cells, never "geen".
+  const silent = schools.map((s) => !s.sop || s.sop.aanbodOntbreekt === true);
   const groups = [...members[groupBy].entries()].map(([g, list]) => ({
     key: g,
     columns: list.map((i) => ({ group: g, school: schools[i]!.id, naam: schools[i]!.naam ?? schools[i]!.id })),
@@ -110,7 +112,7 @@ export function coverageVerdicts(result: AuditResult, groupBy: CoverageGroupKey)
     const groupStarts: number[] = [];
     groups.forEach((grp, n) => {
       groupStarts.push(cells.length);
-      for (const i of columnIndexes[n]!) cells.push(cellOf(forNeed[i]!, groupBy, grp.key, schools[i]!.id, displayRank, levels));
+      for (const i of columnIndexes[n]!) cells.push(cellOf(forNeed[i]!, groupBy, grp.key, schools[i]!.id, displayRank, levels, silent[i]!));
     });
     groupStarts.push(cells.length);
     const verdicts: ScopeVerdict[] = [];
@@ -221,6 +223,7 @@ function cellOf(
   school: string,
   displayRank: number,
   { niveaus, rankOf }: { niveaus: readonly CoverageLevel[]; rankOf: ReadonlyMap<string, number> },
+  silent: boolean,
 ): CoverageCell {
   const entries = all.every((e) => countsIn(e, scope, group)) ? all : all.filter((e) => countsIn(e, scope, group));
   const rank = bestRankIn(entries, scope, group, rankOf);
@@ -229,7 +232,7 @@ function cellOf(
   for (const e of top) if (e.capaciteit !== undefined) capaciteit = (capaciteit ?? 0) + e.capaciteit;
   // Offered at a level the list does not know, or at no level given: shown as written (or as "?"), never as none.
   const unranked = entries.find((e) => e.niveau === undefined || !rankOf.has(e.niveau));
-  const niveau = rank > 0 ? niveaus[rank]!.id : unranked ? (unranked.niveau ?? "?") : (niveaus[0]?.id ?? "geen");
+  const niveau = rank > 0 ? niveaus[rank]!.id : unranked ? (unranked.niveau ?? "?") : silent ? "?" : (niveaus[0]?.id ?? "geen");
   return {
     group,
     school,

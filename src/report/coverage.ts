@@ -115,6 +115,8 @@ export interface CoverageMatrix {
   groupBy: CoverageGroupKey;
   groupByLabel: string;
   niveaus: CoverageLevel[];
+  /** What "?" in a cell means, when some school is silent about its offer. */
+  silentLegend?: string;
   minima: (CoverageMinimum & { text: string })[];
   schools: CoverageSchool[];
   groups: CoverageColumnGroup[];
@@ -143,6 +145,7 @@ export function buildCoverage(result: AuditResult, opts: CoverageOptions = {}): 
     groupBy,
     groupByLabel: t(lang, `coverage.group.${groupBy}`),
     niveaus: data.niveaus,
+    ...(data.needs.some((n) => n.cells.some((c) => c.niveau === "?")) ? { silentLegend: t(lang, "coverage.silent") } : {}),
     minima: data.minima.map((m) => ({ ...m, text: words.minimum(m) })),
     schools: data.schools.map((s) => ({
       id: s.id,

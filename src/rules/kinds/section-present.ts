@@ -54,7 +54,7 @@ export default defineKind({
     if (doc.source.format !== "markdown") return [{ verdict: "nvt", reason: message("notMarkdown") }];
     const names = Array.isArray(ctx.params.heading) ? ctx.params.heading : [ctx.params.heading];
     const wanted = names.map(normaliseTerm);
-    const section = (doc.source.sections ?? []).find((s) => wanted.some((w) => normaliseTerm(s.heading).startsWith(w)));
+    const section = (doc.source.sections ?? []).find((s) => wanted.some((w) => normaliseTerm(withoutNumbering(s.heading)).startsWith(w)));
     const label = names[0]!;
     // A Markdown SOP follows its own skeleton: a missing heading shows nothing, it does not show the opposite.
     if (!section) {
@@ -98,4 +98,9 @@ export default defineKind({
 function excerpt(s: string): string {
   const flat = s.replace(/\s+/g, " ").trim();
   return flat.length > 40 ? `${flat.slice(0, 37)}...` : flat;
+}
+
+/** Real SOPs number their chapters: `6 Grenzen`, `6.4 Bezwaar`, `IV. Visie`, `Hoofdstuk 3 Aanbod`. */
+function withoutNumbering(heading: string): string {
+  return heading.replace(/^\s*(?:hoofdstuk\s+)?(?:\d+(?:\.\d+)*\.?|[ivxlc]+\.)\s+/i, "");
 }
