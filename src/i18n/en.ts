@@ -448,6 +448,7 @@ export const en: Record<MessageKey, Msg> = {
   "school.onderwijstypen": () => "School types",
   "school.gemeente": () => "Municipality",
   "school.kring": () => "District",
+  "school.noSchooljaar": () => "school year not stated",
   "school.sop": () => "SOP",
   "school.vastgesteld": () => "Adopted",
   "school.mrAdvies": () => "Participation council advice",

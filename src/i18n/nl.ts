@@ -452,6 +452,7 @@ export const nl = {
   "school.onderwijstypen": () => "Onderwijstypen",
   "school.gemeente": () => "Gemeente",
   "school.kring": () => "Kring",
+  "school.noSchooljaar": () => "schooljaar niet vermeld",
   "school.sop": () => "SOP",
   "school.vastgesteld": () => "Vastgesteld",
   "school.mrAdvies": () => "Advies MR",

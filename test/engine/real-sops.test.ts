@@ -7,9 +7,13 @@
  * Every one is audited field by field: what is absent is niet aangetoond,
  * with a finding that says what to add, and no school or document drops out.
  */
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { AuditResult } from "../../src/core/types.js";
 import { buildCoverage } from "../../src/report/coverage.js";
+import { runInProcess } from "../cli/in-process.js";
 import { auditRepo, brief, findingsOf, fixture, schoolOf, statusMap } from "./helpers.js";
 
 let result: AuditResult;
@@ -111,5 +115,16 @@ describe("partial SOPs (test/fixtures/real-sops)", () => {
     expect(brief(s.findings.find((f) => f.ruleId === "BO-09.01-visie")!)).toEqual({
       file: "scholen/De Regenboog/sop.md", line: 11, column: 1, ruleId: "BO-09.01-visie", severity: "warning", message: 'de tekst onder "Visie op ondersteuning" is te kort: 17 woorden, minimaal 25',
     });
+  });
+
+  it("the gap report says an SOP names no schooljaar, instead of leaving a blank", async () => {
+    const out = mkdtempSync(join(tmpdir(), "sop-real-report-"));
+    try {
+      const run = await runInProcess(["report", "-C", fixture("real-sops"), "--format", "md", "--out", out]);
+      expect(run.code).toBe(0);
+      expect(readFileSync(join(out, "school-21AB00.md"), "utf8")).toContain("SOP (schooljaar niet vermeld): scholen/21AB00/sop-2025-2026.yaml");
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
   });
 });
