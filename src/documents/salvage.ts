@@ -72,7 +72,6 @@ export function salvage(schema: AnySchema, data: unknown, issues: readonly Issue
 function removalsFor(issue: Issue, copy: unknown): PathSegment[][] {
   const path = plainPath(issue.path);
   if (issue.code === "unrecognized_keys") return issue.keys.map((k) => [...path, k]);
-  if (issue.code === "invalid_union" && issue.errors.length > 0 && valueAt(copy, path) !== undefined) return [path];
   // A missing field that is required: the entry that needs it goes.
   if (valueAt(copy, path) === undefined) return path.length > 0 ? [path.slice(0, -1)] : [[]];
   return [path];
