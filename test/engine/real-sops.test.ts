@@ -97,9 +97,13 @@ describe("partial SOPs (test/fixtures/real-sops)", () => {
     const notShown = s.findings.filter((f) => f.message.startsWith("niet aangetoond:"));
     expect(notShown.length).toBeGreaterThan(10);
     for (const f of notShown) expect(f.message).toMatch(/; vul het in (onder \S+|bovenaan het document)$/);
+    // An offer without its level: the level is not shown, at the entry where it belongs.
+    expect(findingsOf(s, "BO-12.04-niveau")).toEqual([
+      { file: "scholen/21AE00/sop.yaml", line: 12, column: 5, ruleId: "BO-12.04-niveau", severity: "error", message: "niet aangetoond: aanbod[3].niveau ontbreekt of is leeg; vul het in onder aanbod[3]" },
+    ]);
     const matrix = buildCoverage(result);
     const cell = (need: string) => matrix.rows.find((r) => r.behoefte === need)!.cells.find((c) => c.school === "21AE00")!;
-    expect([cell("dyslexie").niveau, cell("dyscalculie").niveau, cell("lvb").niveau]).toEqual(["basis", "basis", "geen"]);
+    expect([cell("dyslexie").niveau, cell("dyscalculie").niveau, cell("nt2").niveau, cell("lvb").niveau]).toEqual(["basis", "basis", "?", "geen"]);
   });
 
   it("a school that says nothing of its offer shows ? in the matrix, never geen", () => {

@@ -68,8 +68,11 @@ export default defineKind({
     if (!doc) return [{ verdict: "unknown", reason: message("documentMissing") }];
     const p = ctx.params;
     const { pattern, validate } = ctx.compiled;
-    const hits = ctx.resolve(doc.doc, p.path).filter((h) => h.value !== undefined);
-    if (hits.length === 0) return [notShown(message, doc.doc, p.path, ctx.resolve(doc.doc, p.path)[0]?.path ?? [])];
+    const all = ctx.resolve(doc.doc, p.path);
+    const hits = all.filter((h) => h.value !== undefined);
+    if (hits.length === 0) return [notShown(message, doc.doc, p.path, all[0]?.path ?? [])];
+    // An entry of a list that lacks the value does not show it: without evidence against, that is niet aangetoond.
+    const absent = all.find((h) => h.value === undefined);
     const problems = [];
     for (const hit of hits) {
       const v = hit.value;
@@ -123,6 +126,7 @@ export default defineKind({
         }
       }
     }
-    return [problems.length ? { verdict: "fail", problems } : { verdict: "pass" }];
+    if (problems.length > 0) return [{ verdict: "fail", problems }];
+    return [absent ? notShown(message, doc.doc, formatPath(absent.path), absent.path) : { verdict: "pass" }];
   },
 });
