@@ -48,7 +48,7 @@ describe("partial SOPs (test/fixtures/real-sops)", () => {
   it("a Markdown SOP with numbered headings and a thin front matter (21AA00)", () => {
     const s = schoolOf(result, "21AA00");
     expect(statusMap(s, "WET")).toEqual({ "WET.01": "niet-aangetoond", "WET.02": "niet-aangetoond", "WET.03": "niet-aangetoond", "WET.04": "voldoet" });
-    // "## 2 Visie op ondersteuning" and "## 6 Grenzen aan de ondersteuning" are the headings asked for.
+    // "## 2 Visie ondersteuning leerling" (a synonym in standards/) and "## 6 Grenzen aan de ondersteuning" are the headings asked for.
     expect(findingsOf(s, "BO-09.01-visie", "BO-12.04-grenzen")).toEqual([]);
     expect(findingsOf(s, "WET-01", "WET-02")).toEqual([
       { file: "scholen/21AA00/schoolondersteuningsprofiel.md", line: 2, column: 1, ruleId: "WET-01", severity: "error", message: "niet aangetoond: vaststelling.datum ontbreekt of is leeg; vul het in bovenaan het document" },
@@ -116,6 +116,10 @@ describe("partial SOPs (test/fixtures/real-sops)", () => {
   it("a folder named after the school is audited under the code in its SOP, with a hint to rename (De Regenboog)", () => {
     const s = schoolOf(result, "21AF00");
     expect(findingsOf(s, "repo/school-folder").map(({ message }) => message)).toEqual(['schoolmap "De Regenboog" heet niet naar de schoolcode; hernoem de map naar 21AF00']);
+    // A near miss of a heading is named, at its own line.
+    expect(findingsOf(s, "BO-12.04-grenzen")).toEqual([
+      { file: "scholen/De Regenboog/sop.md", line: 16, column: 1, ruleId: "BO-12.04-grenzen", severity: "warning", message: 'de kop "Grenzen aan de ondersteuning" ontbreekt in het Markdown-deel; bedoelde je "Grensen aan de ondersteuning"?' },
+    ]);
     expect(brief(s.findings.find((f) => f.ruleId === "BO-09.01-visie")!)).toEqual({
       file: "scholen/De Regenboog/sop.md", line: 11, column: 1, ruleId: "BO-09.01-visie", severity: "warning", message: 'de tekst onder "Visie op ondersteuning" is te kort: 17 woorden, minimaal 25',
     });

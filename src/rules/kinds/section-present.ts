@@ -1,5 +1,6 @@
 import * as z from "zod";
-import { normaliseTerm } from "../../core/similar.js";
+import { closest, normaliseTerm } from "../../core/similar.js";
+import type { MarkdownSection } from "../../documents/source.js";
 import { defineKind } from "../kind.js";
 import { t } from "../../i18n/messages.js";
 import { SHARED_MESSAGES } from "./_shared.js";
@@ -20,7 +21,7 @@ export default defineKind({
     nl: {
       ...SHARED_MESSAGES.nl,
       notMarkdown: () => "geen Markdown-document",
-      headingMissing: (v) => `de kop "${v.heading}" ontbreekt in het Markdown-deel`,
+      headingMissing: (v) => `de kop "${v.heading}" ontbreekt in het Markdown-deel${v.suggestion ? `; bedoelde je "${v.suggestion}"?` : ""}`,
       placeholder: (v) => `de tekst onder "${v.heading}" is nog niet ingevuld (${v.excerpt})`,
       tooShort: (v) => `de tekst onder "${v.heading}" is te kort: ${v.words} woorden, minimaal ${v.min}`,
       minWords: (v) => `minstens ${v.min} woorden`,
@@ -28,7 +29,7 @@ export default defineKind({
     en: {
       ...SHARED_MESSAGES.en,
       notMarkdown: () => "not a Markdown document",
-      headingMissing: (v) => `the heading "${v.heading}" is missing from the Markdown body`,
+      headingMissing: (v) => `the heading "${v.heading}" is missing from the Markdown body${v.suggestion ? `; did you mean "${v.suggestion}"?` : ""}`,
       placeholder: (v) => `the text under "${v.heading}" is a placeholder (${v.excerpt})`,
       tooShort: (v) => `the text under "${v.heading}" is too short: ${v.words} words, at least ${v.min}`,
       minWords: (v) => `at least ${v.min} words`,
@@ -58,14 +59,17 @@ export default defineKind({
     const label = names[0]!;
     // A Markdown SOP follows its own skeleton: a missing heading shows nothing, it does not show the opposite.
     if (!section) {
+      const near = nearMiss(names, doc.source.sections ?? []);
+      const text = message("headingMissing", { heading: label, suggestion: near?.heading });
       return [
         {
           verdict: "unknown",
-          reason: message("headingMissing", { heading: label }),
+          reason: text,
           problems: [
             {
-              range: { line: 1, column: 1, endLine: 1, endColumn: 4 },
-              message: message("headingMissing", { heading: label }),
+              // A heading that is nearly the one asked for is where the person looks.
+              range: near?.range ?? { line: 1, column: 1, endLine: 1, endColumn: 4 },
+              message: text,
               expected: `## ${label}`,
               found: message("none"),
             },
@@ -103,4 +107,14 @@ function excerpt(s: string): string {
 /** Real SOPs number their chapters: `6 Grenzen`, `6.4 Bezwaar`, `IV. Visie`, `Hoofdstuk 3 Aanbod`. */
 function withoutNumbering(heading: string): string {
   return heading.replace(/^\s*(?:hoofdstuk\s+)?(?:\d+(?:\.\d+)*\.?|[ivxlc]+\.)\s+/i, "");
+}
+
+/** The heading of the document closest to one of the names asked for, when it is a near miss (a typo, a word too many). */
+function nearMiss(names: readonly string[], sections: readonly MarkdownSection[]): MarkdownSection | undefined {
+  const byText = new Map(sections.map((s) => [withoutNumbering(s.heading), s]));
+  for (const name of names) {
+    const hit = closest(name, byText.keys());
+    if (hit !== undefined) return byText.get(hit);
+  }
+  return undefined;
 }
