@@ -68,6 +68,17 @@ describe("sop-audit standards and ruleset check", () => {
     expect(r.stdout).toMatch(/\n  WET-01\+swv-vo-2203 +error +date-max-age +WET\.01 +Afspraak van swv-vo-2203, strenger dan WET-01 \(maxAge: P1Y\)\n/);
   });
 
+  it("standards --lijsten prints every word list with its synonyms, so nobody has to open the YAML", async () => {
+    const run = await runInProcess(["standards", "--profile", "meierij-po", "--lijsten"]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^ondersteuningsbehoeften$/m);
+    expect(run.stdout).toMatch(/^ {2}dyslexie +Taal\/lezen\/dyslexie {2}ook: .*\bEED\b/m);
+    const json = JSON.parse((await runInProcess(["standards", "--profile", "meierij-po", "--lijsten", "--json"])).stdout) as { name: string; terms: { id: string; synoniemen: string[] }[] }[];
+    expect(json.map((l) => l.name)).toEqual([...json.map((l) => l.name)].sort());
+    expect(json.find((l) => l.name === "niveaus")?.terms.map((term) => term.id)).toEqual(["geen", "basis", "extra", "arrangement", "specialistisch"]);
+    expect((await runInProcess(["standards", "--profile", "meierij-po", "--lijsten", "--lang", "en"])).stdout).toMatch(/ {2}also: /);
+  });
+
   it("standards refuses a --standard or --source the profile does not have, with a suggestion", async () => {
     const r = await runInProcess(["standards", "--profile", "meierij-po", "--standard", "bo-03"]);
     expect(r.code).toBe(2);

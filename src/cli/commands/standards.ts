@@ -14,6 +14,7 @@ interface StandardsFlags extends RulesetFlags {
   sector?: string;
   source?: string;
   kinds?: boolean;
+  lijsten?: boolean;
   json?: boolean;
 }
 
@@ -27,6 +28,7 @@ export const registerStandards: RegisterCommand = (program: Command, io, done, h
     .addOption(new Option("--sector <sector>", t(helpLang, "cli.standards.sector")).choices(["PO", "SBO", "SO", "VSO", "VO"]))
     .option("--source <id>", t(helpLang, "cli.standards.source"))
     .option("--kinds", t(helpLang, "cli.standards.kinds"))
+    .option("--lijsten", t(helpLang, "cli.standards.lijsten"))
     .option("--json", t(helpLang, "cli.opt.json"))
     .addOption(langOption(helpLang))
     .action(async (flags: StandardsFlags) => {
@@ -39,6 +41,22 @@ export const registerStandards: RegisterCommand = (program: Command, io, done, h
         return;
       }
       const ruleset = loadRuleset(await rulesetOptions(flags, io.cwd));
+      if (flags.lijsten) {
+        // The words the rules, the coverage matrix and the reports all match against: a user should not have to open the YAML.
+        const lists = Object.keys(ruleset.lijsten).sort().map((name) => ({ name, terms: ruleset.lijsten[name]!.map((term) => ({ id: term.id, ...(term.naam ? { naam: term.naam } : {}), synoniemen: term.synoniemen ?? [] })) }));
+        if (flags.json) io.out(`${JSON.stringify(lists, null, 2)}\n`);
+        else {
+          const v = (text: string) => visibleText(text, true);
+          const lines = lists.flatMap(({ name, terms }) => [
+            io.color.bold(v(name)),
+            ...terms.map((term) => `  ${v(term.id).padEnd(24)} ${term.naam ? v(term.naam) : ""}${term.synoniemen.length ? io.color.dim(`  ${t(lang, "cli.standards.synonyms")}: ${term.synoniemen.map(v).join(", ")}`) : ""}`),
+            "",
+          ]);
+          io.out(`${lines.join("\n")}`);
+        }
+        done({ kind: "done" });
+        return;
+      }
       // A filter that matches nothing the profile has is a typo, not an empty list.
       if (flags.standard !== undefined) known(flags.standard, "--standard", [...ruleset.standards.map((st) => st.id), ...ruleset.itemById.keys()], ruleset.profile, lang);
       // Sources: the layers, and sop-audit.yaml when it changes a rule.
