@@ -38,6 +38,8 @@ export interface CompiledRuleset {
   readonly itemIndex: ReadonlyMap<string, number>;
   /** Per vocabulary: every id, name and synonym, normalised, to the term's id. */
   readonly terms: ReadonlyMap<string, ReadonlyMap<string, string>>;
+  /** The one vocabulary service: a term's id in a list (id, name or synonym, however written), or undefined. Rules, the coverage matrix and reports all see terms through it. */
+  readonly term: (list: string, value: string) => string | undefined;
   /** The lists of the privacy rule, compiled: every text of a result is masked by them. */
   readonly privacy: Detector;
   /** Every value a rule path reaches, each path parsed once per run. */
@@ -65,10 +67,12 @@ export function compileRuleset(ruleset: Ruleset): CompiledRuleset {
   const plans = new Map([...namedSectors(ruleset)].map((s) => [s, plan(s)]));
   const unknownSector = plan(undefined);
   const otherSector = plan(unnamedSector(plans));
+  const terms = termIndex(ruleset);
   return {
     ruleset,
     itemIndex: new Map(ruleset.items.map((it, i) => [it.id, i])),
-    terms: termIndex(ruleset),
+    terms,
+    term: (list, value) => lookUpTerm(terms.get(list), value),
     privacy: privacyDetector(ruleset),
     resolve: pathResolver(),
     planFor: (sector) => (sector ? (plans.get(sector) ?? otherSector) : unknownSector),
@@ -119,6 +123,24 @@ function select(rule: EffectiveRule, ruleset: Ruleset, applicable: ReadonlySet<s
     .filter((it) => !sel.standaard || sel.standaard.includes(it.standaard))
     .filter((it) => !sel.evaluatie || it.evaluatie.includes(sel.evaluatie))
     .map((it) => it.id);
+}
+
+/**
+ * A term's id in one list: the text as written, else without what it says
+ * between brackets ("intern begeleider (IB'er)"), else what it says between
+ * them ("(IB'er)").
+ */
+function lookUpTerm(index: ReadonlyMap<string, string> | undefined, value: string): string | undefined {
+  if (!index) return undefined;
+  const exact = index.get(normaliseTerm(value));
+  if (exact !== undefined || !value.includes("(")) return exact;
+  const outside = index.get(normaliseTerm(value.replace(/\([^)]*\)/g, " ")));
+  if (outside !== undefined) return outside;
+  for (const m of value.matchAll(/\(([^)]*)\)/g)) {
+    const inside = index.get(normaliseTerm(m[1]!));
+    if (inside !== undefined) return inside;
+  }
+  return undefined;
 }
 
 function termIndex(ruleset: Ruleset): Map<string, Map<string, string>> {

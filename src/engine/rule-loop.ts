@@ -54,14 +54,13 @@ export function runRules(
     },
     indicators: [],
     resolve: compiled.resolve,
-    term: (list, value) => terms.get(list)?.get(normaliseTerm(value)),
+    term: compiled.term,
     canonical: (value) => {
-      const key = normaliseTerm(value);
-      for (const m of terms.values()) {
-        const id = m.get(key);
+      for (const list of terms.keys()) {
+        const id = compiled.term(list, value);
         if (id) return id;
       }
-      return key;
+      return normaliseTerm(value);
     },
   };
 

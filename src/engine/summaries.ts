@@ -26,7 +26,8 @@ export function documentSummaries(school: SchoolDocuments): SchoolResult["docume
     .sort((a, b) => compareStrings(a.file, b.file));
 }
 
-export function sopSummary(file: string, d: SopDoc): NonNullable<SchoolResult["sop"]> {
+/** `term` reads needs and levels through the ruleset's vocabulary, so the coverage matrix and reports count what the rules count. */
+export function sopSummary(file: string, d: SopDoc, term: (list: string, value: string) => string | undefined): NonNullable<SchoolResult["sop"]> {
   return {
     file,
     ...(d.schooljaar ? { schooljaar: d.schooljaar } : {}),
@@ -34,8 +35,8 @@ export function sopSummary(file: string, d: SopDoc): NonNullable<SchoolResult["s
     ...(d.vaststelling?.mrAdvies?.datum ? { mrAdvies: d.vaststelling.mrAdvies.datum } : {}),
     ...(d.publicatie?.website ? { website: d.publicatie.website } : {}),
     aanbod: (d.aanbod ?? []).map((a) => ({
-      behoefte: a.behoefte,
-      ...(a.niveau !== undefined ? { niveau: a.niveau } : {}),
+      behoefte: term("ondersteuningsbehoeften", a.behoefte) ?? a.behoefte,
+      ...(a.niveau !== undefined ? { niveau: term("niveaus", a.niveau) ?? a.niveau } : {}),
       ...(a.capaciteit !== undefined ? { capaciteit: a.capaciteit } : {}),
       onderwijstypen: a.onderwijstypen ?? [],
       ...(a.toelichting ? { toelichting: a.toelichting } : {}),
