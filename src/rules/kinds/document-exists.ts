@@ -43,16 +43,24 @@ export default defineKind({
     const years = new Set(docs.map((d) => d.schooljaar).filter((y): y is string => !!y));
     const label = DOC_LABEL[ref];
     // A file that cannot be read as a document may still be the one asked for: that is not shown, not absent.
-    const unreadable = ctx.school.invalid.find((d) => (d.kind ? kindRef(d.kind) === ref : NAMED[ref].test(d.file.slice(d.file.lastIndexOf("/") + 1))));
-    const unreadableOutcome = (): Outcome => ({
+    // A file whose name gives another schooljaar is not the one asked for.
+    const unreadableFor = (wanted?: string) =>
+      ctx.school.invalid.find((d) => {
+        const name = d.file.slice(d.file.lastIndexOf("/") + 1);
+        const year = /(\d{4})[-_](\d{4})/.exec(name);
+        if (wanted !== undefined && year && `${year[1]}-${year[2]}` !== wanted) return false;
+        return d.kind ? kindRef(d.kind) === ref : NAMED[ref].test(name);
+      });
+    const unreadableOutcome = (file: string): Outcome => ({
       verdict: "unknown",
-      reason: message("unreadable", { file: unreadable!.file, label }),
+      reason: message("unreadable", { file, label }),
       // At the school, not in the file: that file already has its own finding.
-      problems: [{ message: message("unreadable", { file: unreadable!.file, label }), expected: label, found: unreadable!.file }],
+      problems: [{ message: message("unreadable", { file, label }), expected: label, found: file }],
     });
     if (ctx.params.schooljaar === "any") {
       if (docs.length > 0) return [{ verdict: "pass" }];
-      if (unreadable) return [unreadableOutcome()];
+      const unreadable = unreadableFor();
+      if (unreadable) return [unreadableOutcome(unreadable.file)];
       return [{ verdict: "fail", problems: [{ message: message("noDocument", { label }), expected: label, found: message("none") }] }];
     }
     let wanted = ctx.params.schooljaar === "vorig" ? previousSchooljaar(ctx.schooljaar) : ctx.schooljaar;
@@ -60,7 +68,8 @@ export default defineKind({
     // Before the deadline, the year before is what is due.
     if (deadline && ctx.peildatum < deadline && !years.has(wanted)) wanted = previousSchooljaar(wanted);
     if (years.has(wanted)) return [{ verdict: "pass" }];
-    if (unreadable) return [unreadableOutcome()];
+    const unreadable = unreadableFor(wanted);
+    if (unreadable) return [unreadableOutcome(unreadable.file)];
     const undated = docs.find((d) => !d.schooljaar);
     if (undated) {
       const text = message("noSchooljaar", { label, file: undated.source.file, schooljaar: wanted });
