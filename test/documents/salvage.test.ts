@@ -79,3 +79,13 @@ describe("a document that fails its schema", () => {
     expect(located.locate(["aanbod", 1, "niveau"]).line).toBe(13);
   });
 });
+
+describe("a schooljaar no rule of thumb can read", () => {
+  it("keeps its finding, with a hint derived from the year that was written, never a generic example", () => {
+    const text = 'kind: Zelfevaluatie\nschooljaar: "2025"\n';
+    const validated = validateDocument(parseSource("scholen/21AA00/zelfevaluatie.yaml", Buffer.from(text)), { lang: "nl" }, SCHOOL_DOCUMENT_KINDS);
+    expect(validated.findings.map((f) => [f.ruleId, f.range.line, f.range.column, f.hint])).toEqual([["schema/schooljaar", 2, 13, "Bedoel je 2025-2026? Schrijf het schooljaar zo."]]);
+    // The value counts as absent; the rest of the document is audited.
+    expect(validated.doc).toEqual({ kind: "Zelfevaluatie" });
+  });
+});
