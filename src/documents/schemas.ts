@@ -183,11 +183,12 @@ const Publicatie = z
   })
   .meta({ title: "Publicatie" });
 
+// A published SOP often names a function, not a person, and no hours: both are optional.
 const Coordinator = z
   .strictObject({
-    naam: Tekst.meta({ title: "Naam" }),
+    naam: Tekst.optional().meta({ title: "Naam" }),
     functie: z.string().optional().meta({ title: "Functie", description: "Bijvoorbeeld ondersteuningscoördinator of intern begeleider." }),
-    urenPerWeek: z.number().nonnegative().meta({ title: "Gefaciliteerde uren per week" }),
+    urenPerWeek: z.number().nonnegative().optional().meta({ title: "Gefaciliteerde uren per week" }),
   })
   .meta({ title: "Coördinator" });
 
@@ -212,11 +213,11 @@ const Ondersteuningsstructuur = z
       .optional()
       .meta({ title: "Ondersteuningsteam" }),
     functionarissen: z
-      .record(z.string(), Tekst)
+      .record(z.string(), Tekst.nullable())
       .optional()
       .meta({
         title: "Functionarissen",
-        description: "Per functie (antipestcoördinator, verzuimcoördinator, vertrouwenspersoon, avg-functionaris, …) een naam.",
+        description: "Per functie (antipestcoördinator, verzuimcoördinator, vertrouwenspersoon, avg-functionaris, …) een naam, of leeg als het SOP geen naam noemt.",
       }),
     kernpartners: z.array(Tekst).optional().meta({ title: "Kernpartners" }),
     protocollen: z.array(Protocol).optional().meta({ title: "Protocollen" }),

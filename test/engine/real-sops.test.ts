@@ -77,6 +77,20 @@ describe("partial SOPs (test/fixtures/real-sops)", () => {
     expect(s.naam).toBe("OBS Het Klavertje");
   });
 
+  it("people by function alone (21AB00): a coordinator without name or hours, a vertrouwenspersoon without a name", () => {
+    const s = schoolOf(result, "21AB00");
+    // The functions count for the rules that ask for them; the hours the rules need are niet aangetoond.
+    expect(statusMap(s, "BO-01.17")).toEqual({ "BO-01.17": "voldoet" });
+    expect(statusMap(s, "BO-01.10")).toEqual({ "BO-01.10": "voldoet" });
+    expect(statusMap(s, "BO-03.05")).toEqual({ "BO-03.05": "niet-aangetoond" });
+    expect(findingsOf(s, "BO-03.05-uren")).toEqual([
+      {
+        file: "scholen/21AB00/sop-2025-2026.yaml", line: 17, column: 7, ruleId: "BO-03.05-uren", severity: "warning",
+        message: "niet aangetoond: ondersteuningsstructuur.coordinatoren[].urenPerWeek ontbreekt of is leeg; vul het in onder ondersteuningsstructuur.coordinatoren[0]",
+      },
+    ]);
+  });
+
   it("an old SOP with schooljaar 2013/2014 and a date in words (21AC00): read by a rule of thumb, judged against the law", () => {
     const s = schoolOf(result, "21AC00");
     expect(findingsOf(s, "schema/normalised", "WET-01")).toEqual([
