@@ -5,6 +5,12 @@
 import type { Lang } from "./types.js";
 import { t } from "../i18n/messages.js";
 
+/** Dutch month names and their usual abbreviations, as schools write them in dates. */
+export const DUTCH_MONTHS: Readonly<Record<string, number>> = {
+  januari: 1, jan: 1, februari: 2, feb: 2, maart: 3, mrt: 3, april: 4, apr: 4, mei: 5, juni: 6, jun: 6,
+  juli: 7, jul: 7, augustus: 8, aug: 8, september: 9, sep: 9, sept: 9, oktober: 10, okt: 10, november: 11, nov: 11, december: 12, dec: 12,
+};
+
 export function todayIso(): string {
   return new Date().toISOString().slice(0, 10);
 }

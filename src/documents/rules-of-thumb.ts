@@ -4,12 +4,8 @@
  * returns the value in the document's own format, or undefined when the
  * text is not certain enough to read.
  */
+import { DUTCH_MONTHS } from "../core/dates.js";
 import { isRealDate, isSchooljaar } from "./formats.js";
-
-const MONTHS: Record<string, number> = {
-  januari: 1, jan: 1, februari: 2, feb: 2, maart: 3, mrt: 3, april: 4, apr: 4, mei: 5, juni: 6, jun: 6,
-  juli: 7, jul: 7, augustus: 8, aug: 8, september: 9, sep: 9, sept: 9, oktober: 10, okt: 10, november: 11, nov: 11, december: 12, dec: 12,
-};
 
 /** `2013/2014`, `2013-14`, `13/14`, `2013 – 2014` → `2013-2014`; only two consecutive years. */
 export function readSchooljaar(text: string): string | undefined {
@@ -38,7 +34,7 @@ export function readDate(text: string): string | undefined {
     [day, month, year] = [Number(numeric[1]), Number(numeric[2]), Number(numeric[3])];
     if (numeric[3]!.length === 2) year += 2000;
   } else if (written) {
-    [day, month, year] = [Number(written[1]), MONTHS[written[2]!.toLowerCase()], Number(written[3])];
+    [day, month, year] = [Number(written[1]), DUTCH_MONTHS[written[2]!.toLowerCase()], Number(written[3])];
   } else {
     return undefined;
   }

@@ -36,10 +36,10 @@ export interface CompiledRuleset {
   readonly ruleset: Ruleset;
   /** Where each item is in ruleset.items. */
   readonly itemIndex: ReadonlyMap<string, number>;
-  /** Per vocabulary: every id, name and synonym, normalised, to the term's id. */
-  readonly terms: ReadonlyMap<string, ReadonlyMap<string, string>>;
   /** The one vocabulary service: a term's id in a list (id, name or synonym, however written), or undefined. Rules, the coverage matrix and reports all see terms through it. */
   readonly term: (list: string, value: string) => string | undefined;
+  /** A term's id in whichever list knows it; else the text normalised. */
+  canonical(value: string): string;
   /** The lists of the privacy rule, compiled: every text of a result is masked by them. */
   readonly privacy: Detector;
   /** Every value a rule path reaches, each path parsed once per run. */
@@ -71,8 +71,15 @@ export function compileRuleset(ruleset: Ruleset): CompiledRuleset {
   return {
     ruleset,
     itemIndex: new Map(ruleset.items.map((it, i) => [it.id, i])),
-    terms,
     term: (list, value) => lookUpTerm(terms.get(list), value),
+    canonical(value) {
+      const key = normaliseTerm(value);
+      for (const index of terms.values()) {
+        const id = lookUpTerm(index, value, key);
+        if (id) return id;
+      }
+      return key;
+    },
     privacy: privacyDetector(ruleset),
     resolve: pathResolver(),
     planFor: (sector) => (sector ? (plans.get(sector) ?? otherSector) : unknownSector),
@@ -130,9 +137,9 @@ function select(rule: EffectiveRule, ruleset: Ruleset, applicable: ReadonlySet<s
  * between brackets ("intern begeleider (IB'er)"), else what it says between
  * them ("(IB'er)").
  */
-function lookUpTerm(index: ReadonlyMap<string, string> | undefined, value: string): string | undefined {
+function lookUpTerm(index: ReadonlyMap<string, string> | undefined, value: string, key = normaliseTerm(value)): string | undefined {
   if (!index) return undefined;
-  const exact = index.get(normaliseTerm(value));
+  const exact = index.get(key);
   if (exact !== undefined || !value.includes("(")) return exact;
   const outside = index.get(normaliseTerm(value.replace(/\([^)]*\)/g, " ")));
   if (outside !== undefined) return outside;

@@ -4,7 +4,6 @@
  */
 import type { Outcome, Problem, RuleContext } from "../rules/kind.js";
 import type { EffectiveRule } from "../rules/ruleset-model.js";
-import { normaliseTerm } from "../core/similar.js";
 import { currentDocument, type CheckEnv } from "./check-env.js";
 import type { CompiledRuleset, SectorPlan } from "./compiled-ruleset.js";
 import type { LoadedDocument, SchoolDocuments } from "./school.js";
@@ -33,7 +32,7 @@ export function runRules(
   plan: SectorPlan,
   env: CheckEnv,
 ): { verdicts: VerdictTable; found: Found[] } {
-  const { ruleset, terms, itemIndex: index, verdicts } = compiled;
+  const { ruleset, itemIndex: index, verdicts } = compiled;
   verdicts.clear();
   const found: Found[] = [];
 
@@ -55,13 +54,7 @@ export function runRules(
     indicators: [],
     resolve: compiled.resolve,
     term: compiled.term,
-    canonical: (value) => {
-      for (const list of terms.keys()) {
-        const id = compiled.term(list, value);
-        if (id) return id;
-      }
-      return normaliseTerm(value);
-    },
+    canonical: compiled.canonical,
   };
 
   for (const { rule, kind, indicators, compiled: compiledParams } of plan.rules) {

@@ -480,27 +480,19 @@ function applyOverride(
     return;
   }
   const details: string[] = [];
-  if (o.severity !== undefined && o.severity !== rule.severity) {
-    if (rule.legalMinimum && SEVERITY_ORDER[o.severity] < SEVERITY_ORDER[rule.severity]) {
-      problems.add(file, [...path, "severity"], t(problems.lang, "ruleset.legalSeverity", { id, severity: rule.severity, asked: o.severity }), {
+  // Both severities follow the same law: a legal minimum's may be raised, never lowered.
+  for (const field of ["severity", "nietAangetoond"] as const) {
+    const asked = o[field];
+    const current = field === "severity" ? rule.severity : (rule.nietAangetoond ?? rule.severity);
+    if (asked === undefined || asked === current) continue;
+    if (rule.legalMinimum && SEVERITY_ORDER[asked] < SEVERITY_ORDER[current]) {
+      problems.add(file, [...path, field], t(problems.lang, "ruleset.legalSeverity", { id, severity: current, asked }), {
         hint: t(problems.lang, "ruleset.legal.hint"),
         ruleId: "ruleset/legal-minimum",
       });
     } else {
-      details.push(`severity: ${o.severity}`);
-      rule.severity = o.severity;
-    }
-  }
-  if (o.nietAangetoond !== undefined && o.nietAangetoond !== (rule.nietAangetoond ?? rule.severity)) {
-    const legal = rule.nietAangetoond ?? rule.severity;
-    if (rule.legalMinimum && SEVERITY_ORDER[o.nietAangetoond] < SEVERITY_ORDER[legal]) {
-      problems.add(file, [...path, "nietAangetoond"], t(problems.lang, "ruleset.legalSeverity", { id, severity: legal, asked: o.nietAangetoond }), {
-        hint: t(problems.lang, "ruleset.legal.hint"),
-        ruleId: "ruleset/legal-minimum",
-      });
-    } else {
-      details.push(`nietAangetoond: ${o.nietAangetoond}`);
-      rule.nietAangetoond = o.nietAangetoond;
+      details.push(`${field}: ${asked}`);
+      rule[field] = asked;
     }
   }
   if (o.params && kind) {

@@ -5,6 +5,7 @@
  * Markdown text. A finding shows the value masked only, so no output format
  * (nor a CI log) repeats what it warns about.
  */
+import { DUTCH_MONTHS } from "../../core/dates.js";
 import * as z from "zod";
 import type { SourceRange } from "../../core/types.js";
 import { lineStartsOf, spanRange } from "../../documents/position-map.js";
@@ -38,7 +39,10 @@ const BSN = /(?<!\d)(?<!\d[ .,-])(?:\d{9}|\d{4}([ .])\d{2}\1\d{3}|\d{3}([ .])\d{
 /** 06-12345678, 06 1234 5678, (06) 12345678, +31 6 12345678, +31 (0)6 …, 0031612345678. */
 const MOBILE = /(?<![\d+])(?:(?:\+|00)31[ .-]?(?:\(0\)[ .-]?)?|\(?0)6\)?(?:[ .-]?\d){8}(?!\d)/gu;
 const EMAIL = /(?<![\p{L}\p{N}._%+-])([\p{L}\p{N}._%+-]+)@((?:[\p{L}\p{N}-]+\.)+\p{L}{2,})/gu;
-const MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sept?|okt|nov|dec";
+// Longest first, so that a full month name is matched whole.
+const MONTHS = Object.keys(DUTCH_MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join("|");
 const DATE = `(?:\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}[-/.](?:\\d{4}|\\d{2})|\\d{1,2}\\s+(?:${MONTHS})\\.?\\s+\\d{4})(?!\\d)`;
 const BIRTH = new RegExp(`\\b(geboren(?:\\s+op)?|geb\\.?\\s*datum|geboortedatum|geb\\.?)\\s*(?::\\s*)?(${DATE})`, "giu");
 const NAME_WORD = "\\p{Lu}\\p{Ll}+(?:[-'’]\\p{Lu}?\\p{Ll}+)*";
