@@ -89,7 +89,7 @@ function toPositionNode(heard: HeardNode, text: string, depthLeft: number): Posi
   // js-yaml appends a line break to text without one: clamp to the text.
   const rawEnd = Math.min(node.end, text.length);
   const start = skipBlank(text, node.start, rawEnd);
-  if (start >= rawEnd) return { ...EMPTY_NODE };
+  if (start >= rawEnd) return EMPTY_NODE;
   const { value, kids } = node;
   const first = text[start];
   const isCollection = value !== null && typeof value === "object";
@@ -99,7 +99,7 @@ function toPositionNode(heard: HeardNode, text: string, depthLeft: number): Posi
   if (depthLeft <= 0) return out;
   if (Array.isArray(value)) {
     const items = kids.length === value.length ? kids : alignItems(kids, value.length, text, start, rawEnd);
-    if (items) out.items = items.map((k) => (k ? toPositionNode(k, text, depthLeft - 1) : { ...EMPTY_NODE }));
+    if (items) out.items = items.map((k) => (k ? toPositionNode(k, text, depthLeft - 1) : EMPTY_NODE));
   } else if (isCollection && kids.length % 2 === 0) {
     // Children alternate key, value; anything else is not a plain mapping and stays unmapped.
     out.entries = [];

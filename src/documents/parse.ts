@@ -163,7 +163,7 @@ function documentPositions(doc: Document | undefined, text: string, lines: Pick<
   const { isMap, isPair, isScalar, isSeq } = yaml();
   const toNode = (node: unknown, depthLeft: number): PositionNode => {
     const range = (node as Node | null)?.range;
-    if (!range || range[0] === range[1]) return { ...EMPTY_NODE };
+    if (!range || range[0] === range[1]) return EMPTY_NODE;
     let end = range[1];
     while (end > range[0] && /\s/.test(text[end - 1] ?? "")) end--;
     const out: PositionNode = { start: range[0], end };

@@ -27,7 +27,8 @@ export interface PositionMap {
   lineOffset: number;
 }
 
-export const EMPTY_NODE: PositionNode = { start: 0, end: 0 };
+/** An empty value: shared, never changed. */
+export const EMPTY_NODE: PositionNode = Object.freeze({ start: 0, end: 0 });
 
 const isEmpty = (node: PositionNode) => node.start >= node.end;
 

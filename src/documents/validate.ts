@@ -397,8 +397,6 @@ export function describe(value: unknown, lang: Lang): string {
   return t(lang, "type.object");
 }
 
-export { valueAt };
-
 /* Walking a zod schema along a data path, for allowed keys and titles. */
 
 type Def = { type: string; innerType?: AnySchema; element?: AnySchema; shape?: Record<string, AnySchema>; valueType?: AnySchema; options?: AnySchema[]; in?: AnySchema };
