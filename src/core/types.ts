@@ -89,6 +89,8 @@ export interface AanbodEntry {
   capaciteit?: number;
   onderwijstypen: string[];
   toelichting?: string;
+  /** The voorziening that offers it, when the offer comes from `voorzieningen[]`. */
+  voorziening?: string;
 }
 
 export interface ScoreSummary {

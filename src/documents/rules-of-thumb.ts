@@ -49,3 +49,29 @@ export function readNumber(text: string): number | undefined {
   if (!m) return undefined;
   return Number(m[2] === undefined ? m[1] : `${m[1]}.${m[2]}`);
 }
+
+const NUMBER_WORDS: Record<string, number> = {
+  een: 1, één: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10, elf: 11, twaalf: 12,
+};
+// A school year has about 40 weeks and 10 months of lessons.
+const WEEKS_PER_SCHOOLYEAR = 40;
+const CADENCES: Record<string, number> = {
+  wekelijks: 40, tweewekelijks: 20, driewekelijks: 13, maandelijks: 10, "elke maand": 10, "iedere maand": 10,
+  "per kwartaal": 4, "elk kwartaal": 4, "ieder kwartaal": 4, "per periode": 4, jaarlijks: 1,
+};
+
+/** `6 keer per jaar`, `zes keer per jaar`, `6x per jaar`, `maandelijks`, `elke zes weken` → times per school year. */
+export function readTimesPerYear(text: string): number | undefined {
+  const s = text.trim().toLowerCase().replace(/\s+/g, " ").replace(/\.$/, "");
+  const plain = readNumber(s);
+  if (plain !== undefined) return plain;
+  const count = (w: string) => (/^\d+$/.test(w) ? Number(w) : NUMBER_WORDS[w]);
+  const times = /^(\d+|[a-zé]+) ?(?:x|keer|maal) (?:per|in het|per school)? ?(?:school)?jaar$/.exec(s);
+  if (times) return count(times[1]!);
+  const every = /^(?:elke|iedere|om de) (\d+|[a-zé]+) weken$/.exec(s);
+  if (every) {
+    const n = count(every[1]!);
+    return n ? Math.floor(WEEKS_PER_SCHOOLYEAR / n) : undefined;
+  }
+  return CADENCES[s];
+}

@@ -6,7 +6,7 @@
  * positions of what stays are those in the file.
  */
 import type * as z from "zod";
-import { readDate, readNumber, readSchooljaar } from "./rules-of-thumb.js";
+import { readDate, readNumber, readSchooljaar, readTimesPerYear } from "./rules-of-thumb.js";
 import { valueAt, type PathSegment, type SourceFile } from "./source.js";
 
 type Issue = z.core.$ZodIssue;
@@ -26,7 +26,11 @@ export function ruleOfThumb(issue: Issue, value: unknown): string | number | und
     if (issue.message === "fmt:schooljaar") return readSchooljaar(value);
     if (issue.message === "fmt:date") return readDate(value);
   }
-  if (issue.code === "invalid_type" && issue.expected === "number") return readNumber(value);
+  if (issue.code === "invalid_type" && issue.expected === "number") {
+    // A count per year is often written as a cadence ("maandelijks", "zes keer per jaar").
+    const key = issue.path.at(-1);
+    return typeof key === "string" && key.endsWith("PerJaar") ? readTimesPerYear(value) : readNumber(value);
+  }
   return undefined;
 }
 

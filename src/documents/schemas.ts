@@ -61,12 +61,13 @@ export const Score = z.enum(["voldoet", "voldoet deels", "voldoet niet", "n.v.t.
   description: "Het oordeel van de school over een indicator.",
 });
 
+// A person by name, by function, or both: a published document may name no one.
 const Persoon = z
   .strictObject({
-    naam: Tekst.meta({ title: "Naam" }),
+    naam: Tekst.optional().meta({ title: "Naam" }),
     rol: z.string().optional().meta({ title: "Rol", description: "Bijvoorbeeld ondersteuningscoördinator of directeur." }),
   })
-  .meta({ title: "Persoon" });
+  .meta({ title: "Persoon", description: "Een naam, een rol of functie, of allebei." });
 
 // Real documents are partial: a field a school leaves out is optional here, and rules judge whether
 // it is there (niet aangetoond). The schema says what a field must look like when it is given.
@@ -206,9 +207,15 @@ const Ondersteuningsstructuur = z
     coordinatoren: z.array(Coordinator).optional().meta({ title: "Ondersteuningscoördinatoren" }),
     ondersteuningsteam: z
       .strictObject({
-        naam: z.string().optional().meta({ title: "Naam van het team", description: "ZAT, OAT, IOT, MDO, …" }),
+        naam: z.string().optional().meta({
+          title: "Naam van het team",
+          description: "ZAT, OAT, IOT, MDO, ondersteuningsadviesteam, commissie van begeleiding, … (de lijst teams).",
+        }),
         rollen: z.array(Tekst).optional().meta({ title: "Rollen in het team" }),
-        overlegPerJaar: z.number().int().nonnegative().optional().meta({ title: "Keren overleg per jaar" }),
+        overlegPerJaar: z.number().int().nonnegative().optional().meta({
+          title: "Keren overleg per jaar",
+          description: "Een aantal; \"zes keer per jaar\", \"maandelijks\" of \"elke zes weken\" wordt ook gelezen.",
+        }),
       })
       .optional()
       .meta({ title: "Ondersteuningsteam" }),
@@ -235,6 +242,61 @@ export const Aanbod = z
     gedeeldMet: z.array(SchoolCode).optional().meta({ title: "Gedeeld met scholen" }),
   })
   .meta({ title: "Aanbod voor één ondersteuningsbehoefte" });
+
+/** Who organises something: the school, its bestuur, or the SWV (the list organisatieniveaus). */
+const Organisatie = Tekst.meta({
+  title: "Georganiseerd door",
+  description: "school, bestuur of swv (de lijst organisatieniveaus).",
+});
+
+// Support offered as a facility rather than per need: a group, a room, a programme, an arrangement.
+export const Voorziening = z
+  .strictObject({
+    naam: Tekst.meta({ title: "Naam", description: "Bijvoorbeeld trajectgroep, time-outruimte of plusklas." }),
+    soort: Tekst.optional().meta({ title: "Soort", description: "groep, ruimte, programma, arrangement, … (de lijst voorzieningsoorten)." }),
+    behoeften: z.array(Tekst).optional().meta({
+      title: "Voor ondersteuningsbehoeften",
+      description: "De behoeften uit de lijst van het SWV waarvoor de voorziening er is; ze tellen in de dekkingsmatrix.",
+    }),
+    niveau: Tekst.optional().meta({ title: "Niveau", description: "Een niveau uit de lijst van het SWV, bijvoorbeeld extra of bestuur." }),
+    capaciteit: z.number().int().nonnegative().optional().meta({ title: "Capaciteit (leerlingen)" }),
+    onderwijstypen: z.array(Tekst).optional().meta({ title: "Voor onderwijstypen" }),
+    groepen: z.array(Tekst).optional().meta({ title: "Groepen of leerjaren", description: "Bijvoorbeeld groep 5-8 of leerjaar 1 en 2." }),
+    dagdelenPerWeek: z.number().nonnegative().optional().meta({ title: "Dagdelen per week" }),
+    toegang: z.string().optional().meta({ title: "Wie beslist over toegang", description: "Bijvoorbeeld het ondersteuningsteam of de commissie van toelating." }),
+    georganiseerdDoor: Organisatie.optional(),
+    gedeeldMet: z.array(SchoolCode).optional().meta({ title: "Gedeeld met scholen" }),
+    bovenschools: z.boolean().optional().meta({ title: "Bovenschools", description: "true als scholen buiten deze lijst er ook gebruik van maken." }),
+    toelichting: z.string().optional().meta({ title: "Toelichting" }),
+  })
+  .meta({ title: "Ondersteuningsvoorziening" });
+
+const Deskundigheid = z
+  .strictObject({
+    naam: Tekst.meta({ title: "Deskundigheid", description: "Bijvoorbeeld gedragsspecialist, dyslexiespecialist of taalcoördinator." }),
+    functie: z.string().optional().meta({ title: "Functie van wie het heeft" }),
+    aantal: z.number().int().nonnegative().optional().meta({ title: "Aantal medewerkers" }),
+    beschikbaarVia: Organisatie.optional().meta({ title: "Beschikbaar via", description: "school, bestuur of swv (de lijst organisatieniveaus)." }),
+    toelichting: z.string().optional().meta({ title: "Toelichting" }),
+  })
+  .meta({ title: "Deskundigheid" });
+
+const Procedure = z
+  .strictObject({
+    soort: Tekst.meta({ title: "Soort procedure", description: "toelating, bezwaar en beroep, klachten, … (de lijst procedures)." }),
+    niveau: Organisatie.optional().meta({ title: "Geregeld door", description: "school, bestuur of swv (de lijst organisatieniveaus)." }),
+    url: Url.optional(),
+    beschrijving: z.string().optional().meta({ title: "Beschrijving" }),
+  })
+  .meta({ title: "Procedure" });
+
+const DocumentGegevens = z
+  .strictObject({
+    titel: Tekst.optional().meta({ title: "Titel van het document" }),
+    versie: z.union([Tekst, z.number()]).optional().meta({ title: "Versie" }),
+    datum: Datum.optional().meta({ title: "Datum van het document", description: "De datum op het document zelf; de vaststelling staat onder vaststelling." }),
+  })
+  .meta({ title: "Gegevens van het document" });
 
 const Ontwikkelpunt = z
   .strictObject({
@@ -268,11 +330,22 @@ export const Sop = z
   .strictObject({
     ...header("Schoolondersteuningsprofiel"),
     schooljaar: Schooljaar.optional(),
+    document: DocumentGegevens.optional(),
     school: SchoolIdentiteit.optional(),
     vaststelling: Vaststelling.optional(),
     publicatie: Publicatie.optional(),
     ondersteuningsstructuur: Ondersteuningsstructuur.optional(),
     aanbod: z.array(Aanbod).optional().meta({ title: "Aanbod per ondersteuningsbehoefte" }),
+    voorzieningen: z.array(Voorziening).optional().meta({
+      title: "Ondersteuningsvoorzieningen en arrangementen",
+      description: "Groepen, ruimtes, programma's en arrangementen; elke voorziening telt in de dekkingsmatrix onder de behoeften die ze dient.",
+    }),
+    deskundigheid: z.array(Deskundigheid).optional().meta({ title: "Deskundigheid" }),
+    fysiekeVoorzieningen: z.array(Tekst).optional().meta({
+      title: "Voorzieningen in de fysieke omgeving",
+      description: "Bijvoorbeeld rolstoeltoegankelijk, lift, aangepast toilet, prikkelarme ruimte (de lijst fysiekeVoorzieningen).",
+    }),
+    procedures: z.array(Procedure).optional().meta({ title: "Procedures", description: "Toelating, bezwaar en beroep, klachten, met wie ze regelt." }),
     grenzen: z.array(Tekst).optional().meta({ title: "Grenzen aan de ondersteuning" }),
     ontwikkelpunten: z.array(Ontwikkelpunt).optional().meta({ title: "Ambities en ontwikkelpunten" }),
     kengetallen: Kengetallen.optional(),

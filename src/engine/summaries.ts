@@ -34,14 +34,27 @@ export function sopSummary(file: string, d: SopDoc, term: (list: string, value: 
     ...(d.vaststelling?.datum ? { vastgesteld: d.vaststelling.datum } : {}),
     ...(d.vaststelling?.mrAdvies?.datum ? { mrAdvies: d.vaststelling.mrAdvies.datum } : {}),
     ...(d.publicatie?.website ? { website: d.publicatie.website } : {}),
-    aanbod: (d.aanbod ?? []).map((a) => ({
-      behoefte: term("ondersteuningsbehoeften", a.behoefte) ?? a.behoefte,
-      ...(a.niveau !== undefined ? { niveau: term("niveaus", a.niveau) ?? a.niveau } : {}),
-      ...(a.capaciteit !== undefined ? { capaciteit: a.capaciteit } : {}),
-      onderwijstypen: a.onderwijstypen ?? [],
-      ...(a.toelichting ? { toelichting: a.toelichting } : {}),
-    })),
-    ...(d.aanbod === undefined ? { aanbodOntbreekt: true as const } : {}),
+    aanbod: [
+      ...(d.aanbod ?? []).map((a) => ({
+        behoefte: term("ondersteuningsbehoeften", a.behoefte) ?? a.behoefte,
+        ...(a.niveau !== undefined ? { niveau: term("niveaus", a.niveau) ?? a.niveau } : {}),
+        ...(a.capaciteit !== undefined ? { capaciteit: a.capaciteit } : {}),
+        onderwijstypen: a.onderwijstypen ?? [],
+        ...(a.toelichting ? { toelichting: a.toelichting } : {}),
+      })),
+      // A voorziening counts under every need it serves, as the rules that read voorzieningen[].behoeften count it.
+      ...(d.voorzieningen ?? []).flatMap((v) =>
+        (v.behoeften ?? []).map((behoefte) => ({
+          behoefte: term("ondersteuningsbehoeften", behoefte) ?? behoefte,
+          ...(v.niveau !== undefined ? { niveau: term("niveaus", v.niveau) ?? v.niveau } : {}),
+          ...(v.capaciteit !== undefined ? { capaciteit: v.capaciteit } : {}),
+          onderwijstypen: v.onderwijstypen ?? [],
+          ...(v.toelichting ? { toelichting: v.toelichting } : {}),
+          voorziening: v.naam,
+        })),
+      ),
+    ],
+    ...(d.aanbod === undefined && d.voorzieningen === undefined ? { aanbodOntbreekt: true as const } : {}),
     grenzen: d.grenzen ?? [],
     ontwikkelpunten: (d.ontwikkelpunten ?? []).map((o) => ({ omschrijving: o.omschrijving, ...(o.standaard ? { standaard: o.standaard } : {}), ...(o.streefdatum ? { streefdatum: o.streefdatum } : {}) })),
   };
@@ -62,7 +75,7 @@ export function visitatieSummary(file: string, v: VisitatieDoc): SchoolResult["v
     ...(v.schooljaar ? { schooljaar: v.schooljaar } : {}),
     ...(v.datum ? { datum: v.datum } : {}),
     file,
-    commissie: (v.commissie ?? []).map((p) => (p.rol ? `${p.naam} (${p.rol})` : p.naam)),
+    commissie: (v.commissie ?? []).map((p) => (p.naam && p.rol ? `${p.naam} (${p.rol})` : (p.naam ?? p.rol ?? "?"))),
     ...(v.oordeel ? { oordeel: v.oordeel } : {}),
     bevindingen: (v.bevindingen ?? []).map((b) => ({
       ...(b.standaard ? { standaard: b.standaard } : {}),

@@ -204,7 +204,11 @@ export function buildVisitatieSchool(result: AuditResult, s: SchoolResult, schoo
                 niveauNaam: e.niveau === undefined ? "?" : (niveauNaam.get(e.niveau) ?? e.niveau),
                 ...(e.capaciteit !== undefined ? { capaciteit: e.capaciteit } : {}),
                 onderwijstypen: e.onderwijstypen.length > 0 ? e.onderwijstypen.join(", ") : t(lang, "word.all"),
-                ...(e.toelichting !== undefined ? { toelichting: e.toelichting } : {}),
+                ...(e.voorziening !== undefined
+                  ? { toelichting: e.toelichting !== undefined ? `${e.voorziening}: ${e.toelichting}` : e.voorziening }
+                  : e.toelichting !== undefined
+                    ? { toelichting: e.toelichting }
+                    : {}),
               })),
             grenzen: [...sop.grenzen],
           },

@@ -106,6 +106,11 @@ export const Lijsten = z
     protocollen: Vocabulaire.optional(),
     onderwijstypen: Vocabulaire.optional(),
     kernpartners: Vocabulaire.optional(),
+    teams: Vocabulaire.optional().meta({ description: "Namen van het multidisciplinair overleg (standaard 5)." }),
+    organisatieniveaus: Vocabulaire.optional().meta({ description: "Wie iets organiseert: school, bestuur, SWV." }),
+    voorzieningsoorten: Vocabulaire.optional(),
+    procedures: Vocabulaire.optional(),
+    fysiekeVoorzieningen: Vocabulaire.optional(),
   })
   .meta({ title: "Lijsten", description: "Woordenlijsten met synoniemen; een profiel kan een lijst vervangen." });
 

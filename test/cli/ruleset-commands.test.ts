@@ -75,7 +75,7 @@ describe("sop-audit standards and ruleset check", () => {
     expect(run.stdout).toMatch(/^ {2}dyslexie +Taal\/lezen\/dyslexie {2}ook: .*\bEED\b/m);
     const json = JSON.parse((await runInProcess(["standards", "--profile", "meierij-po", "--lijsten", "--json"])).stdout) as { name: string; terms: { id: string; synoniemen: string[] }[] }[];
     expect(json.map((l) => l.name)).toEqual([...json.map((l) => l.name)].sort());
-    expect(json.find((l) => l.name === "niveaus")?.terms.map((term) => term.id)).toEqual(["geen", "basis", "extra", "arrangement", "specialistisch"]);
+    expect(json.find((l) => l.name === "niveaus")?.terms.map((term) => term.id)).toEqual(["geen", "basis", "extra", "bestuur", "arrangement", "specialistisch"]);
     expect((await runInProcess(["standards", "--profile", "meierij-po", "--lijsten", "--lang", "en"])).stdout).toMatch(/ {2}also: /);
   });
 

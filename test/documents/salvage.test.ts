@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { parseSource } from "../../src/documents/parse.js";
-import { readDate, readNumber, readSchooljaar, schooljaarFromYear } from "../../src/documents/rules-of-thumb.js";
+import { readDate, readNumber, readSchooljaar, readTimesPerYear, schooljaarFromYear } from "../../src/documents/rules-of-thumb.js";
 import { SCHOOL_DOCUMENT_KINDS } from "../../src/documents/schemas.js";
 import { validateDocument } from "../../src/documents/validate.js";
 
@@ -27,6 +27,11 @@ describe("rules of thumb", () => {
   it("read a decimal comma and a number written as text, nothing with thousands separators", () => {
     expect(["27,1", "27.1", "120", " -3 "].map(readNumber)).toEqual([27.1, 27.1, 120, -3]);
     expect(["1.000,5", "27,1,2", "ongeveer 27", ""].map(readNumber)).toEqual([undefined, undefined, undefined, undefined]);
+  });
+  it("read how often a meeting is held as times per school year of 40 weeks", () => {
+    const written = ["6 keer per jaar", "zes keer per jaar", "6x per jaar", "Maandelijks", "elke zes weken", "om de 4 weken", "vier keer per schooljaar", "per kwartaal", "8"];
+    expect(written.map(readTimesPerYear)).toEqual([6, 6, 6, 10, 6, 10, 4, 4, 8]);
+    expect(["vaak", "zo nodig", "6 keer per maand", ""].map(readTimesPerYear)).toEqual([undefined, undefined, undefined, undefined]);
   });
 });
 
