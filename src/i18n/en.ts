@@ -165,6 +165,7 @@ export const en: Record<MessageKey, Msg> = {
   "param.pathOrAnyOf": () => "give path or anyOf, not both",
   "param.notARegex": () => "not a valid regular expression",
   "param.oneTest": () => "give enum, pattern, list or schema",
+  "param.sectionOrHeading": () => "give section (a term of the list koppen) or heading",
   "param.listMissing": (v) => `list ${q(v.list)} does not exist`,
   "param.notInList": (v) => `${q(v.value)} is not in the list ${v.list}`,
   "param.placeholderNotRegex": (v) => `${q(v.value)} is not a valid regular expression`,

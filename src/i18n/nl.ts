@@ -169,6 +169,7 @@ export const nl = {
   "param.pathOrAnyOf": () => "geef path of anyOf, niet allebei",
   "param.notARegex": () => "geen geldige reguliere expressie",
   "param.oneTest": () => "geef enum, pattern, list of schema",
+  "param.sectionOrHeading": () => "geef section (een term uit de lijst koppen) of heading",
   "param.listMissing": (v) => `lijst ${q(v.list)} bestaat niet`,
   "param.notInList": (v) => `${q(v.value)} staat niet in de lijst ${v.list}`,
   "param.placeholderNotRegex": (v) => `${q(v.value)} is geen geldige reguliere expressie`,

@@ -111,6 +111,7 @@ export const Lijsten = z
     voorzieningsoorten: Vocabulaire.optional(),
     procedures: Vocabulaire.optional(),
     fysiekeVoorzieningen: Vocabulaire.optional(),
+    koppen: Vocabulaire.optional().meta({ description: "Koppen van een Markdown-SOP, voor regels van soort section-present." }),
   })
   .meta({ title: "Lijsten", description: "Woordenlijsten met synoniemen; een profiel kan een lijst vervangen." });
 

@@ -5,11 +5,23 @@ import { defineKind } from "../kind.js";
 import { t } from "../../i18n/messages.js";
 import { SHARED_MESSAGES } from "./_shared.js";
 
-const Params = z.strictObject({
-  heading: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]),
-  minWords: z.number().int().nonnegative().default(10),
-  placeholders: z.array(z.string()).default([]),
-});
+const Params = z
+  .strictObject({
+    // A section is a term of a list (its name and synonyms are the headings that count), or headings written out.
+    section: z.string().min(1).optional(),
+    list: z.string().min(1).default("koppen"),
+    heading: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]).optional(),
+    minWords: z.number().int().nonnegative().default(10),
+    placeholders: z.array(z.string()).default([]),
+  })
+  .refine((p) => p.section !== undefined || p.heading !== undefined, { message: "param.sectionOrHeading" });
+
+/** The headings that count for the rule: the term's name and synonyms, then the headings written in the rule. */
+function headingsOf(params: z.infer<typeof Params>, ruleset: { lijsten: Record<string, readonly { id: string; naam?: string; synoniemen?: readonly string[] }[]> }): string[] {
+  const term = params.section === undefined ? undefined : ruleset.lijsten[params.list]?.find((t) => t.id === params.section);
+  const own = params.heading === undefined ? [] : Array.isArray(params.heading) ? params.heading : [params.heading];
+  return [...(term ? [term.naam ?? term.id, ...(term.synoniemen ?? [])] : []), ...own];
+}
 
 /** Text that stands in for content that was never written. */
 const PLACEHOLDERS = [/\bTODO\b/i, /\bTBD\b/, /nog (in )?te vullen/i, /nog invullen/i, /lorem ipsum/i, /^\s*(\.\.\.|…|-|n\.?v\.?t\.?)\s*$/i, /\bxxx\b/i];
@@ -38,8 +50,13 @@ export default defineKind({
   params: Params,
   needsDocument: true,
   atLeastAsStrict: (base, next) => next.minWords >= base.minWords,
-  check(params, _rule, _ruleset, { lang }) {
+  check(params, _rule, ruleset, { lang }) {
     const out: { message: string; param?: string }[] = [];
+    if (params.section !== undefined) {
+      const vocab = ruleset.lijsten[params.list];
+      if (!vocab) out.push({ message: t(lang, "param.listMissing", { list: params.list }), param: "list" });
+      else if (!vocab.some((term) => term.id === params.section)) out.push({ message: t(lang, "param.notInList", { value: params.section, list: params.list }), param: "section" });
+    }
     for (const p of params.placeholders) {
       try {
         new RegExp(p, "iu");
@@ -53,7 +70,7 @@ export default defineKind({
     const doc = ctx.document(ctx.rule.document!);
     if (!doc) return [{ verdict: "unknown", reason: message("documentMissing") }];
     if (doc.source.format !== "markdown") return [{ verdict: "nvt", reason: message("notMarkdown") }];
-    const names = Array.isArray(ctx.params.heading) ? ctx.params.heading : [ctx.params.heading];
+    const names = headingsOf(ctx.params, ctx.ruleset);
     const wanted = names.map(normaliseTerm);
     const section = (doc.source.sections ?? []).find((s) => wanted.some((w) => normaliseTerm(withoutNumbering(s.heading)).startsWith(w)));
     const label = names[0]!;
