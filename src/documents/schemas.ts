@@ -9,6 +9,7 @@
  */
 import * as z from "zod";
 import { isRealDate, isSchooljaar } from "./formats.js";
+import { SECTORS } from "../core/sector.js";
 
 // zod compiles a validator on first use; a run of the CLI is too short to
 // win that back (measured: one SWV and 1,000 schools are both faster without).
@@ -51,9 +52,10 @@ export const SchoolCode = z
   .regex(/^\d{2}[A-Z]{2}\d{2}$/, { error: "fmt:schoolcode" })
   .meta({ title: "Schoolcode", description: "BRIN en vestigingsnummer aaneen, bijvoorbeeld 12AB00." });
 
-export const Sector = z.enum(["PO", "SBO", "SO", "VSO", "VO"]).meta({
+// PrO is a school type of VO: what is limited to VO reaches it too (core/sector.ts).
+export const Sector = z.enum(SECTORS).meta({
   title: "Sector",
-  description: "PO (basisonderwijs), SBO (speciaal basisonderwijs), SO, VSO of VO.",
+  description: "PO (basisonderwijs), SBO (speciaal basisonderwijs), SO, VSO, VO of PrO (praktijkonderwijs, een schoolsoort van het VO: wat voor VO geldt, geldt ook voor PrO).",
 });
 
 export const Score = z.enum(["voldoet", "voldoet deels", "voldoet niet", "n.v.t."]).meta({

@@ -20,7 +20,7 @@ export function checkSchool(school: SchoolDocuments, compiled: CompiledRuleset, 
   const sector = sopDoc?.school?.sector;
   const plan = compiled.planFor(sector);
 
-  const { verdicts, found } = runRules(school, compiled, plan, env);
+  const { verdicts, found } = runRules(school, compiled, plan, sector, env);
   const { findings, waivedFindings, waivers } = schoolFindings(school, found, compiled, verdicts, env);
   const statuses = itemStatuses(compiled, plan, verdicts, sector, env.lang);
 

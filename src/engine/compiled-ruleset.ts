@@ -5,6 +5,7 @@
  * The engine keeps nothing about a ruleset anywhere else.
  */
 import type { ItemStatus } from "../core/types.js";
+import { coversSector, partsOfSector } from "../core/sector.js";
 import { normaliseTerm } from "../core/similar.js";
 import type { RuleKind } from "../rules/kind.js";
 import { pathResolver, type PathHit } from "../rules/path.js";
@@ -30,6 +31,8 @@ export interface SectorPlan {
   applicable: ReadonlySet<string>;
   /** The rules that apply, in rule order: on, for this sector, judging an item it has. */
   rules: readonly PlannedRule[];
+  /** Items that apply but whose own rules are all for other sectors, with those sectors: n.v.t., not unproven. */
+  ruledOut: ReadonlyMap<string, readonly string[]>;
 }
 
 export interface CompiledRuleset {
@@ -88,11 +91,15 @@ export function compileRuleset(ruleset: Ruleset): CompiledRuleset {
   };
 }
 
-/** The sectors the ruleset's items and rules are limited to. */
+/** The sectors the ruleset's items and rules are limited to, and those they reach with them (VO: PrO). */
 function namedSectors(ruleset: Ruleset): Set<string> {
   const sectors = new Set<string>();
-  for (const item of ruleset.items) for (const s of item.sectoren ?? []) sectors.add(s);
-  for (const rule of ruleset.rules) for (const s of rule.sectoren ?? []) sectors.add(s);
+  const add = (s: string) => {
+    sectors.add(s);
+    for (const part of partsOfSector(s)) sectors.add(part);
+  };
+  for (const item of ruleset.items) for (const s of item.sectoren ?? []) add(s);
+  for (const rule of ruleset.rules) for (const s of rule.sectoren ?? []) add(s);
   return sectors;
 }
 
@@ -107,17 +114,24 @@ function unnamedSector(named: ReadonlyMap<string, unknown>): string {
  * does not have is the same for every school of the sector.
  */
 function planSector(ruleset: Ruleset, compiledRules: ReadonlyMap<EffectiveRule, PlannedRule>, sector: string | undefined): SectorPlan {
-  const applicable = new Set(ruleset.items.filter((it) => !sector || !it.sectoren || (it.sectoren as readonly string[]).includes(sector)).map((it) => it.id));
+  const applicable = new Set(ruleset.items.filter((it) => !sector || !it.sectoren || coversSector(it.sectoren, sector)).map((it) => it.id));
   const rules: PlannedRule[] = [];
+  const ruledOut = new Map<string, string[]>();
+  const ruledIn = new Set<string>();
   for (const planned of compiledRules.values()) {
     const { rule, kind } = planned;
     const item = rule.indicator ? ruleset.itemById.get(rule.indicator) : undefined;
     const sectors = rule.sectoren ?? item?.sectoren;
-    if (sector && sectors && !sectors.includes(sector)) continue;
     if (rule.indicator && !applicable.has(rule.indicator)) continue;
+    if (sector && sectors && !coversSector(sectors, sector)) {
+      if (rule.indicator) ruledOut.set(rule.indicator, [...new Set([...(ruledOut.get(rule.indicator) ?? []), ...sectors])]);
+      continue;
+    }
+    if (rule.indicator) ruledIn.add(rule.indicator);
     rules.push(kind.perIndicator ? { ...planned, indicators: select(rule, ruleset, applicable) } : planned);
   }
-  return { applicable, rules };
+  for (const id of ruledIn) ruledOut.delete(id);
+  return { applicable, rules, ruledOut };
 }
 
 /** The applicable items a per-indicator rule's selector picks. */

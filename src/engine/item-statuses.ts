@@ -19,18 +19,21 @@ export function itemStatuses(
   lang: Lang,
 ): ItemStatus[] {
   const items = compiled.ruleset.items;
-  const { applicable } = plan;
+  const { applicable, ruledOut } = plan;
   const statuses: ItemStatus[] = new Array(items.length);
   const last = compiled.lastStatuses;
-  let notForSector: string | undefined;
   for (let i = 0; i < items.length; i++) {
-    const id = items[i]!.id;
+    const item = items[i]!;
+    const id = item.id;
     let status: Status;
     let rules: string[] = NO_RULES;
     let reason: string | undefined;
     if (!applicable.has(id)) {
       status = "nvt";
-      reason = notForSector ??= t(lang, "engine.notForSector", { sector });
+      reason = t(lang, "engine.notForSector", { sector, sectoren: item.sectoren?.join(", ") });
+    } else if (!verdicts.isJudged(i) && ruledOut.has(id)) {
+      status = "nvt";
+      reason = t(lang, "engine.rulesNotForSector", { sector, sectoren: ruledOut.get(id)!.join(", ") });
     } else if (!verdicts.isJudged(i)) {
       status = "niet-aangetoond";
       reason = t(lang, "engine.noRule");

@@ -30,6 +30,7 @@ export function runRules(
   school: SchoolDocuments,
   compiled: CompiledRuleset,
   plan: SectorPlan,
+  sector: string | undefined,
   env: CheckEnv,
 ): { verdicts: VerdictTable; found: Found[] } {
   const { ruleset, itemIndex: index, verdicts } = compiled;
@@ -47,6 +48,7 @@ export function runRules(
     schooljaar: env.schooljaar,
     school,
     ruleset,
+    sector,
     document(ref) {
       lastRead = currentDocument(school, ref, env);
       return lastRead;

@@ -109,7 +109,7 @@ const SchoolSchema = z
     dir: z.string().meta({ title: "Map", description: "Map van de school, vanaf de hoofdmap van de repository." }),
     naam: z.string().optional().meta({ title: "Naam" }),
     bestuur: z.string().optional().meta({ title: "Bestuur" }),
-    sector: z.string().optional().meta({ title: "Sector", description: "PO, SBO, SO, VSO of VO." }),
+    sector: z.string().optional().meta({ title: "Sector", description: "PO, SBO, SO, VSO, VO of PrO." }),
     onderwijstypen: z.array(z.string()).meta({ title: "Onderwijstypen" }),
     gemeente: z.string().optional().meta({ title: "Gemeente" }),
     kring: z.string().optional().meta({ title: "Kring" }),

@@ -51,6 +51,8 @@ export interface RuleContext<P, C = unknown> {
   schooljaar: string;
   school: SchoolDocuments;
   ruleset: Ruleset;
+  /** The school's sector as its SOP gives it; undefined: the SOP does not say, and everything is asked. */
+  sector: string | undefined;
   /** The newest valid document of that kind up to the audited schooljaar. */
   document(ref: DocumentRefName): LoadedDocument | undefined;
   /** Indicators this per-indicator rule covers that apply to the school. */
@@ -61,6 +63,15 @@ export interface RuleContext<P, C = unknown> {
   resolve(data: unknown, path: string): PathHit[];
   /** Canonical id of a term in whichever vocabulary knows it; else the normalised text. */
   canonical(value: string): string;
+}
+
+/** The values of a rule a school of one sector is not asked: their terms' `sectoren` leave the sector out. */
+export interface NotAsked {
+  list: string;
+  /** Each value left out, with the sectors its term names. */
+  values: { value: string; sectoren: readonly string[] }[];
+  /** The values that are still asked. */
+  asked: string[];
 }
 
 /**
@@ -93,6 +104,12 @@ export interface RuleKind<P = unknown, C = unknown, Id extends string = string> 
    * its test suite checks; expensive checks may be skipped for them.
    */
   check?(params: P, rule: EffectiveRule, ruleset: Ruleset, origin: { shipped: boolean; lang: Lang }): { message: string; param?: string }[];
+  /**
+   * What the rule does not ask of a school of `sector` (the values whose list
+   * terms are for other sectors); undefined: it asks everything. `evaluate`
+   * and `explain` both go by it.
+   */
+  notAsked?(params: P, ruleset: Ruleset, sector: string): NotAsked | undefined;
   /** What evaluating needs of the params alone (a pattern, a validator): made once per run, not per school. */
   compile?(params: P): C;
   evaluate(ctx: RuleContext<P, C>): Outcome[];

@@ -92,6 +92,11 @@ const Vocabulaire = z
         id: z.string().min(1),
         naam: z.string().optional(),
         synoniemen: z.array(z.string()).optional(),
+        sectoren: z.array(Sector).optional().meta({
+          title: "Sectoren",
+          description:
+            "Waar de term geldt; standaard alle. Bij ondersteuningsbehoeften: het basisaanbod van deze sectoren omvat de behoefte, dus een regel vraagt haar alleen van hun scholen.",
+        }),
       })
       .meta({ title: "Term" }),
   )

@@ -73,6 +73,8 @@ describe("sop-audit standards and ruleset check", () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^ondersteuningsbehoeften$/m);
     expect(run.stdout).toMatch(/^ {2}dyslexie +Taal\/lezen\/dyslexie {2}ook: .*\bEED\b/m);
+    // The sectors whose basic offer includes a need: an SO or VSO school is not asked for it.
+    expect(run.stdout).toMatch(/^ {2}nt2 +NT2\/nieuwkomers {2}ook: .*internationale schakelklas {2}alleen voor: PO, SBO, VO$/m);
     const json = JSON.parse((await runInProcess(["standards", "--profile", "meierij-po", "--lijsten", "--json"])).stdout) as { name: string; terms: { id: string; synoniemen: string[] }[] }[];
     expect(json.map((l) => l.name)).toEqual([...json.map((l) => l.name)].sort());
     expect(json.find((l) => l.name === "niveaus")?.terms.map((term) => term.id)).toEqual(["geen", "basis", "extra", "bestuur", "arrangement", "specialistisch"]);

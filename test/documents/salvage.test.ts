@@ -71,7 +71,7 @@ describe("a document that fails its schema", () => {
     expect(validated.findings.map((f) => [f.ruleId, f.severity, f.range.line, f.range.column, f.message])).toEqual([
       ["schema/normalised", "warning", 2, 13, 'schooljaar: "2025/2026" gelezen als 2025-2026'],
       ["schema/normalised", "warning", 7, 17, 'kengetallen.schoolweging: "27,1" gelezen als 27.1'],
-      ["schema/enum", "error", 5, 11, 'school.sector moet een van "PO", "SBO", "SO", "VSO", "VO" zijn, gevonden: "primair"'],
+      ["schema/enum", "error", 5, 11, 'school.sector moet een van "PO", "SBO", "SO", "VSO", "VO", "PrO" zijn, gevonden: "primair"'],
       ["schema/required", "error", 11, 5, "verplicht veld aanbod[1].behoefte ontbreekt"],
     ]);
   });

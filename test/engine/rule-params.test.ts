@@ -20,7 +20,7 @@ describe("rule params", () => {
       expect([...keysByKind].filter(([, keys]) => keys.size > 1)).toEqual([]);
       const listIncludes = ruleset.rules.filter((r) => r.kind === "list-includes");
       expect(listIncludes.length).toBeGreaterThan(1);
-      expect(Object.keys(listIncludes[0]!.params as object)).toEqual(["path", "values", "list", "keys", "where", "whereIn"]);
+      expect(Object.keys(listIncludes[0]!.params as object)).toEqual(["path", "values", "list", "keys", "where", "whereIn", "alleSectoren"]);
     }
   });
 });

@@ -5,6 +5,7 @@ import { langOption } from "../options.js";
 import { UsageError } from "../../core/errors.js";
 import type { Lang } from "../../core/types.js";
 import { closest } from "../../core/similar.js";
+import { coversSector, SECTORS } from "../../core/sector.js";
 import { rulesetOptions, type RulesetFlags } from "../ruleset-source.js";
 import type { RegisterCommand } from "./index.js";
 import { visibleText } from "../../core/visible-text.js";
@@ -25,7 +26,7 @@ export const registerStandards: RegisterCommand = (program: Command, io, done, h
     .option(`-C, --repo ${t(helpLang, "cli.arg.dir")}`, t(helpLang, "cli.opt.repo.short"))
     .option("--profile <id>", t(helpLang, "cli.standards.profile"))
     .option("--standard <id>", t(helpLang, "cli.standards.standard"))
-    .addOption(new Option("--sector <sector>", t(helpLang, "cli.standards.sector")).choices(["PO", "SBO", "SO", "VSO", "VO"]))
+    .addOption(new Option("--sector <sector>", t(helpLang, "cli.standards.sector")).choices(SECTORS))
     .option("--source <id>", t(helpLang, "cli.standards.source"))
     .option("--kinds", t(helpLang, "cli.standards.kinds"))
     .option("--lijsten", t(helpLang, "cli.standards.lijsten"))
@@ -43,13 +44,16 @@ export const registerStandards: RegisterCommand = (program: Command, io, done, h
       const ruleset = loadRuleset(await rulesetOptions(flags, io.cwd));
       if (flags.lijsten) {
         // The words the rules, the coverage matrix and the reports all match against: a user should not have to open the YAML.
-        const lists = Object.keys(ruleset.lijsten).sort().map((name) => ({ name, terms: ruleset.lijsten[name]!.map((term) => ({ id: term.id, ...(term.naam ? { naam: term.naam } : {}), synoniemen: term.synoniemen ?? [] })) }));
+        const lists = Object.keys(ruleset.lijsten).sort().map((name) => ({ name, terms: ruleset.lijsten[name]!.map((term) => ({ id: term.id, ...(term.naam ? { naam: term.naam } : {}), synoniemen: term.synoniemen ?? [], ...(term.sectoren ? { sectoren: term.sectoren } : {}) })) }));
         if (flags.json) io.out(`${JSON.stringify(lists, null, 2)}\n`);
         else {
           const v = (text: string) => visibleText(text, true);
           const lines = lists.flatMap(({ name, terms }) => [
             io.color.bold(v(name)),
-            ...terms.map((term) => `  ${v(term.id).padEnd(24)} ${term.naam ? v(term.naam) : ""}${term.synoniemen.length ? io.color.dim(`  ${t(lang, "cli.standards.synonyms")}: ${term.synoniemen.map(v).join(", ")}`) : ""}`),
+            ...terms.map(
+              (term) =>
+                `  ${v(term.id).padEnd(24)} ${term.naam ? v(term.naam) : ""}${term.synoniemen.length ? io.color.dim(`  ${t(lang, "cli.standards.synonyms")}: ${term.synoniemen.map(v).join(", ")}`) : ""}${term.sectoren ? io.color.dim(`  ${t(lang, "cli.standards.termSectors")}: ${term.sectoren.join(", ")}`) : ""}`,
+            ),
             "",
           ]);
           io.out(`${lines.join("\n")}`);
@@ -63,13 +67,13 @@ export const registerStandards: RegisterCommand = (program: Command, io, done, h
       if (flags.source !== undefined) known(flags.source, "--source", [...new Set([...ruleset.layers.map((l) => l.id), ...ruleset.rules.flatMap((r) => r.provenance.map((p) => p.layer))])], ruleset.profile, lang);
       const items = ruleset.items
         .filter((it) => !flags.standard || it.standaard === flags.standard || it.id === flags.standard)
-        .filter((it) => !flags.sector || !it.sectoren || it.sectoren.includes(flags.sector as never))
+        .filter((it) => !flags.sector || !it.sectoren || coversSector(it.sectoren, flags.sector))
         .filter((it) => !flags.source || it.source === flags.source);
       const itemIds = new Set(items.map((i) => i.id));
       const rules = ruleset.rules
         .filter((r) => !flags.source || r.source === flags.source || r.provenance.some((p) => p.layer === flags.source))
         .filter((r) => !flags.standard || (r.indicator ? itemIds.has(r.indicator) : r.indicatoren?.standaard?.includes(flags.standard) || r.indicatoren?.catalog !== undefined))
-        .filter((r) => !flags.sector || !r.sectoren || r.sectoren.includes(flags.sector));
+        .filter((r) => !flags.sector || !r.sectoren || coversSector(r.sectoren, flags.sector));
       if (flags.json) {
         io.out(
           `${JSON.stringify(

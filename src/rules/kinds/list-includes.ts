@@ -1,7 +1,9 @@
 import * as z from "zod";
 import { closest, normaliseTerm } from "../../core/similar.js";
 import type { PathSegment } from "../../documents/source.js";
-import { defineKind, type Problem } from "../kind.js";
+import { coversSector } from "../../core/sector.js";
+import { defineKind, type NotAsked, type Problem } from "../kind.js";
+import type { Ruleset } from "../ruleset-model.js";
 import { listPrefix } from "../path.js";
 import { matchesWhere, notShown, quoteList, RulePath, SHARED_MESSAGES, Where, WhereIn } from "./_shared.js";
 import { t } from "../../i18n/messages.js";
@@ -13,7 +15,27 @@ const Params = z.strictObject({
   keys: z.boolean().optional(),
   where: Where.optional(),
   whereIn: WhereIn.optional(),
+  // "Unless the profile says so": a profile may ask a school the values its sector's offer leaves out.
+  alleSectoren: z.boolean().optional().meta({
+    description: "true: vraag alle waarden, ook die waarvan de term in de lijst (sectoren) niet bij de sector van de school hoort; standaard false.",
+  }),
 });
+
+type ListIncludesParams = z.infer<typeof Params>;
+
+/** The values whose list terms name sectors that do not reach `sector`, unless the rule asks all sectors. */
+function notAsked(params: ListIncludesParams, ruleset: Ruleset, sector: string): NotAsked | undefined {
+  const vocab = params.list && !params.alleSectoren ? ruleset.lijsten[params.list] : undefined;
+  if (!vocab) return undefined;
+  const values: NotAsked["values"] = [];
+  const asked: string[] = [];
+  for (const value of params.values) {
+    const sectoren = vocab.find((term) => term.id === value)?.sectoren;
+    if (sectoren && !coversSector(sectoren, sector)) values.push({ value, sectoren });
+    else asked.push(value);
+  }
+  return values.length > 0 ? { list: params.list!, values, asked } : undefined;
+}
 
 export default defineKind({
   name: "list-includes",
@@ -22,18 +44,24 @@ export default defineKind({
     nl: {
       ...SHARED_MESSAGES.nl,
       lacks: (v) => `${v.path} mist ${v.missing}`,
+      lacksNotAsked: (v) => `${v.path} mist ${v.missing} (niet gevraagd voor ${v.sector}: ${v.notAsked})`,
+      notForSector: (v) => `volgens de lijst ${v.list} gelden ${v.notAsked} niet voor ${v.sector}`,
       unknownTerm: (v) => `${JSON.stringify(v.value)} staat niet in de lijst ${v.list} en telt daarom niet mee${v.suggestion ? `; bedoelde je "${v.suggestion}"?` : ""}`,
     },
     en: {
       ...SHARED_MESSAGES.en,
       lacks: (v) => `${v.path} lacks ${v.missing}`,
+      lacksNotAsked: (v) => `${v.path} lacks ${v.missing} (not asked of ${v.sector}: ${v.notAsked})`,
+      notForSector: (v) => `by the list ${v.list}, ${v.notAsked} do not apply to ${v.sector}`,
       unknownTerm: (v) => `${JSON.stringify(v.value)} is not in the list ${v.list} and so does not count${v.suggestion ? `; did you mean "${v.suggestion}"?` : ""}`,
     },
   },
   params: Params,
   needsDocument: true,
   // Stricter means: requires at least everything the base required.
-  atLeastAsStrict: (base, next) => base.values.every((v) => next.values.includes(v)) && base.path === next.path && base.list === next.list,
+  atLeastAsStrict: (base, next) =>
+    base.values.every((v) => next.values.includes(v)) && base.path === next.path && base.list === next.list && (!base.alleSectoren || next.alleSectoren === true),
+  notAsked,
   check(params, _rule, ruleset, { lang }) {
     const out: { message: string; param?: string }[] = [];
     if (params.list) {
@@ -48,8 +76,13 @@ export default defineKind({
   },
   evaluate(ctx, message) {
     const doc = ctx.document(ctx.rule.document!);
-    if (!doc) return [{ verdict: "unknown", reason: message("documentMissing") }];
     const p = ctx.params;
+    // A school silent about its sector is asked everything: never n.v.t. from silence.
+    const leftOut = ctx.sector === undefined ? undefined : notAsked(p, ctx.ruleset, ctx.sector);
+    const notAskedText = leftOut && quoteList(leftOut.values.map((l) => l.value));
+    if (leftOut && leftOut.asked.length === 0) return [{ verdict: "nvt", reason: message("notForSector", { sector: ctx.sector, list: leftOut.list, notAsked: notAskedText }) }];
+    const wanted = leftOut?.asked ?? p.values;
+    if (!doc) return [{ verdict: "unknown", reason: message("documentMissing") }];
     const present = new Set<string>();
     // A term the list does not know is never dropped without a word: it gets an info finding naming the nearest known term.
     const unknown: Problem[] = [];
@@ -86,7 +119,7 @@ export default defineKind({
         for (const [item, at] of items) if (typeof item === "string") present.add(canonical(item, at, keys));
       }
     }
-    const missing = p.values.filter((v) => !present.has(p.list ? v : normaliseTerm(v)));
+    const missing = wanted.filter((v) => !present.has(p.list ? v : normaliseTerm(v)));
     if (missing.length === 0) return [unknown.length > 0 ? { verdict: "pass", problems: unknown } : { verdict: "pass" }];
     // No list at all says nothing about what is on it.
     const list = ctx.resolve(doc.doc, split ? split.list : p.path);
@@ -98,8 +131,10 @@ export default defineKind({
           {
             path: anchor,
             key: true,
-            message: message("lacks", { path: p.path, missing: quoteList(missing) }),
-            expected: p.values.join(", "),
+            message: leftOut
+              ? message("lacksNotAsked", { path: p.path, missing: quoteList(missing), sector: ctx.sector, notAsked: notAskedText })
+              : message("lacks", { path: p.path, missing: quoteList(missing) }),
+            expected: wanted.join(", "),
             found: [...present].sort().join(", ") || message("nothing"),
           },
           ...unknown,
