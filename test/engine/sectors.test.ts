@@ -50,14 +50,14 @@ describe("a VSO school", () => {
     editFile(repo, VSO_SOP, "  - { behoefte: dyslexie, niveau: basis }\n", "");
     const vso = schoolOf(await auditRepo(repo, { jobs: 1 }), "31VS00");
     expect(statusOf(vso, "BO-03.11")?.status).toBe("voldoet-niet");
-    expect(messagesOf(vso, "BO-03.11")).toEqual(['aanbod[].behoefte mist "dyslexie" (niet gevraagd voor VSO: "hoogbegaafd", "nt2")']);
+    expect(messagesOf(vso, "BO-03.11")).toEqual(['aanbod[].behoefte (of voorzieningen[].behoeften) mist "dyslexie" (niet gevraagd voor VSO: "hoogbegaafd", "nt2")']);
   });
 
   it("is asked everything when the profile sets alleSectoren: true", async () => {
     editFile(repo, "sop-audit.yaml", "  paths: [regels]\n", "  paths: [regels]\n  rules:\n    BO-03.11: { params: { alleSectoren: true } }\n    VO3101-01: { params: { alleSectoren: true } }\n");
     const vso = schoolOf(await auditRepo(repo, { jobs: 1 }), "31VS00");
     expect(statusOf(vso, "BO-03.11")?.status).toBe("voldoet-niet");
-    expect(messagesOf(vso, "BO-03.11")).toEqual(['aanbod[].behoefte mist "hoogbegaafd", "nt2"']);
+    expect(messagesOf(vso, "BO-03.11")).toEqual(['aanbod[].behoefte (of voorzieningen[].behoeften) mist "hoogbegaafd", "nt2"']);
     expect(statusOf(vso, "VO3101.01")).toEqual({ item: "VO3101.01", status: "voldoet-niet", rules: ["VO3101-01"], reason: undefined });
   });
 });
@@ -66,7 +66,7 @@ describe("a school whose SOP does not name its sector", () => {
   it("is asked everything: nothing is n.v.t. from silence", async () => {
     editFile(repo, VSO_SOP, "  sector: VSO\n", "");
     const school = schoolOf(await auditRepo(repo, { jobs: 1 }), "31VS00");
-    expect(messagesOf(school, "BO-03.11")).toEqual(['aanbod[].behoefte mist "hoogbegaafd", "nt2"']);
+    expect(messagesOf(school, "BO-03.11")).toEqual(['aanbod[].behoefte (of voorzieningen[].behoeften) mist "hoogbegaafd", "nt2"']);
     expect(statusOf(school, "VO3101.01")?.status).toBe("voldoet-niet");
     expect(statusOf(school, "BO-11.07")?.status).not.toBe("nvt");
   });
@@ -76,7 +76,7 @@ describe("a PrO school", () => {
   it("is asked what a VO school is asked, and MKS-SM.06 (PrO and VSO) applies to it", async () => {
     const pro = schoolOf(await auditRepo(repo, { jobs: 1 }), "31PR00");
     expect(statusOf(pro, "BO-03.11")?.status).toBe("voldoet-niet");
-    expect(messagesOf(pro, "BO-03.11")).toEqual(['aanbod[].behoefte mist "hoogbegaafd"']);
+    expect(messagesOf(pro, "BO-03.11")).toEqual(['aanbod[].behoefte (of voorzieningen[].behoeften) mist "hoogbegaafd"']);
     expect(messagesOf(pro, "VO3101-01")).toEqual(['aanbod[].behoefte mist "hoogbegaafd"']);
     expect(statusOf(pro, "BO-11.07")?.status).not.toBe("nvt");
     expect(statusOf(pro, "MKS-SM.06")?.status).not.toBe("nvt");
@@ -97,6 +97,6 @@ describe("a PO school", () => {
     editFile(repo, "sop-audit.yaml", "  profile: test-sectoren\n  paths: [regels]\n", "  profile: meierij-po\n");
     const po = schoolOf(await auditRepo(repo, { jobs: 1 }), "31VS00");
     expect(statusOf(po, "BO-03.11")?.status).toBe("voldoet-niet");
-    expect(messagesOf(po, "BO-03.11")).toEqual(['aanbod[].behoefte mist "hoogbegaafd", "nt2"']);
+    expect(messagesOf(po, "BO-03.11")).toEqual(['aanbod[].behoefte (of voorzieningen[].behoeften) mist "hoogbegaafd", "nt2"']);
   });
 });

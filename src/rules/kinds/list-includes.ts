@@ -9,7 +9,8 @@ import { matchesWhere, notShown, quoteList, RulePath, SHARED_MESSAGES, Where, Wh
 import { t } from "../../i18n/messages.js";
 
 const Params = z.strictObject({
-  path: RulePath,
+  // Several paths count together: a need is offered under aanbod[] or by a voorziening.
+  path: z.union([RulePath, z.array(RulePath).min(1)]),
   values: z.array(z.string().min(1)).min(1),
   list: z.string().optional(),
   keys: z.boolean().optional(),
@@ -44,6 +45,7 @@ export default defineKind({
     nl: {
       ...SHARED_MESSAGES.nl,
       lacks: (v) => `${v.path} mist ${v.missing}`,
+      orPaths: (v) => `${v.first} (of ${v.rest})`,
       lacksNotAsked: (v) => `${v.path} mist ${v.missing} (niet gevraagd voor ${v.sector}: ${v.notAsked})`,
       notForSector: (v) => `volgens de lijst ${v.list} gelden ${v.notAsked} niet voor ${v.sector}`,
       unknownTerm: (v) => `${JSON.stringify(v.value)} staat niet in de lijst ${v.list} en telt daarom niet mee${v.suggestion ? `; bedoelde je "${v.suggestion}"?` : ""}`,
@@ -51,6 +53,7 @@ export default defineKind({
     en: {
       ...SHARED_MESSAGES.en,
       lacks: (v) => `${v.path} lacks ${v.missing}`,
+      orPaths: (v) => `${v.first} (or ${v.rest})`,
       lacksNotAsked: (v) => `${v.path} lacks ${v.missing} (not asked of ${v.sector}: ${v.notAsked})`,
       notForSector: (v) => `by the list ${v.list}, ${v.notAsked} do not apply to ${v.sector}`,
       unknownTerm: (v) => `${JSON.stringify(v.value)} is not in the list ${v.list} and so does not count${v.suggestion ? `; did you mean "${v.suggestion}"?` : ""}`,
@@ -60,7 +63,7 @@ export default defineKind({
   needsDocument: true,
   // Stricter means: requires at least everything the base required.
   atLeastAsStrict: (base, next) =>
-    base.values.every((v) => next.values.includes(v)) && base.path === next.path && base.list === next.list && (!base.alleSectoren || next.alleSectoren === true),
+    base.values.every((v) => next.values.includes(v)) && JSON.stringify(base.path) === JSON.stringify(next.path) && base.list === next.list && (!base.alleSectoren || next.alleSectoren === true),
   notAsked,
   check(params, _rule, ruleset, { lang }) {
     const out: { message: string; param?: string }[] = [];
@@ -96,18 +99,23 @@ export default defineKind({
       }
       return id ?? normaliseTerm(s);
     };
-    // Where-filters apply to the elements of the list before the last `[]`.
-    const split = listPrefix(p.path);
-    // A missing value is reported at the list (or its deepest existing parent).
-    const anchor = ctx.resolve(doc.doc, split ? split.list : p.path)[0]?.path ?? [];
-    if (split && (p.where || p.whereIn)) {
-      for (const el of ctx.resolve(doc.doc, `${split.list}[]`)) {
-        if (!matchesWhere(el.value, p.where, p.whereIn, ctx.canonical)) continue;
-        const values = split.rest ? ctx.resolve(el.value, split.rest).map((h) => ({ v: h.value, at: [...el.path, ...h.path] })) : [{ v: el.value, at: el.path }];
-        for (const { v, at } of values) if (typeof v === "string") present.add(canonical(v, at));
+    const paths = typeof p.path === "string" ? [p.path] : p.path;
+    for (const path of paths) {
+      // Where-filters apply to the elements of the list before the last `[]`.
+      const split = listPrefix(path);
+      if (split && (p.where || p.whereIn)) {
+        for (const el of ctx.resolve(doc.doc, `${split.list}[]`)) {
+          if (!matchesWhere(el.value, p.where, p.whereIn, ctx.canonical)) continue;
+          const values = split.rest ? ctx.resolve(el.value, split.rest).map((h) => ({ v: h.value, at: [...el.path, ...h.path] })) : [{ v: el.value, at: el.path }];
+          for (const { v, at } of values) {
+            // A path may end at a list of terms (voorzieningen[].behoeften): each counts.
+            if (Array.isArray(v)) v.forEach((item, i) => typeof item === "string" && present.add(canonical(item, [...at, i])));
+            else if (typeof v === "string") present.add(canonical(v, at));
+          }
+        }
+        continue;
       }
-    } else {
-      for (const hit of ctx.resolve(doc.doc, p.path)) {
+      for (const hit of ctx.resolve(doc.doc, path)) {
         if (hit.value === undefined) continue;
         const v = hit.value;
         const keys = p.keys === true && v !== null && typeof v === "object" && !Array.isArray(v);
@@ -121,9 +129,13 @@ export default defineKind({
     }
     const missing = wanted.filter((v) => !present.has(p.list ? v : normaliseTerm(v)));
     if (missing.length === 0) return [unknown.length > 0 ? { verdict: "pass", problems: unknown } : { verdict: "pass" }];
+    // The first path is where the finding points; a missing value is reported at its list (or its deepest existing parent).
+    const listOf = (path: string) => listPrefix(path)?.list ?? path;
+    const first = paths[0]!;
+    const anchor = ctx.resolve(doc.doc, listOf(first))[0]?.path ?? [];
     // No list at all says nothing about what is on it.
-    const list = ctx.resolve(doc.doc, split ? split.list : p.path);
-    if (list.every((h) => h.value === undefined || h.value === null)) return [notShown(message, doc.doc, split ? split.list : p.path, anchor)];
+    if (paths.every((path) => ctx.resolve(doc.doc, listOf(path)).every((h) => h.value === undefined || h.value === null))) return [notShown(message, doc.doc, listOf(first), anchor)];
+    const where = paths.length === 1 ? first : message("orPaths", { first, rest: paths.slice(1).join(", ") });
     return [
       {
         verdict: "fail",
@@ -132,8 +144,8 @@ export default defineKind({
             path: anchor,
             key: true,
             message: leftOut
-              ? message("lacksNotAsked", { path: p.path, missing: quoteList(missing), sector: ctx.sector, notAsked: notAskedText })
-              : message("lacks", { path: p.path, missing: quoteList(missing) }),
+              ? message("lacksNotAsked", { path: where, missing: quoteList(missing), sector: ctx.sector, notAsked: notAskedText })
+              : message("lacks", { path: where, missing: quoteList(missing) }),
             expected: wanted.join(", "),
             found: [...present].sort().join(", ") || message("nothing"),
           },
