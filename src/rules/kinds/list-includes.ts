@@ -69,9 +69,14 @@ export default defineKind({
     const anchor = ctx.resolve(doc.doc, split ? split.list : p.path)[0]?.path ?? [];
     if (split && (p.where || p.whereIn)) {
       for (const el of ctx.resolve(doc.doc, `${split.list}[]`)) {
-        if (!matchesWhere(el.value, p.where, p.whereIn, ctx.canonical)) continue;
+        // An element the filter leaves out is still read, so an unknown term in it is named too.
+        const counts = matchesWhere(el.value, p.where, p.whereIn, ctx.canonical);
         const values = split.rest ? ctx.resolve(el.value, split.rest).map((h) => ({ v: h.value, at: [...el.path, ...h.path] })) : [{ v: el.value, at: el.path }];
-        for (const { v, at } of values) if (typeof v === "string") present.add(canonical(v, at));
+        for (const { v, at } of values) {
+          if (typeof v !== "string") continue;
+          const id = canonical(v, at);
+          if (counts) present.add(id);
+        }
       }
     } else {
       for (const hit of ctx.resolve(doc.doc, p.path)) {
