@@ -84,13 +84,17 @@ export interface DocumentSummary {
 }
 
 export interface AanbodEntry {
+  /** The need's id in the list; as written when the list does not know it. */
   behoefte: string;
+  /** Likewise the level. */
   niveau?: string;
   capaciteit?: number;
   onderwijstypen: string[];
   toelichting?: string;
   /** The voorziening that offers it, when the offer comes from `voorzieningen[]`. */
   voorziening?: string;
+  /** For a need or level the list does not know: the id of the term it is nearest to, for "bedoelde u …?". */
+  bedoeld?: { behoefte?: string; niveau?: string };
 }
 
 export interface ScoreSummary {

@@ -6,7 +6,7 @@
  */
 import type { ItemStatus } from "../core/types.js";
 import { coversSector, partsOfSector } from "../core/sector.js";
-import { normaliseTerm } from "../core/similar.js";
+import { closest, normaliseTerm } from "../core/similar.js";
 import type { RuleKind } from "../rules/kind.js";
 import { pathResolver, type PathHit } from "../rules/path.js";
 import type { Detector } from "../rules/kinds/persoonsgegevens.js";
@@ -14,6 +14,13 @@ import { KIND_BY_NAME } from "../rules/registry.js";
 import type { EffectiveRule, Ruleset } from "../rules/ruleset-model.js";
 import { privacyDetector } from "./mask-personal-data.js";
 import { VerdictTable } from "./verdict-table.js";
+
+/** The known term a text not in a list is nearest to. */
+export interface NearestTerm {
+  id: string;
+  /** The id, name or synonym the text is nearest to, as the list writes it. */
+  alias: string;
+}
 
 /** A rule that applies to the schools of a sector, with what it needs per school. */
 export interface PlannedRule {
@@ -43,6 +50,8 @@ export interface CompiledRuleset {
   readonly term: (list: string, value: string) => string | undefined;
   /** A term's id in whichever list knows it; else the text normalised. */
   canonical(value: string): string;
+  /** For a text the list does not know: the term it is nearest to (its id, and the spelling it is nearest), if any is close enough to be a likely slip. */
+  readonly nearestTerm: (list: string, value: string) => NearestTerm | undefined;
   /** The lists of the privacy rule, compiled: every text of a result is masked by them. */
   readonly privacy: Detector;
   /** Every value a rule path reaches, each path parsed once per run. */
@@ -83,6 +92,7 @@ export function compileRuleset(ruleset: Ruleset): CompiledRuleset {
       }
       return key;
     },
+    nearestTerm: (list, value) => nearestTerm(ruleset, list, value),
     privacy: privacyDetector(ruleset),
     resolve: pathResolver(),
     planFor: (sector) => (sector ? (plans.get(sector) ?? otherSector) : unknownSector),
@@ -162,6 +172,14 @@ function lookUpTerm(index: ReadonlyMap<string, string> | undefined, value: strin
     if (inside !== undefined) return inside;
   }
   return undefined;
+}
+
+/** Every spelling of every term is a candidate: a slip is as likely in a synonym as in the id. */
+function nearestTerm(ruleset: Ruleset, list: string, value: string): NearestTerm | undefined {
+  const idOf = new Map<string, string>();
+  for (const term of ruleset.lijsten[list] ?? []) for (const alias of [term.id, term.naam, ...(term.synoniemen ?? [])]) if (alias && !idOf.has(alias)) idOf.set(alias, term.id);
+  const alias = closest(value, idOf.keys());
+  return alias === undefined ? undefined : { id: idOf.get(alias)!, alias };
 }
 
 function termIndex(ruleset: Ruleset): Map<string, Map<string, string>> {

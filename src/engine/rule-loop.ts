@@ -57,6 +57,7 @@ export function runRules(
     resolve: compiled.resolve,
     term: compiled.term,
     canonical: compiled.canonical,
+    nearestTerm: compiled.nearestTerm,
   };
 
   for (const { rule, kind, indicators, compiled: compiledParams } of plan.rules) {

@@ -3,9 +3,10 @@
  * and whether it is valid, and for reports the SOP, the zelfevaluaties and
  * the visitaties in brief.
  */
-import type { SchoolResult } from "../core/types.js";
+import type { AanbodEntry, SchoolResult } from "../core/types.js";
 import { compareStrings } from "../core/similar.js";
 import type { SopDoc, VisitatieDoc, ZelfevaluatieDoc } from "../documents/schemas.js";
+import type { CompiledRuleset } from "./compiled-ruleset.js";
 import type { LoadedDocument, SchoolDocuments } from "./school.js";
 
 export function documentSummaries(school: SchoolDocuments): SchoolResult["documents"] {
@@ -26,8 +27,9 @@ export function documentSummaries(school: SchoolDocuments): SchoolResult["docume
     .sort((a, b) => compareStrings(a.file, b.file));
 }
 
-/** `term` reads needs and levels through the ruleset's vocabulary, so the coverage matrix and reports count what the rules count. */
-export function sopSummary(file: string, d: SopDoc, term: (list: string, value: string) => string | undefined): NonNullable<SchoolResult["sop"]> {
+/** Needs and levels are read through the ruleset's vocabulary, so the coverage matrix and reports count what the rules count. */
+export function sopSummary(file: string, d: SopDoc, vocabulary: Pick<CompiledRuleset, "term" | "nearestTerm">): NonNullable<SchoolResult["sop"]> {
+  const { term } = vocabulary;
   return {
     file,
     ...(d.schooljaar ? { schooljaar: d.schooljaar } : {}),
@@ -41,6 +43,7 @@ export function sopSummary(file: string, d: SopDoc, term: (list: string, value: 
         ...(a.capaciteit !== undefined ? { capaciteit: a.capaciteit } : {}),
         onderwijstypen: a.onderwijstypen ?? [],
         ...(a.toelichting ? { toelichting: a.toelichting } : {}),
+        ...meantTerms(a, vocabulary),
       })),
       // A voorziening counts under every need it serves, as the rules that read voorzieningen[].behoeften count it.
       ...(d.voorzieningen ?? []).flatMap((v) =>
@@ -51,6 +54,7 @@ export function sopSummary(file: string, d: SopDoc, term: (list: string, value: 
           onderwijstypen: v.onderwijstypen ?? [],
           ...(v.toelichting ? { toelichting: v.toelichting } : {}),
           voorziening: v.naam,
+          ...meantTerms({ behoefte, ...(v.niveau !== undefined ? { niveau: v.niveau } : {}) }, vocabulary),
         })),
       ),
     ],
@@ -58,6 +62,13 @@ export function sopSummary(file: string, d: SopDoc, term: (list: string, value: 
     grenzen: d.grenzen ?? [],
     ontwikkelpunten: (d.ontwikkelpunten ?? []).map((o) => ({ omschrijving: o.omschrijving, ...(o.standaard ? { standaard: o.standaard } : {}), ...(o.streefdatum ? { streefdatum: o.streefdatum } : {}) })),
   };
+}
+
+/** What an aanbod entry probably meant where the lists do not know its need or level: the matrix names it rather than drop the entry. */
+function meantTerms(a: { behoefte: string; niveau?: string }, { term, nearestTerm }: Pick<CompiledRuleset, "term" | "nearestTerm">): Pick<AanbodEntry, "bedoeld"> {
+  const behoefte = term("ondersteuningsbehoeften", a.behoefte) === undefined ? nearestTerm("ondersteuningsbehoeften", a.behoefte)?.id : undefined;
+  const niveau = a.niveau !== undefined && term("niveaus", a.niveau) === undefined ? nearestTerm("niveaus", a.niveau)?.id : undefined;
+  return behoefte || niveau ? { bedoeld: { ...(behoefte ? { behoefte } : {}), ...(niveau ? { niveau } : {}) } } : {};
 }
 
 export function scoreSummary(file: string, d: ZelfevaluatieDoc): SchoolResult["zelfevaluaties"][number] {

@@ -4,20 +4,21 @@
  *
  * CSV columns, one observation per line:
  *
- * | column | `aanbod` line | `oordeel` line |
- * |---|---|---|
- * | type | `aanbod` | `oordeel` |
- * | behoefte, behoefte_naam | the need | the need |
- * | indeling | the column grouping (onderwijstype/kring/gemeente) | the scope of the verdict (… or swv) |
- * | groep | the group the school is shown in | the group judged (empty for swv) |
- * | school, school_naam | the school | empty |
- * | niveau, niveau_naam | highest level offered | level the minimum asks |
- * | capaciteit | capacity, when stated | empty |
- * | oordeel | empty | gedekt / kwetsbaar / niet-gedekt |
- * | aantal | empty | schools offering at ≥ niveau |
- * | minimum | empty | schools the minimum asks |
- * | totaal | empty | schools in the group |
- * | scholen | empty | ids of the offering schools, `;`-separated |
+ * | column | `aanbod` line | `oordeel` line | `niet-ingedeeld` line |
+ * |---|---|---|---|
+ * | type | `aanbod` | `oordeel` | `niet-ingedeeld` |
+ * | behoefte, behoefte_naam | the need | the need | the need (as written when no list knows it: no name) |
+ * | indeling | the column grouping (onderwijstype/kring/gemeente) | the scope of the verdict (… or swv) | empty |
+ * | groep | the group the school is shown in | the group judged (empty for swv) | empty |
+ * | school, school_naam | the school | empty | the school |
+ * | niveau, niveau_naam | highest level offered | level the minimum asks | the level no list knows, as written (no name) |
+ * | capaciteit | capacity, when stated | empty | empty |
+ * | oordeel | empty | gedekt / kwetsbaar / niet-gedekt | empty |
+ * | aantal | empty | schools offering at ≥ niveau | empty |
+ * | minimum | empty | schools the minimum asks | empty |
+ * | totaal | empty | schools in the group | empty |
+ * | scholen | empty | ids of the offering schools, `;`-separated | empty |
+ * | bedoeld | empty | empty | id of the known term nearest to what is written, if any |
  *
  * A cell that starts with `=`, `+`, `-`, `@`, tab or CR gets a leading `'`, so a
  * spreadsheet never runs it as a formula.
@@ -41,6 +42,7 @@ const HEADER = [
   "minimum",
   "totaal",
   "scholen",
+  "bedoeld",
 ] as const;
 
 type Row = Partial<Record<(typeof HEADER)[number], string | number>>;
@@ -94,6 +96,19 @@ export function* coverageCsvPieces(matrix: CoverageMatrix): Generator<string> {
       });
     }
     yield lines.join("");
+  }
+  // Aanbod the matrix cannot place is listed, never left out.
+  for (const u of matrix.nietIngedeeld) {
+    const row: Row = {
+      type: "niet-ingedeeld",
+      behoefte: u.behoefte,
+      behoefte_naam: u.behoefteNaam,
+      school: u.school,
+      school_naam: u.schoolNaam,
+      ...(u.veld === "niveau" ? { niveau: u.geschreven } : {}),
+      bedoeld: u.bedoeld,
+    };
+    yield HEADER.map((h) => csvField(row[h])).join(",") + "\r\n";
   }
 }
 

@@ -5,6 +5,7 @@
  */
 import type { AanbodEntry, AuditResult, CoverageMinimum, SchoolResult, VocabTerm } from "../core/types.js";
 import { cmp, cmpName } from "./common.js";
+import { termNames } from "./term-names.js";
 
 export type CoverageGroupKey = "onderwijstype" | "kring" | "gemeente";
 export type CoverageScope = CoverageGroupKey | "swv";
@@ -64,6 +65,19 @@ export interface NeedVerdicts {
   worst: Verdict;
 }
 
+/** A term of an aanbod entry that its list does not know: the matrix cannot place it, and says so. */
+export interface UnclassifiedTerm {
+  school: string;
+  /** Which of the entry's terms the list does not know. */
+  veld: "behoefte" | "niveau";
+  /** The term as written. */
+  geschreven: string;
+  /** The entry's need: its id, or as written when that is what is unknown. */
+  behoefte: string;
+  /** The id of the known term nearest to what is written, when one is close. */
+  bedoeld?: string;
+}
+
 export interface CoverageVerdicts {
   groupBy: CoverageGroupKey;
   niveaus: CoverageLevel[];
@@ -74,6 +88,8 @@ export interface CoverageVerdicts {
   /** The columns, grouped by `groupBy`, groups in display order. */
   groups: { key: string; columns: CoverageColumn[] }[];
   needs: NeedVerdicts[];
+  /** Needs and levels no list knows, by school (in school order), field and text: counted nowhere, and so listed. */
+  unclassified: UnclassifiedTerm[];
   /** Group values of a scope in display order: "not filled in" last, onderwijstypen in vocabulary order. */
   compareGroups(scope: CoverageScope): (a: string, b: string) => number;
 }
@@ -87,7 +103,8 @@ function defaultMinima(niveaus: readonly VocabTerm[]): CoverageMinimum[] {
 const NONE: readonly AanbodEntry[] = [];
 
 export function coverageVerdicts(result: AuditResult, groupBy: CoverageGroupKey): CoverageVerdicts {
-  const niveaus: CoverageLevel[] = result.vocab.niveaus.map((n, i) => ({ id: n.id, naam: n.naam ?? n.id, rank: i }));
+  const names = termNames(result.vocab);
+  const niveaus: CoverageLevel[] = result.vocab.niveaus.map((n, i) => ({ id: n.id, naam: names.naam("niveaus", n.id), rank: i }));
   const rankOf = new Map(niveaus.map((n) => [n.id, n.rank]));
   const schools = [...result.schools].sort((a, b) => cmpName(a.naam ?? a.id, b.naam ?? b.id) || cmp(a.id, b.id));
   const compareGroups = groupOrder(result);
@@ -126,9 +143,21 @@ export function coverageVerdicts(result: AuditResult, groupBy: CoverageGroupKey)
       }
     }
     const worst = verdicts.reduce<Verdict>((w, v) => (VERDICT_SEVERITY[v.verdict] > VERDICT_SEVERITY[w] ? v.verdict : w), "gedekt");
-    return { behoefte: b.id, naam: b.naam ?? b.id, cells, groupStarts, verdicts, worst };
+    return { behoefte: b.id, naam: names.naam("behoeften", b.id), cells, groupStarts, verdicts, worst };
   });
-  return { groupBy, niveaus, minima, schools, groups, needs, compareGroups };
+  const unclassified = schools.flatMap((s) => unclassifiedOf(s, names.knows));
+  return { groupBy, niveaus, minima, schools, groups, needs, unclassified, compareGroups };
+}
+
+/** A school's aanbod terms its lists do not know, each once, by field and text. */
+function unclassifiedOf(s: SchoolResult, knows: (list: "behoeften" | "niveaus", id: string) => boolean): UnclassifiedTerm[] {
+  const out = new Map<string, UnclassifiedTerm>();
+  const add = (u: UnclassifiedTerm) => out.set(JSON.stringify([u.veld, u.geschreven, u.behoefte]), u);
+  for (const e of s.sop?.aanbod ?? []) {
+    if (!knows("behoeften", e.behoefte)) add({ school: s.id, veld: "behoefte", geschreven: e.behoefte, behoefte: e.behoefte, ...(e.bedoeld?.behoefte ? { bedoeld: e.bedoeld.behoefte } : {}) });
+    if (e.niveau !== undefined && !knows("niveaus", e.niveau)) add({ school: s.id, veld: "niveau", geschreven: e.niveau, behoefte: e.behoefte, ...(e.bedoeld?.niveau ? { bedoeld: e.bedoeld.niveau } : {}) });
+  }
+  return [...out.values()].sort((a, b) => cmp(a.veld, b.veld) || cmpName(a.geschreven, b.geschreven) || cmp(a.behoefte, b.behoefte));
 }
 
 function verdictOf(count: number, minimum: number): Verdict {
@@ -136,12 +165,12 @@ function verdictOf(count: number, minimum: number): Verdict {
 }
 
 function groupOrder(result: AuditResult): (scope: CoverageScope) => (a: string, b: string) => number {
-  const typeOrder = new Map(result.vocab.onderwijstypen.map((t, i) => [t.id, i]));
+  const names = termNames(result.vocab);
   return (scope) => (a, b) => {
     if (a === "" || b === "") return a === b ? 0 : a === "" ? 1 : -1; // "not filled in" last
     if (scope === "onderwijstype") {
-      const ia = typeOrder.get(a) ?? Number.MAX_SAFE_INTEGER;
-      const ib = typeOrder.get(b) ?? Number.MAX_SAFE_INTEGER;
+      const ia = names.rank("onderwijstypen", a) ?? Number.MAX_SAFE_INTEGER;
+      const ib = names.rank("onderwijstypen", b) ?? Number.MAX_SAFE_INTEGER;
       return ia - ib || cmp(a, b);
     }
     return cmpName(a, b);

@@ -26,8 +26,10 @@ import {
   type CoverageVerdicts,
   type NeedVerdicts,
   type ScopeVerdict,
+  type UnclassifiedTerm,
   type Verdict,
 } from "./coverage-verdicts.js";
+import { termNames, type TermNames } from "./term-names.js";
 import { t } from "../i18n/messages.js";
 
 export type { CoverageCell, CoverageColumn, CoverageGroupKey, CoverageLevel, CoverageScope, Verdict } from "./coverage-verdicts.js";
@@ -110,6 +112,23 @@ export interface AttentionRow {
   kwetsbaar: string[];
 }
 
+/** An aanbod term no list knows, worded: the school, what is written and the known term nearest to it. */
+export interface UnclassifiedView {
+  school: string;
+  schoolNaam: string;
+  veld: UnclassifiedTerm["veld"];
+  /** "behoefte", "niveau bij Taal/lezen/dyslexie". */
+  veldLabel: string;
+  geschreven: string;
+  /** The entry's need: its id and name, or as written (without a name) when that is what no list knows. */
+  behoefte: string;
+  behoefteNaam?: string;
+  /** The nearest known term: its id and name, and "bedoelde u …?". */
+  bedoeld?: string;
+  bedoeldNaam?: string;
+  bedoeldText?: string;
+}
+
 export interface CoverageMatrix {
   meta: ReportMeta;
   groupBy: CoverageGroupKey;
@@ -130,6 +149,8 @@ export interface CoverageMatrix {
   attentionRows: AttentionRow[];
   /** The verdicts that need the board's attention (kwetsbaar, niet-gedekt), worst first. */
   attention: (CoverageVerdict & { behoefte: string; naam: string })[];
+  /** Aanbod the matrix cannot place, because its need or level is in no list: by school, then field and text. */
+  nietIngedeeld: UnclassifiedView[];
 }
 
 export function buildCoverage(result: AuditResult, opts: CoverageOptions = {}): CoverageMatrix {
@@ -161,12 +182,14 @@ export function buildCoverage(result: AuditResult, opts: CoverageOptions = {}): 
     showSwv: rows.some((r) => r.swvVerdict !== undefined),
     attentionRows: attentionRows(rows, words),
     attention: attention(rows, data, result),
+    nietIngedeeld: data.unclassified.map((u) => describeUnclassified(u, words)),
   };
 }
 
 /** How the matrix words groups, levels, schools and verdicts in one language. */
 interface CoverageWords {
   lang: Lang;
+  names: TermNames;
   groupLabel(scope: CoverageScope, group: string): string;
   niveauNaam(id: string): string;
   schoolNaam(id: string): string;
@@ -174,26 +197,43 @@ interface CoverageWords {
 }
 
 function coverageWords(result: AuditResult, data: CoverageVerdicts, lang: Lang): CoverageWords {
-  const typeNaam = new Map(result.vocab.onderwijstypen.map((t) => [t.id, t.naam ?? t.id]));
+  const names = termNames(result.vocab);
   const nameOf = new Map(data.schools.map((s) => [s.id, s.naam ?? s.id]));
-  const niveauNaam = (id: string) => data.niveaus.find((n) => n.id === id)?.naam ?? id;
+  const niveauNaam = (id: string) => names.naam("niveaus", id);
   return {
     lang,
+    names,
     groupLabel: (scope, g) => {
       if (scope === "swv") return t(lang, "coverage.swv");
       if (g === "") return t(lang, "coverage.group.none");
-      return scope === "onderwijstype" ? (typeNaam.get(g) ?? g) : g;
+      return scope === "onderwijstype" ? names.naam("onderwijstypen", g) : g;
     },
     niveauNaam,
     schoolNaam: (id) => nameOf.get(id) ?? id,
     minimum: (m) =>
-      (m.behoefte !== undefined ? `${result.vocab.behoeften.find((b) => b.id === m.behoefte)?.naam ?? m.behoefte}: ` : "") +
+      (m.behoefte !== undefined ? `${names.naam("behoeften", m.behoefte)}: ` : "") +
       t(lang, "coverage.minimum.text", {
         scholen: m.scholen,
         schoolWord: t(lang, m.scholen === 1 ? "word.school" : "word.schools"),
         niveau: niveauNaam(m.niveau),
         per: t(lang, `coverage.group.${m.per}`),
       }),
+  };
+}
+
+function describeUnclassified(u: UnclassifiedTerm, words: CoverageWords): UnclassifiedView {
+  const { lang, names } = words;
+  const list = u.veld === "behoefte" ? "behoeften" : "niveaus";
+  const bedoeldNaam = u.bedoeld !== undefined ? names.naam(list, u.bedoeld) : undefined;
+  return {
+    school: u.school,
+    schoolNaam: words.schoolNaam(u.school),
+    veld: u.veld,
+    veldLabel: t(lang, `coverage.unclassified.field.${u.veld}`, { behoefte: names.naam("behoeften", u.behoefte) }),
+    geschreven: u.geschreven,
+    behoefte: u.behoefte,
+    ...(names.knows("behoeften", u.behoefte) ? { behoefteNaam: names.naam("behoeften", u.behoefte) } : {}),
+    ...(u.bedoeld !== undefined ? { bedoeld: u.bedoeld, bedoeldNaam, bedoeldText: t(lang, "coverage.unclassified.meant", { term: bedoeldNaam }) } : {}),
   };
 }
 

@@ -24,6 +24,7 @@ import {
 } from "./common.js";
 import { pickSchools } from "./gap.js";
 import { t } from "../i18n/messages.js";
+import { termNames } from "./term-names.js";
 
 export interface VisitatieOptions {
   lang?: Lang;
@@ -122,10 +123,7 @@ export function buildVisitatie(result: AuditResult, opts: VisitatieOptions = {})
 export function buildVisitatieSchool(result: AuditResult, s: SchoolResult, schooljaar: string, lang: Lang = "nl"): VisitatieSchool {
   const itemStandard = new Map(result.items.map((i) => [i.id, i.standard]));
   const standardOrder = new Map(result.standards.map((st, n) => [st.id, n]));
-  const behoefteOrder = new Map(result.vocab.behoeften.map((b, n) => [b.id, n]));
-  const behoefteNaam = new Map(result.vocab.behoeften.map((b) => [b.id, b.naam ?? b.id]));
-  const niveauRank = new Map(result.vocab.niveaus.map((n, i) => [n.id, i]));
-  const niveauNaam = new Map(result.vocab.niveaus.map((n) => [n.id, n.naam ?? n.id]));
+  const names = termNames(result.vocab);
 
   // Zelfevaluatie: % voldoet per standard per schooljaar, up to the report's year.
   // A zelfevaluatie that names no schooljaar has no place in a trend per year.
@@ -192,16 +190,16 @@ export function buildVisitatieSchool(result: AuditResult, s: SchoolResult, schoo
             aanbod: [...sop.aanbod]
               .sort(
                 (a, b) =>
-                  (behoefteOrder.get(a.behoefte) ?? Number.MAX_SAFE_INTEGER) - (behoefteOrder.get(b.behoefte) ?? Number.MAX_SAFE_INTEGER) ||
+                  (names.rank("behoeften", a.behoefte) ?? Number.MAX_SAFE_INTEGER) - (names.rank("behoeften", b.behoefte) ?? Number.MAX_SAFE_INTEGER) ||
                   cmp(a.behoefte, b.behoefte) ||
-                  (niveauRank.get(b.niveau ?? "") ?? -1) - (niveauRank.get(a.niveau ?? "") ?? -1) ||
+                  (names.rank("niveaus", b.niveau ?? "") ?? -1) - (names.rank("niveaus", a.niveau ?? "") ?? -1) ||
                   cmp(a.onderwijstypen.join(","), b.onderwijstypen.join(",")),
               )
               .map((e) => ({
                 behoefte: e.behoefte,
-                behoefteNaam: behoefteNaam.get(e.behoefte) ?? e.behoefte,
+                behoefteNaam: names.naam("behoeften", e.behoefte),
                 niveau: e.niveau ?? "?",
-                niveauNaam: e.niveau === undefined ? "?" : (niveauNaam.get(e.niveau) ?? e.niveau),
+                niveauNaam: e.niveau === undefined ? "?" : names.naam("niveaus", e.niveau),
                 ...(e.capaciteit !== undefined ? { capaciteit: e.capaciteit } : {}),
                 onderwijstypen: e.onderwijstypen.length > 0 ? e.onderwijstypen.join(", ") : t(lang, "word.all"),
                 ...(e.voorziening !== undefined

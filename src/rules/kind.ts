@@ -63,6 +63,8 @@ export interface RuleContext<P, C = unknown> {
   resolve(data: unknown, path: string): PathHit[];
   /** Canonical id of a term in whichever vocabulary knows it; else the normalised text. */
   canonical(value: string): string;
+  /** For a text a list does not know: the known term it is nearest to, for "bedoelde je …?". */
+  nearestTerm(list: string, value: string): { id: string; alias: string } | undefined;
 }
 
 /** The values of a rule a school of one sector is not asked: their terms' `sectoren` leave the sector out. */

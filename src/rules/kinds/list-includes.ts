@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { closest, normaliseTerm } from "../../core/similar.js";
+import { normaliseTerm } from "../../core/similar.js";
 import type { PathSegment } from "../../documents/source.js";
 import { coversSector } from "../../core/sector.js";
 import { defineKind, type NotAsked, type Problem } from "../kind.js";
@@ -93,8 +93,7 @@ export default defineKind({
       if (!p.list) return normaliseTerm(s);
       const id = ctx.term(p.list, s);
       if (id === undefined && !unknown.some((u) => u.found === s)) {
-        const vocab = ctx.ruleset.lijsten[p.list] ?? [];
-        const suggestion = closest(s, vocab.flatMap((term) => [term.id, term.naam, ...(term.synoniemen ?? [])].filter((a): a is string => !!a)));
+        const suggestion = ctx.nearestTerm(p.list, s)?.alias;
         unknown.push({ path: at, key, severity: "info", message: message("unknownTerm", { value: s, list: p.list, suggestion }), found: s });
       }
       return id ?? normaliseTerm(s);
@@ -105,12 +104,15 @@ export default defineKind({
       const split = listPrefix(path);
       if (split && (p.where || p.whereIn)) {
         for (const el of ctx.resolve(doc.doc, `${split.list}[]`)) {
-          if (!matchesWhere(el.value, p.where, p.whereIn, ctx.canonical)) continue;
+          // An element the filter leaves out is still read, so an unknown term in it is named too.
+          const counts = matchesWhere(el.value, p.where, p.whereIn, ctx.canonical);
           const values = split.rest ? ctx.resolve(el.value, split.rest).map((h) => ({ v: h.value, at: [...el.path, ...h.path] })) : [{ v: el.value, at: el.path }];
-          for (const { v, at } of values) {
-            // A path may end at a list of terms (voorzieningen[].behoeften): each counts.
-            if (Array.isArray(v)) v.forEach((item, i) => typeof item === "string" && present.add(canonical(item, [...at, i])));
-            else if (typeof v === "string") present.add(canonical(v, at));
+          // A path may end at a list of terms (voorzieningen[].behoeften): each counts.
+          const terms = values.flatMap(({ v, at }) => (Array.isArray(v) ? v.map((item, i) => ({ v: item as unknown, at: [...at, i] })) : [{ v, at }]));
+          for (const { v, at } of terms) {
+            if (typeof v !== "string") continue;
+            const id = canonical(v, at);
+            if (counts) present.add(id);
           }
         }
         continue;

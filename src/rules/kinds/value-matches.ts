@@ -103,7 +103,8 @@ export default defineKind({
         const id = typeof v === "string" ? ctx.term(p.list, v) : undefined;
         if (!id) {
           const ids = (ctx.ruleset.lijsten[p.list] ?? []).map((t) => t.id);
-          const suggestion = typeof v === "string" ? closest(v, ids) : undefined;
+          // The nearest of every spelling, as list-includes names it: "dsylexie" and "leesprobleem" both get an answer.
+          const suggestion = typeof v === "string" ? ctx.nearestTerm(p.list, v)?.alias : undefined;
           problems.push({
             path: hit.path,
             message: message("notInList", { where, found, list: p.list, suggestion }),
