@@ -165,6 +165,13 @@ function lookUpTerm(index: ReadonlyMap<string, string> | undefined, value: strin
   if (!index) return undefined;
   const exact = index.get(key);
   if (exact !== undefined || !value.includes("(")) return exact;
+  // Drop the brackets from the end one by one: a name may have brackets of its own ("Extra ondersteuning (bestuur)").
+  let shorter = value;
+  while (/\([^)]*\)\s*$/.test(shorter)) {
+    shorter = shorter.replace(/\([^)]*\)\s*$/, "");
+    const outside = index.get(normaliseTerm(shorter));
+    if (outside !== undefined) return outside;
+  }
   const outside = index.get(normaliseTerm(value.replace(/\([^)]*\)/g, " ")));
   if (outside !== undefined) return outside;
   for (const m of value.matchAll(/\(([^)]*)\)/g)) {

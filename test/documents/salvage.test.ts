@@ -94,3 +94,15 @@ describe("a schooljaar no rule of thumb can read", () => {
     expect(validated.doc).toEqual({ kind: "Zelfevaluatie" });
   });
 });
+
+describe("people given by function alone", () => {
+  it("a zelfevaluatie filled in by roles and a visitatie committee without names are whole documents, and the committee reads as its roles", async () => {
+    const { visitatieSummary } = await import("../../src/engine/summaries.js");
+    const zelfevaluatie = "kind: Zelfevaluatie\nschooljaar: 2025-2026\ningevuldDoor:\n  - rol: intern begeleider\n  - rol: directeur\n";
+    const visitatie = "kind: Visitatie\nschooljaar: 2024-2025\ncommissie:\n  - rol: voorzitter\n  - naam: L. Verhoeven\n    rol: orthopedagoog SWV\n  - naam: P. Smits\n";
+    const z = validateDocument(parseSource("scholen/31KH00/zelfevaluatie.yaml", Buffer.from(zelfevaluatie)), { lang: "nl" }, SCHOOL_DOCUMENT_KINDS);
+    const v = validateDocument(parseSource("scholen/31KH00/visitatie.yaml", Buffer.from(visitatie)), { lang: "nl" }, SCHOOL_DOCUMENT_KINDS);
+    expect([z.findings, v.findings]).toEqual([[], []]);
+    expect(visitatieSummary("visitatie.yaml", v.doc as never).commissie).toEqual(["voorzitter", "L. Verhoeven (orthopedagoog SWV)", "P. Smits"]);
+  });
+});

@@ -11,7 +11,7 @@
  * in its k-th spelling, each term once, so a spelling read as another term
  * leaves its own term missing.
  */
-import { readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { AuditResult, Finding, SchoolResult } from "../../src/core/types.js";
@@ -71,7 +71,9 @@ function listReads(ruleset: Ruleset): ListRead[] {
   const reads: ListRead[] = [];
   for (const rule of ruleset.rules) {
     if (rule.severity === "off") continue;
-    const p = rule.params as Record<string, unknown>;
+    // A rule reading several paths (aanbod and voorzieningen) is tried on its first; test/engine/markdown-first.test.ts has the voorzieningen.
+    const given = rule.params as Record<string, unknown>;
+    const p = Array.isArray(given.path) ? { ...given, path: given.path[0] } : given;
     if ((rule.kind === "list-includes" || rule.kind === "value-matches") && typeof p.list === "string") {
       reads.push({ rule, list: p.list, path: p.path as string, keys: p.keys === true });
     }
@@ -127,10 +129,26 @@ function sopOf(k: number, reads: readonly ListRead[], spelled: (list: string) =>
     } else {
       const segments = r.path.split(".");
       const parent = ensure(sop, segments.slice(0, -1), () => ({})) as Record<string, unknown>;
-      parent[segments.at(-1)!] = r.keys ? Object.fromEntries(placed.map((p) => [p.spelling, "A. de Vries"])) : placed.map((p) => p.spelling);
+      if (isText(r.path)) {
+        // One text field (the team's name): the school writes the term the rule asks, in its k-th spelling.
+        const wanted = (r.rule.params as { values?: string[] }).values?.[0] ?? placed[0]!.id;
+        const forms = spelled(r.list).get(wanted)!;
+        placed.splice(0, placed.length, { id: wanted, spelling: forms[k % forms.length]! });
+        parent[segments.at(-1)!] = placed[0]!.spelling;
+      } else parent[segments.at(-1)!] = r.keys ? Object.fromEntries(placed.map((p) => [p.spelling, "A. de Vries"])) : placed.map((p) => p.spelling);
     }
   }
   return { sop, written };
+}
+
+const SOP_SCHEMA = JSON.parse(readFileSync(join(PROJECT, "schemas/sop.schema.json"), "utf8")) as JsonSchema;
+interface JsonSchema { type?: string; properties?: Record<string, JsonSchema>; items?: JsonSchema }
+
+/** Whether a dotted path (no `[]`) of the SOP is one text, not a list or map of them. */
+function isText(path: string): boolean {
+  let node: JsonSchema | undefined = SOP_SCHEMA;
+  for (const seg of path.split(".")) node = node?.properties?.[seg];
+  return node?.type === "string";
 }
 
 function ensure(root: Record<string, unknown>, segments: readonly string[], make: () => unknown): unknown {
@@ -179,7 +197,7 @@ describe.each(PROFILES)("one vocabulary, every spelling of every term (%s)", (pr
 
   it("finds the rules that read a list in the ruleset", () => {
     expect(reads.map((r) => r.rule.kind)).toEqual(expect.arrayContaining(["list-includes", "value-matches", "consistency"]));
-    expect(new Set(reads.map((r) => r.list))).toEqual(new Set(["ondersteuningsbehoeften", "niveaus", "rollen", "protocollen", "functionarissen", "kernpartners"]));
+    expect(new Set(reads.map((r) => r.list))).toEqual(new Set(["ondersteuningsbehoeften", "niveaus", "rollen", "protocollen", "functionarissen", "kernpartners", "procedures", "teams"]));
   });
 
   it("reads every spelling as its term in the vocabulary service", () => {
