@@ -91,7 +91,16 @@ function prepareRepo(options: AuditOptions): Omit<Prepared, "ruleset"> {
   if (!/^\d{4}-\d{4}$/.test(schooljaar) || Number(schooljaar.slice(5)) !== Number(schooljaar.slice(0, 4)) + 1) {
     throw new UsageError(t(lang, "usage.schooljaar", { found: JSON.stringify(schooljaar) }));
   }
-  return { root, env: { lang, peildatum, schooljaar }, config, lang };
+  const regime = config.config.regime;
+  const env = {
+    lang,
+    peildatum,
+    schooljaar,
+    ...(regime
+      ? { regime: { ...(regime.schoolgidsVanaf ? { schoolgidsVanaf: regime.schoolgidsVanaf } : {}), scholen: regime.scholen ?? {}, ...(regime.overgangsjaar !== undefined ? { overgangsjaar: regime.overgangsjaar } : {}) } }
+      : {}),
+  };
+  return { root, env, config, lang };
 }
 
 function loadRepoRuleset({ root, config, lang }: Omit<Prepared, "ruleset">): Ruleset {

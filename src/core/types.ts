@@ -1,3 +1,4 @@
+import type { SchoolRegime } from "./regime.js";
 /**
  * Plain result data shared by the engine, the renderers and the CLI.
  * Everything here is serialisable: no class instances, no functions.
@@ -125,8 +126,10 @@ export interface SchoolResult {
   onderwijstypen: string[];
   gemeente?: string;
   kring?: string;
+  /** Which law judged the school this schooljaar, and from which date. */
+  regime?: SchoolRegime;
   documents: DocumentSummary[];
-  /** SOP of the schooljaar under audit (or the newest). */
+  /** The support document of the schooljaar under audit (or the newest): the SOP, or under the schoolgids regime the newer of SOP and schoolgids. */
   sop?: {
     file: string;
     schooljaar?: string;

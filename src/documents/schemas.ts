@@ -133,6 +133,23 @@ export const SwvConfig = z
       description: "Het schooljaar dat getoetst wordt; standaard het schooljaar van de peildatum.",
     }),
     scholenMap: z.string().optional().meta({ title: "Map met scholen", description: "Standaard: scholen" }),
+    regime: z
+      .strictObject({
+        schoolgidsVanaf: Datum.optional().meta({
+          title: "Schoolgidsregime vanaf",
+          description: "Vanaf deze datum staat het ondersteuningsaanbod in de schoolgids (Wet 36 443); standaard 2025-08-01, de aangekondigde datum. Het geldt vanaf het eerste schooljaar dat op of na deze datum begint.",
+        }),
+        scholen: z.record(SchoolCode, Datum).optional().meta({
+          title: "Scholen die eerder overstappen",
+          description: "Per schoolcode (12AB00) de datum vanaf wanneer die school onder het schoolgidsregime valt.",
+        }),
+        overgangsjaar: z.boolean().optional().meta({
+          title: "Overgangsjaar",
+          description: "Standaard true: in het eerste schooljaar onder het schoolgidsregime valt een school zonder schoolgids voor dat jaar, met een SOP dat nog geen vier jaar oud is, onder het oude regime. false: geen overgang.",
+        }),
+      })
+      .optional()
+      .meta({ title: "Wettelijk regime", description: "Wanneer het SOP plaatsmaakt voor het ondersteuningsaanbod in de schoolgids." }),
     taal: z.enum(["nl", "en"]).optional().meta({ title: "Taal van meldingen" }),
   })
   .meta({
@@ -154,6 +171,10 @@ export const SchoolIdentiteit = z
       description: "Bijvoorbeeld pro, vmbo-b, vmbo-k, vmbo-gt, havo, vwo, vso, bao, sbo.",
     }),
     gemeente: Tekst.optional().meta({ title: "Gemeente" }),
+    cluster: z.number().int().min(1).max(4).optional().meta({
+      title: "Cluster",
+      description: "Voor (v)so: cluster 1 (visueel), 2 (auditief, communicatief), 3 (verstandelijk, lichamelijk, langdurig ziek) of 4 (gedrag, psychiatrisch).",
+    }),
     kring: z.string().optional().meta({ title: "Kring of regio binnen het SWV" }),
     website: Url.optional(),
   })
@@ -166,8 +187,9 @@ const Vaststelling = z
     mrAdvies: z
       .strictObject({
         datum: Datum.optional().meta({ title: "Datum van het MR-advies" }),
-        uitkomst: z.enum(["positief", "negatief", "geen advies uitgebracht"]).optional().meta({
+        uitkomst: z.enum(["positief", "negatief", "geen advies uitgebracht", "instemming", "geen instemming"]).optional().meta({
           title: "Uitkomst van het MR-advies",
+          description: "Bij een SOP een advies; bij de schoolgids stemt de MR in (instemming of geen instemming).",
         }),
       })
       .optional()
@@ -328,9 +350,8 @@ const Peiling = z
   })
   .meta({ title: "Peiling" });
 
-export const Sop = z
-  .strictObject({
-    ...header("Schoolondersteuningsprofiel"),
+// What the school offers, described once: the SOP and (Wet 36 443) the schoolgids' ondersteuning section share these fields.
+const ondersteuningsdocument = {
     schooljaar: Schooljaar.optional(),
     document: DocumentGegevens.optional(),
     school: SchoolIdentiteit.optional(),
@@ -374,10 +395,44 @@ export const Sop = z
       })
       .optional()
       .meta({ title: "Middelen basisondersteuning" }),
-  })
+};
+
+export const Sop = z
+  .strictObject({ ...header("Schoolondersteuningsprofiel"), ...ondersteuningsdocument })
   .meta({
     title: "Schoolondersteuningsprofiel (SOP)",
     description: "Wat een schoollocatie biedt aan onderwijs en ondersteuning, vastgesteld door het bevoegd gezag.",
+  });
+
+/* ------------------------------------------------------------ Schoolgids */
+
+// Since Wet 36 443 the offer goes into the yearly schoolgids; the same facts as the SOP, plus what the law asks of the schoolgids.
+export const Schoolgids = z
+  .strictObject({
+    ...header("Schoolgids"),
+    ...ondersteuningsdocument,
+    basisondersteuningsvoorzieningen: z.array(Tekst).optional().meta({
+      title: "Basisondersteuningsvoorzieningen",
+      description: "De voorzieningen van de basisondersteuning die de school biedt, zoals de schoolgids ze noemt.",
+    }),
+    leerlingen: z
+      .strictObject({
+        inbreng: z.string().optional().meta({ title: "Hoe leerlingen hun mening gaven", description: "Bijvoorbeeld via de leerlingenraad, vóór de vaststelling van de schoolgids." }),
+        datum: Datum.optional().meta({ title: "Datum van de inbreng" }),
+      })
+      .optional()
+      .meta({ title: "Inbreng van leerlingen op het aanbod" }),
+    ouderJeugdsteunpunt: z
+      .strictObject({
+        naam: Tekst.optional().meta({ title: "Naam" }),
+        website: Url.optional(),
+      })
+      .optional()
+      .meta({ title: "Ouder- en jeugdsteunpunt", description: "Waar ouders en jongeren terechtkunnen: het steunpunt van het samenwerkingsverband." }),
+  })
+  .meta({
+    title: "Ondersteuningsaanbod in de schoolgids",
+    description: "Het ondersteuningsaanbod van de school in de schoolgids van één schooljaar (Wet 36 443), met de basisondersteuningsvoorzieningen.",
   });
 
 /* --------------------------------------------------------- Zelfevaluatie */
@@ -474,6 +529,7 @@ export const Uitzonderingen = z
 export const DOCUMENT_SCHEMAS = {
   SwvConfig,
   Schoolondersteuningsprofiel: Sop,
+  Schoolgids,
   Zelfevaluatie,
   Visitatie,
   Uitzonderingen,
@@ -481,12 +537,13 @@ export const DOCUMENT_SCHEMAS = {
 
 export type DocumentKind = keyof typeof DOCUMENT_SCHEMAS;
 export const DOCUMENT_KINDS = Object.keys(DOCUMENT_SCHEMAS) as DocumentKind[];
-export const SCHOOL_DOCUMENT_KINDS: DocumentKind[] = ["Schoolondersteuningsprofiel", "Zelfevaluatie", "Visitatie", "Uitzonderingen"];
+export const SCHOOL_DOCUMENT_KINDS: DocumentKind[] = ["Schoolondersteuningsprofiel", "Schoolgids", "Zelfevaluatie", "Visitatie", "Uitzonderingen"];
 
 /** File names of the published JSON Schemas, per kind. */
 export const SCHEMA_FILES: Record<DocumentKind, string> = {
   SwvConfig: "swv-config.schema.json",
   Schoolondersteuningsprofiel: "sop.schema.json",
+  Schoolgids: "schoolgids.schema.json",
   Zelfevaluatie: "zelfevaluatie.schema.json",
   Visitatie: "visitatie.schema.json",
   Uitzonderingen: "uitzonderingen.schema.json",
@@ -494,6 +551,7 @@ export const SCHEMA_FILES: Record<DocumentKind, string> = {
 
 export type SwvConfigDoc = z.infer<typeof SwvConfig>;
 export type SopDoc = z.infer<typeof Sop>;
+export type SchoolgidsDoc = z.infer<typeof Schoolgids>;
 export type ZelfevaluatieDoc = z.infer<typeof Zelfevaluatie>;
 export type VisitatieDoc = z.infer<typeof Visitatie>;
 export type UitzonderingenDoc = z.infer<typeof Uitzonderingen>;

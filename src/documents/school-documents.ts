@@ -1,6 +1,6 @@
 /** One school's documents, read and sorted by kind: what the rules read. */
 import type { Finding } from "../core/types.js";
-import type { DocumentKind, SopDoc, UitzonderingenDoc, VisitatieDoc, ZelfevaluatieDoc } from "./schemas.js";
+import type { DocumentKind, SchoolgidsDoc, SopDoc, UitzonderingenDoc, VisitatieDoc, ZelfevaluatieDoc } from "./schemas.js";
 import type { SourceFile } from "./source.js";
 
 export interface LoadedDocument<T = unknown> {
@@ -17,6 +17,8 @@ export interface SchoolDocuments {
   files: SourceFile[];
   /** Valid documents per kind, oldest first. */
   sops: LoadedDocument<SopDoc>[];
+  /** The ondersteuning sections of the schoolgids (Wet 36 443), oldest first. */
+  schoolgidsen: LoadedDocument<SchoolgidsDoc>[];
   zelfevaluaties: LoadedDocument<ZelfevaluatieDoc>[];
   visitaties: LoadedDocument<VisitatieDoc>[];
   uitzonderingen: LoadedDocument<UitzonderingenDoc>[];

@@ -570,7 +570,7 @@ export function readSchoolFiles(root: string, dir: string, names: readonly strin
 
 /** Everything a school's result depends on besides its files. */
 export function schoolEnv(ruleset: Ruleset, env: CheckEnv, ref: SchoolRef): string {
-  return `${ruleset.hash}\0${env.peildatum}\0${env.schooljaar}\0${env.lang}\0${env.detail ?? "report"}\0${ref.dir}`;
+  return `${ruleset.hash}\0${env.peildatum}\0${env.schooljaar}\0${env.lang}\0${env.detail ?? "report"}\0${JSON.stringify(env.regime ?? null)}\0${ref.dir}`;
 }
 
 export function schoolKey(schoolEnvironment: string, files: Map<string, Buffer>): string {

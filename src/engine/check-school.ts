@@ -3,6 +3,7 @@
  * findings are waived or not, every item gets exactly one status, and the
  * result is masked for personal data.
  */
+import { regimeOf } from "../core/regime.js";
 import type { SchoolResult } from "../core/types.js";
 import type { SopDoc, VisitatieDoc, ZelfevaluatieDoc } from "../documents/schemas.js";
 import { currentDocument, type CheckEnv } from "./check-env.js";
@@ -15,14 +16,25 @@ import type { SchoolDocuments } from "./school.js";
 import { documentSummaries, scoreSummary, sopSummary, visitatieSummary } from "./summaries.js";
 
 export function checkSchool(school: SchoolDocuments, compiled: CompiledRuleset, env: CheckEnv): SchoolResult {
-  const sop = currentDocument(school, "sop", env) ?? school.sops.at(-1);
+  const newestSop = school.sops.filter((d) => !d.schooljaar || d.schooljaar <= env.schooljaar).at(-1);
+  // An SOP that cannot be read may still be one in its term: that is for the old law's rules to show.
+  const unreadableSop = school.invalid.find((d) => d.kind === "Schoolondersteuningsprofiel" || (!d.kind && /sop|ondersteuningsprofiel/i.test(d.file.slice(d.file.lastIndexOf("/") + 1))));
+  const regime = regimeOf(school.id, env.schooljaar, env.peildatum, env.regime, {
+    heeftSchoolgids: school.schoolgidsen.some((d) => d.schooljaar === env.schooljaar),
+    ...(newestSop
+      ? { sop: { file: newestSop.source.file, vastgesteld: (newestSop.doc as SopDoc).vaststelling?.datum } }
+      : unreadableSop
+        ? { sop: { file: unreadableSop.file } }
+        : {}),
+  });
+  const sop = currentDocument(school, "sop", env, regime) ?? school.sops.at(-1) ?? school.schoolgidsen.at(-1);
   const sopDoc = sop?.doc as SopDoc | undefined;
   const sector = sopDoc?.school?.sector;
-  const plan = compiled.planFor(sector);
+  const plan = compiled.planFor(sector, regime.naam);
 
-  const { verdicts, found } = runRules(school, compiled, plan, sector, env);
+  const { verdicts, found } = runRules(school, compiled, plan, sector, regime, env);
   const { findings, waivedFindings, waivers } = schoolFindings(school, found, compiled, verdicts, env);
-  const statuses = itemStatuses(compiled, plan, verdicts, sector, env.lang);
+  const statuses = itemStatuses(compiled, plan, verdicts, sector, regime, env.lang);
 
   const detail = env.detail ?? "report";
   const withSop = detail !== "check";
@@ -34,6 +46,7 @@ export function checkSchool(school: SchoolDocuments, compiled: CompiledRuleset, 
       ? { naam: sopDoc.school?.naam, bestuur: sopDoc.school?.bestuur, sector: sopDoc.school?.sector, gemeente: sopDoc.school?.gemeente, ...(sopDoc.school?.kring ? { kring: sopDoc.school?.kring } : {}) }
       : {}),
     onderwijstypen: sopDoc?.school?.onderwijstypen ?? [],
+    regime,
     documents: documentSummaries(school),
     ...(withSop && sop && sopDoc ? { sop: sopSummary(sop.source.file, sopDoc, compiled) } : {}),
     zelfevaluaties: forReports ? school.zelfevaluaties.map((z) => scoreSummary(z.source.file, z.doc as ZelfevaluatieDoc)) : [],

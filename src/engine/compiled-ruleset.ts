@@ -5,6 +5,7 @@
  * The engine keeps nothing about a ruleset anywhere else.
  */
 import type { ItemStatus } from "../core/types.js";
+import { REGIMES, type RegimeNaam } from "../core/regime.js";
 import { coversSector, partsOfSector } from "../core/sector.js";
 import { closest, normaliseTerm } from "../core/similar.js";
 import type { RuleKind } from "../rules/kind.js";
@@ -40,6 +41,8 @@ export interface SectorPlan {
   rules: readonly PlannedRule[];
   /** Items that apply but whose own rules are all for other sectors, with those sectors: n.v.t., not unproven. */
   ruledOut: ReadonlyMap<string, readonly string[]>;
+  /** Items whose every rule the profile switched off (an optional legal rule): n.v.t., not unproven. */
+  switchedOff: ReadonlySet<string>;
 }
 
 export interface CompiledRuleset {
@@ -56,8 +59,8 @@ export interface CompiledRuleset {
   readonly privacy: Detector;
   /** Every value a rule path reaches, each path parsed once per run. */
   readonly resolve: (data: unknown, path: string) => PathHit[];
-  /** The plan for the schools of a sector; undefined: the sector is not known (every item applies). */
-  planFor(sector: string | undefined): SectorPlan;
+  /** The plan for the schools of a sector under a regime; sector undefined: not known (every item of the regime applies). */
+  planFor(sector: string | undefined, regime: RegimeNaam): SectorPlan;
   /**
    * Work space that one school's check fills and the next one's clears:
    * a thread checks one school at a time, and each thread compiles its own.
@@ -74,11 +77,14 @@ export function compileRuleset(ruleset: Ruleset): CompiledRuleset {
     const kind = KIND_BY_NAME.get(rule.kind)! as RuleKind<unknown, unknown>;
     compiledRules.set(rule, { rule, kind, indicators: [], compiled: kind.compile?.(rule.params) });
   }
-  const plan = (sector: string | undefined): SectorPlan => planSector(ruleset, compiledRules, sector);
-  // A sector no item or rule names has the plan of any other such sector.
-  const plans = new Map([...namedSectors(ruleset)].map((s) => [s, plan(s)]));
-  const unknownSector = plan(undefined);
-  const otherSector = plan(unnamedSector(plans));
+  const plansOf = (regime: RegimeNaam) => {
+    const plan = (sector: string | undefined): SectorPlan => planSector(ruleset, compiledRules, sector, regime);
+    // A sector no item or rule names has the plan of any other such sector.
+    const plans = new Map([...namedSectors(ruleset)].map((s) => [s, plan(s)]));
+    const other = plan(unnamedSector(plans));
+    return { plans, unknown: plan(undefined), other };
+  };
+  const byRegime = new Map(REGIMES.map((r) => [r, plansOf(r)]));
   const terms = termIndex(ruleset);
   return {
     ruleset,
@@ -95,7 +101,10 @@ export function compileRuleset(ruleset: Ruleset): CompiledRuleset {
     nearestTerm: (list, value) => nearestTerm(ruleset, list, value),
     privacy: privacyDetector(ruleset),
     resolve: pathResolver(),
-    planFor: (sector) => (sector ? (plans.get(sector) ?? otherSector) : unknownSector),
+    planFor(sector, regime) {
+      const { plans, unknown, other } = byRegime.get(regime)!;
+      return sector ? (plans.get(sector) ?? other) : unknown;
+    },
     verdicts: new VerdictTable(ruleset.items.length),
     lastStatuses: new Array(ruleset.items.length).fill(undefined),
   };
@@ -123,8 +132,10 @@ function unnamedSector(named: ReadonlyMap<string, unknown>): string {
  * Whether a rule is off, is for another sector or judges an item the sector
  * does not have is the same for every school of the sector.
  */
-function planSector(ruleset: Ruleset, compiledRules: ReadonlyMap<EffectiveRule, PlannedRule>, sector: string | undefined): SectorPlan {
-  const applicable = new Set(ruleset.items.filter((it) => !sector || !it.sectoren || coversSector(it.sectoren, sector)).map((it) => it.id));
+function planSector(ruleset: Ruleset, compiledRules: ReadonlyMap<EffectiveRule, PlannedRule>, sector: string | undefined, regime: RegimeNaam): SectorPlan {
+  const applicable = new Set(
+    ruleset.items.filter((it) => (!it.regime || it.regime === regime) && (!sector || !it.sectoren || coversSector(it.sectoren, sector))).map((it) => it.id),
+  );
   const rules: PlannedRule[] = [];
   const ruledOut = new Map<string, string[]>();
   const ruledIn = new Set<string>();
@@ -141,7 +152,11 @@ function planSector(ruleset: Ruleset, compiledRules: ReadonlyMap<EffectiveRule, 
     rules.push(kind.perIndicator ? { ...planned, indicators: select(rule, ruleset, applicable) } : planned);
   }
   for (const id of ruledIn) ruledOut.delete(id);
-  return { applicable, rules, ruledOut };
+  const judged = new Set(rules.flatMap((r) => [...(r.rule.indicator ? [r.rule.indicator] : []), ...r.indicators]));
+  const switchedOff = new Set(
+    ruleset.rules.filter((r) => r.optioneel && r.severity === "off" && r.indicator && applicable.has(r.indicator) && !judged.has(r.indicator)).map((r) => r.indicator!),
+  );
+  return { applicable, rules, ruledOut, switchedOff };
 }
 
 /** The applicable items a per-indicator rule's selector picks. */

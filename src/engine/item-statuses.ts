@@ -1,4 +1,5 @@
 /** Exactly one status per item of the ruleset, from what the rules said of it on one school. */
+import type { SchoolRegime } from "../core/regime.js";
 import type { ItemStatus, Lang, Status } from "../core/types.js";
 import { t } from "../i18n/messages.js";
 import type { CompiledRuleset, SectorPlan } from "./compiled-ruleset.js";
@@ -16,10 +17,11 @@ export function itemStatuses(
   plan: SectorPlan,
   verdicts: VerdictTable,
   sector: string | undefined,
+  regime: SchoolRegime,
   lang: Lang,
 ): ItemStatus[] {
   const items = compiled.ruleset.items;
-  const { applicable, ruledOut } = plan;
+  const { applicable, ruledOut, switchedOff } = plan;
   const statuses: ItemStatus[] = new Array(items.length);
   const last = compiled.lastStatuses;
   for (let i = 0; i < items.length; i++) {
@@ -30,10 +32,18 @@ export function itemStatuses(
     let reason: string | undefined;
     if (!applicable.has(id)) {
       status = "nvt";
-      reason = t(lang, "engine.notForSector", { sector, sectoren: item.sectoren?.join(", ") });
+      reason =
+        item.regime && item.regime !== regime.naam
+          ? regime.overgang
+            ? t(lang, "engine.transitionYear", { schooljaar: regime.eersteSchooljaar, sop: regime.overgang.sop, vastgesteld: regime.overgang.vastgesteld })
+            : t(lang, item.regime === "sop" ? "engine.onlyUnderSop" : "engine.onlyUnderSchoolgids", { eerste: regime.eersteSchooljaar, datum: regime.datum })
+          : t(lang, "engine.notForSector", { sector, sectoren: item.sectoren?.join(", ") });
     } else if (!verdicts.isJudged(i) && ruledOut.has(id)) {
       status = "nvt";
       reason = t(lang, "engine.rulesNotForSector", { sector, sectoren: ruledOut.get(id)!.join(", ") });
+    } else if (!verdicts.isJudged(i) && switchedOff.has(id)) {
+      status = "nvt";
+      reason = t(lang, "engine.switchedOff");
     } else if (!verdicts.isJudged(i)) {
       status = "niet-aangetoond";
       reason = t(lang, "engine.noRule");

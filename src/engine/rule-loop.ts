@@ -2,6 +2,9 @@
  * Every rule that applies, on one school: the verdicts per item (in the
  * compiled ruleset's verdict table) and what the rules found, as found.
  */
+import type { SchoolRegime } from "../core/regime.js";
+import type { Lang } from "../core/types.js";
+import { t } from "../i18n/messages.js";
 import type { Outcome, Problem, RuleContext } from "../rules/kind.js";
 import type { EffectiveRule } from "../rules/ruleset-model.js";
 import { currentDocument, type CheckEnv } from "./check-env.js";
@@ -31,6 +34,7 @@ export function runRules(
   compiled: CompiledRuleset,
   plan: SectorPlan,
   sector: string | undefined,
+  regime: SchoolRegime,
   env: CheckEnv,
 ): { verdicts: VerdictTable; found: Found[] } {
   const { ruleset, itemIndex: index, verdicts } = compiled;
@@ -49,8 +53,9 @@ export function runRules(
     school,
     ruleset,
     sector,
+    regime,
     document(ref) {
-      lastRead = currentDocument(school, ref, env);
+      lastRead = currentDocument(school, ref, env, regime);
       return lastRead;
     },
     indicators: [],
@@ -68,7 +73,7 @@ export function runRules(
     ctx.indicators = indicators;
     let outcomes: Outcome[];
     try {
-      outcomes = kind.evaluate(ctx);
+      outcomes = (rule.als && whenNot(rule, ctx, env.lang)) || kind.evaluate(ctx);
     } catch (error) {
       // A crash here is a bug in sop-audit, not bad input: say which rule and school.
       throw new Error(`rule ${rule.id} (${rule.kind}) crashed on school ${school.id}: ${(error as Error).stack ?? error}`);
@@ -97,4 +102,22 @@ export function runRules(
     }
   }
   return { verdicts, found };
+}
+
+/**
+ * A rule that applies only when a field has one of some values (`als`): the
+ * outcome when it does not (n.v.t.) or when the document does not say (niet
+ * aangetoond whether it applies); undefined when the rule applies.
+ */
+function whenNot(rule: EffectiveRule, ctx: RuleContext<unknown, unknown>, lang: Lang): Outcome[] | undefined {
+  const als = rule.als!;
+  const doc = ctx.document(als.document ?? rule.document ?? "sop");
+  const value = doc ? ctx.resolve(doc.doc, als.path).find((h) => h.value !== undefined)?.value : undefined;
+  const wanted = als.in.map(String).join(", ");
+  if (value === undefined) {
+    const text = t(lang, "engine.whenUnknown", { path: als.path, values: wanted });
+    return [{ verdict: "unknown", reason: text, problems: doc ? [{ path: [], message: text, expected: wanted, found: t(lang, "word.none") }] : [] }];
+  }
+  if (als.in.includes(value as never)) return undefined;
+  return [{ verdict: "nvt", reason: t(lang, "engine.whenNot", { path: als.path, values: wanted, found: String(value) }) }];
 }

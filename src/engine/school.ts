@@ -9,6 +9,7 @@ import { parseSource } from "../documents/parse.js";
 import {
   SCHOOL_DOCUMENT_KINDS,
   type DocumentKind,
+  type SchoolgidsDoc,
   type SopDoc,
   type UitzonderingenDoc,
   type VisitatieDoc,
@@ -34,7 +35,7 @@ export function listSchoolFiles(absDir: string): string[] {
 
 /** Reads and validates every document of one school. Never throws for bad input. */
 export function loadSchool(root: string, dir: string, id: string, lang: Lang, files?: Map<string, Buffer>): SchoolDocuments {
-  const school: SchoolDocuments = { id, dir, files: [], sops: [], zelfevaluaties: [], visitaties: [], uitzonderingen: [], invalid: [], findings: [] };
+  const school: SchoolDocuments = { id, dir, files: [], sops: [], schoolgidsen: [], zelfevaluaties: [], visitaties: [], uitzonderingen: [], invalid: [], findings: [] };
   let names: string[];
   try {
     names = files ? [...files.keys()].sort() : listSchoolFiles(join(root, dir));
@@ -69,6 +70,9 @@ export function loadSchool(root: string, dir: string, id: string, lang: Lang, fi
       case "Schoolondersteuningsprofiel":
         school.sops.push(loaded as LoadedDocument<SopDoc>);
         break;
+      case "Schoolgids":
+        school.schoolgidsen.push(loaded as LoadedDocument<SchoolgidsDoc>);
+        break;
       case "Zelfevaluatie":
         school.zelfevaluaties.push(loaded as LoadedDocument<ZelfevaluatieDoc>);
         break;
@@ -81,6 +85,7 @@ export function loadSchool(root: string, dir: string, id: string, lang: Lang, fi
     }
   }
   bySchooljaar(school.sops, lang, school.findings, id);
+  bySchooljaar(school.schoolgidsen, lang, school.findings, id);
   bySchooljaar(school.zelfevaluaties, lang, school.findings, id);
   school.visitaties.sort((a, b) => compareStrings(a.doc.datum ?? "", b.doc.datum ?? "") || compareStrings(a.source.file, b.source.file));
   decideSchoolIdentity(school, lang);

@@ -11,7 +11,7 @@ import type { LoadedDocument, SchoolDocuments } from "./school.js";
 
 export function documentSummaries(school: SchoolDocuments): SchoolResult["documents"] {
   const valid = new Map<string, LoadedDocument>();
-  for (const d of [...school.sops, ...school.zelfevaluaties, ...school.visitaties, ...school.uitzonderingen]) valid.set(d.source.file, d);
+  for (const d of [...school.sops, ...school.schoolgidsen, ...school.zelfevaluaties, ...school.visitaties, ...school.uitzonderingen]) valid.set(d.source.file, d);
   return school.files
     .map((f) => {
       const d = valid.get(f.file);

@@ -113,6 +113,16 @@ const SchoolSchema = z
     onderwijstypen: z.array(z.string()).meta({ title: "Onderwijstypen" }),
     gemeente: z.string().optional().meta({ title: "Gemeente" }),
     kring: z.string().optional().meta({ title: "Kring" }),
+    regime: z
+      .object({
+        naam: z.enum(["sop", "schoolgids"]).meta({ title: "Regime", description: "sop: het schoolondersteuningsprofiel (oude wet); schoolgids: het ondersteuningsaanbod in de schoolgids (Wet 36 443)." }),
+        datum: z.string().meta({ title: "Datum vanaf wanneer het schoolgidsregime geldt" }),
+        bron: z.enum(["standaard", "swv", "school"]).meta({ title: "Waar die datum vandaan komt" }),
+        eersteSchooljaar: z.string().meta({ title: "Eerste schooljaar onder het schoolgidsregime" }),
+        overgang: z.object({ sop: z.string(), vastgesteld: z.string().optional() }).optional().meta({ title: "Overgangsjaar", description: "Het SOP dat in het eerste jaar nog geldt." }),
+      })
+      .optional()
+      .meta({ title: "Wettelijk regime", description: "Welke wet de school dit schooljaar toetste, en waarom." }),
     documents: z.array(DocumentSchema).meta({ title: "Documenten" }),
     statuses: z.array(ItemStatusSchema).meta({ title: "Statussen", description: "Per item de status, in de volgorde van de regelset." }),
     findings: z.array(FindingSchema).meta({ title: "Meldingen", description: "Meldingen over deze school, gesorteerd op bestand, regel, kolom, regel-id en melding." }),
@@ -256,6 +266,7 @@ export function school(s: SchoolResult): JsonOutput["schools"][number] {
     onderwijstypen: [...s.onderwijstypen],
     gemeente: s.gemeente,
     kring: s.kring,
+    ...(s.regime ? { regime: { ...s.regime, ...(s.regime.overgang ? { overgang: { ...s.regime.overgang } } : {}) } } : {}),
     documents: [...s.documents]
       .sort((a, b) => cmpStr(a.file, b.file) || cmpStr(a.kind, b.kind))
       .map((d) => ({ file: d.file, kind: d.kind, schooljaar: d.schooljaar, datum: d.datum, valid: d.valid })),

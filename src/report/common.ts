@@ -6,6 +6,7 @@ import { compareFindings } from "../core/finding-order.js";
 import { groupFindings, ruleLabels, type FindingGroup } from "../core/finding-groups.js";
 import { compareStrings } from "../core/similar.js";
 import type { Finding, Lang, SchoolResult, Severity, Status, WaiverResult } from "../core/types.js";
+import type { SchoolRegime } from "../core/regime.js";
 import { t } from "../i18n/messages.js";
 
 /** Code-unit order: the same on every machine, unlike locale collation. */
@@ -176,9 +177,20 @@ export interface SchoolIdentity {
   onderwijstypen: string[];
   gemeente?: string;
   kring?: string;
+  /** Which law judged the school, and why, in words. */
+  regime?: string;
 }
 
-export function schoolIdentity(s: SchoolResult): SchoolIdentity {
+/** Which law judged a school and why, in one sentence: every report says it. */
+export function regimeText(lang: Lang, regime: SchoolRegime): string {
+  const bron = t(lang, `regime.bron.${regime.bron}`);
+  if (regime.overgang) return t(lang, "regime.transition", { schooljaar: regime.eersteSchooljaar, sop: regime.overgang.sop, vastgesteld: regime.overgang.vastgesteld });
+  return regime.naam === "schoolgids"
+    ? t(lang, "regime.schoolgids", { eerste: regime.eersteSchooljaar, datum: regime.datum, bron })
+    : t(lang, "regime.sop", { eerste: regime.eersteSchooljaar, datum: regime.datum, bron });
+}
+
+export function schoolIdentity(s: SchoolResult, lang: Lang = "nl"): SchoolIdentity {
   return {
     id: s.id,
     naam: s.naam ?? s.id,
@@ -187,6 +199,7 @@ export function schoolIdentity(s: SchoolResult): SchoolIdentity {
     onderwijstypen: [...s.onderwijstypen],
     ...(s.gemeente !== undefined ? { gemeente: s.gemeente } : {}),
     ...(s.kring !== undefined ? { kring: s.kring } : {}),
+    ...(s.regime ? { regime: regimeText(lang, s.regime) } : {}),
   };
 }
 

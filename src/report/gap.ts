@@ -205,7 +205,7 @@ export function buildGapSchool(result: AuditResult, s: SchoolResult, opts: GapOp
   );
 
   return {
-    ...schoolIdentity(s),
+    ...schoolIdentity(s, lang),
     dir: s.dir,
     ...(s.sop
       ? { sop: { file: s.sop.file, ...(s.sop.schooljaar !== undefined ? { schooljaar: s.sop.schooljaar } : {}), ...(s.sop.vastgesteld !== undefined ? { vastgesteld: s.sop.vastgesteld } : {}) } }

@@ -19,6 +19,7 @@ import {
   type ReportMeta,
   type StatusCounts,
   type StatusView,
+  regimeText,
 } from "./common.js";
 import { t } from "../i18n/messages.js";
 
@@ -91,6 +92,8 @@ export interface Overview {
   summary: { schools: number; errors: number; warnings: number; waived: number; text: string };
   gaps: GapLine[];
   overdue: OverdueLine[];
+  /** Which law judged each school (SOP or schoolgids), and why. */
+  regimes: { id: string; naam: string; text: string }[];
   overdueItems: string[];
   overdueIntro: string;
   repoFindings: FindingView[];
@@ -216,6 +219,7 @@ export function buildOverview(result: AuditResult, opts: OverviewOptions = {}): 
     },
     gaps,
     overdue,
+    regimes: schools.filter((s) => s.regime).map((s) => ({ id: s.id, naam: s.naam ?? s.id, text: regimeText(lang, s.regime!) })),
     overdueItems,
     overdueIntro: t(lang, "overview.overdue.intro", { items: overdueItems.join(", ") }),
     repoFindings: sortedFindings(lang, result.findings),

@@ -177,7 +177,7 @@ export function buildVisitatieSchool(result: AuditResult, s: SchoolResult, schoo
   for (const st of s.statuses) counts[st.status]++;
 
   return {
-    ...schoolIdentity(s),
+    ...schoolIdentity(s, lang),
     schooljaar,
     ...(sop
       ? {

@@ -3,6 +3,7 @@
  * `rules/kinds/`, registered in `rules/registry.ts`.
  */
 import type { z } from "zod";
+import type { SchoolRegime } from "../core/regime.js";
 import type { Lang, Severity, SourceRange } from "../core/types.js";
 import type { Msg, Vals } from "../i18n/messages.js";
 import type { PathSegment, SourceFile } from "../documents/source.js";
@@ -53,6 +54,8 @@ export interface RuleContext<P, C = unknown> {
   ruleset: Ruleset;
   /** The school's sector as its SOP gives it; undefined: the SOP does not say, and everything is asked. */
   sector: string | undefined;
+  /** Which law judges the school this schooljaar. */
+  regime: SchoolRegime;
   /** The newest valid document of that kind up to the audited schooljaar. */
   document(ref: DocumentRefName): LoadedDocument | undefined;
   /** Indicators this per-indicator rule covers that apply to the school. */

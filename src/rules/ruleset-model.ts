@@ -25,6 +25,10 @@ export interface EffectiveRule {
   document?: DocumentRefName;
   params: unknown;
   sectoren?: string[];
+  /** Off where it is defined: a rule a profile may switch on (its item is n.v.t. while it is off). */
+  optioneel?: true;
+  /** The rule applies only when a value of the school's document is one of these. */
+  als?: RuleDef["als"];
   hint?: string;
   hintEn?: string;
   legalMinimum: boolean;

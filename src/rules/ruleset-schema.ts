@@ -19,13 +19,13 @@ export const Aspect = z
   .enum(["basiskwaliteit", "preventief-licht-curatief", "ondersteuningsstructuur", "planmatig-werken"])
   .meta({ title: "Aspect van het Referentiekader" });
 
-export const Evaluatie = z.enum(["sop", "zelfevaluatie", "attest"]).meta({
+export const Evaluatie = z.enum(["sop", "schoolgids", "zelfevaluatie", "attest"]).meta({
   title: "Hoe getoetst",
-  description: "sop: in de gegevens van het SOP; zelfevaluatie: gescoord door de school; attest: bevestigd door een persoon (visitatie).",
+  description: "sop: in de gegevens van het SOP; schoolgids: in het ondersteuningsdeel van de schoolgids; zelfevaluatie: gescoord door de school; attest: bevestigd door een persoon (visitatie).",
 });
 
 /** Which document a rule reads. */
-export const DocumentRef = z.enum(["sop", "zelfevaluatie", "visitatie", "uitzonderingen"]).meta({
+export const DocumentRef = z.enum(["sop", "schoolgids", "zelfevaluatie", "visitatie", "uitzonderingen"]).meta({
   title: "Document",
 });
 
@@ -45,6 +45,10 @@ export const Indicator = z
     aspect: Aspect.optional(),
     evaluatie: z.array(Evaluatie).min(1).meta({ title: "Hoe getoetst" }),
     sectoren: z.array(Sector).optional().meta({ title: "Sectoren", description: "Waar de indicator geldt; standaard alle." }),
+    regime: z.enum(["sop", "schoolgids"]).optional().meta({
+      title: "Wettelijk regime",
+      description: "sop: geldt alleen zolang het SOP de wet is; schoolgids: alleen onder het ondersteuningsaanbod in de schoolgids (Wet 36 443); standaard beide.",
+    }),
     inspectie: z.array(z.string()).optional().meta({ title: "Inspectiestandaard", description: "OP2, VS1, SKA1–3 (kader 2021)." }),
     noot: z.string().optional().meta({ title: "Noot", description: "Bijvoorbeeld waar de indeling van de bron twijfelachtig is." }),
   })
@@ -76,6 +80,17 @@ export const Rule = z
     document: DocumentRef.optional(),
     params: z.record(z.string(), z.unknown()).default({}).meta({ title: "Parameters" }),
     sectoren: z.array(Sector).optional().meta({ title: "Sectoren", description: "Waar de regel geldt; standaard die van de indicator." }),
+    als: z
+      .strictObject({
+        document: DocumentRef.optional().meta({ title: "Document", description: "Standaard het document van de regel." }),
+        path: z.string().min(1).meta({ title: "Veld", description: "Bijvoorbeeld school.cluster." }),
+        in: z.array(z.union([z.string(), z.number(), z.boolean()])).min(1).meta({ title: "Een van deze waarden" }),
+      })
+      .optional()
+      .meta({
+        title: "Alleen als",
+        description: "De regel geldt alleen als dit veld een van deze waarden heeft (anders n.v.t.); zegt het document er niets over, dan is niet aangetoond of de regel geldt.",
+      }),
     hint: z.string().optional().meta({ title: "Hoe op te lossen", description: "Eén regel, in het Nederlands." }),
     hintEn: z.string().optional().meta({ title: "Hint in English" }),
     legalMinimum: z.boolean().optional().meta({

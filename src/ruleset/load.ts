@@ -308,6 +308,8 @@ function layer(files: LoadedRulesetFile[], options: LoadRulesetOptions, problems
         ...(def.document ? { document: def.document } : {}),
         params: def.params,
         ...(def.sectoren ? { sectoren: def.sectoren } : {}),
+        ...(def.als ? { als: def.als } : {}),
+        ...(def.severity === "off" ? { optioneel: true as const } : {}),
         ...(def.hint ? { hint: def.hint } : {}),
         ...(def.hintEn ? { hintEn: def.hintEn } : {}),
         legalMinimum: def.legalMinimum === true,

@@ -105,7 +105,7 @@ describe("sop-audit standards and ruleset check", () => {
   it("ruleset check passes every shipped profile", async () => {
     const r = await runInProcess(["ruleset", "check"]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^✔ profiel meierij-po: \d+ items, \d+ regels, 5 lagen$/m);
-    expect(r.stdout).toMatch(/^✔ profiel swv-vo-2203: \d+ items, \d+ regels, 5 lagen$/m);
+    expect(r.stdout).toMatch(/^✔ profiel meierij-po: \d+ items, \d+ regels, 6 lagen$/m);
+    expect(r.stdout).toMatch(/^✔ profiel swv-vo-2203: \d+ items, \d+ regels, 6 lagen$/m);
   });
 });

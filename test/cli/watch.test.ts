@@ -17,6 +17,8 @@ let child: ChildProcess | undefined;
 beforeEach(() => {
   repo = mkdtempSync(join(tmpdir(), "sop-watch-cli-"));
   cpSync(join(EXAMPLES, "swv-vo-2203"), repo, { recursive: true });
+  // The edits below set an SOP ten years back; this SWV still judges it by the SOP's law this year.
+  writeFileSync(join(repo, "sop-audit.yaml"), `${readFileSync(join(repo, "sop-audit.yaml"), "utf8")}regime:\n  schoolgidsVanaf: 2026-08-01\n`);
 });
 afterEach(() => {
   child?.kill("SIGKILL");

@@ -60,6 +60,8 @@ beforeEach(() => {
   repo = join(tmp, "repo");
   cacheFile = join(tmp, "cache");
   cpSync(join(EXAMPLES, "swv-meierij-po"), repo, { recursive: true });
+  // The test sets an SOP ten years back; this SWV still judges it by the SOP's law this year.
+  writeFileSync(join(repo, "sop-audit.yaml"), `${readFileSync(join(repo, "sop-audit.yaml"), "utf8")}regime:\n  schoolgidsVanaf: 2026-08-01\n`);
   ageAll(repo);
 });
 

@@ -45,16 +45,19 @@ describe("the compiled ruleset", () => {
 
   it("plans each sector once, and a sector no item or rule names like any other such sector", () => {
     const compiled = compileRuleset(ruleset);
-    expect(compiled.planFor("VO")).toBe(compiled.planFor("VO"));
-    expect(compiled.planFor("XYZ")).toBe(compiled.planFor("ABC"));
-    expect(compiled.planFor(undefined).applicable.size).toBe(ruleset.items.length);
-    expect(compiled.planFor("XYZ").applicable.size).toBeLessThan(ruleset.items.length);
+    expect(compiled.planFor("VO", "schoolgids")).toBe(compiled.planFor("VO", "schoolgids"));
+    expect(compiled.planFor("XYZ", "sop")).toBe(compiled.planFor("ABC", "sop"));
+    // An unknown sector has every item of its regime.
+    for (const regime of ["sop", "schoolgids"] as const) {
+      expect(compiled.planFor(undefined, regime).applicable.size).toBe(ruleset.items.filter((it) => !it.regime || it.regime === regime).length);
+    }
+    expect(compiled.planFor("XYZ", "sop").applicable.size).toBeLessThan(compiled.planFor(undefined, "sop").applicable.size);
   });
 
   it("holds what rule kinds compile from their params (a pattern, a schema fragment), once for every sector", () => {
     const params = loadRuleset({ profile: "test-parameters", paths: [fixture("kinds-params/regels")], root: fixture("kinds-params") });
     const compiled = compileRuleset(params);
-    const valueMatches = (sector: string | undefined) => compiled.planFor(sector).rules.filter((r) => r.rule.kind === "value-matches");
+    const valueMatches = (sector: string | undefined) => compiled.planFor(sector, "schoolgids").rules.filter((r) => r.rule.kind === "value-matches");
     const made = valueMatches(undefined).map((r) => r.compiled as { pattern?: RegExp; validate?: (v: unknown) => boolean });
     expect(made.filter((c) => c.pattern instanceof RegExp).map((c) => String(c.pattern!.test("https://x.nl")) + c.pattern!.test("http://x.nl"))).toEqual(["truefalse"]);
     const validate = made.find((c) => c.validate)!.validate!;

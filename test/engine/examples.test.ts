@@ -27,8 +27,8 @@ describe.each(CASES)("voorbeeld $example", ({ example, profile }) => {
     for (const source of ["basisondersteuning", "minimaal-kritieke-specificaties", "wettelijke-basis", profile]) {
       expect([...sources], source).toContain(source);
     }
-    // And the items of the result name the same four sources.
-    expect(new Set(result.items.map((i) => i.source))).toEqual(new Set(["basisondersteuning", "minimaal-kritieke-specificaties", "wettelijke-basis", profile]));
+    // And the items of the result name the same four sources, and the law of the schoolgids regime beside the SOP's.
+    expect(new Set(result.items.map((i) => i.source))).toEqual(new Set(["basisondersteuning", "minimaal-kritieke-specificaties", "wettelijke-basis", "wettelijke-basis-schoolgids", profile]));
   });
 
   it("elke effectieve regel heeft een herkomst met bestand en regel, en daar staat de regel", () => {

@@ -4,7 +4,7 @@
  * the law (WET-01, four years), the SWV's stricter agreement beside it
  * (WET-01+swv-vo-2203, one year), two catalogs and the profile judge that date.
  */
-import { cpSync, mkdtempSync, rmSync } from "node:fs";
+import { appendFileSync, cpSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -19,6 +19,8 @@ beforeAll(async () => {
   repo = mkdtempSync(join(tmpdir(), "sop-audit-groups-"));
   cpSync(join(EXAMPLES, "swv-vo-2203"), repo, { recursive: true });
   editFile(repo, SOP, "vaststelling:\n  datum: 2025-10-07", "vaststelling:\n  datum: 2015-10-07");
+  // An SOP out of its term would put the school under the schoolgids law; this SWV still follows the SOP's law this year.
+  appendFileSync(join(repo, "sop-audit.yaml"), "regime:\n  schoolgidsVanaf: 2026-08-01\n");
   result = await auditRepo(repo);
 });
 afterAll(() => rmSync(repo, { recursive: true, force: true }));

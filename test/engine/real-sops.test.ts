@@ -91,15 +91,17 @@ describe("partial SOPs (test/fixtures/real-sops)", () => {
     ]);
   });
 
-  it("an old SOP with schooljaar 2013/2014 and a date in words (21AC00): read by a rule of thumb, judged against the law", () => {
+  it("an old SOP with schooljaar 2013/2014 and a date in words (21AC00): read by a rule of thumb; long out of its term, so the schoolgids law judges it", () => {
     const s = schoolOf(result, "21AC00");
-    expect(findingsOf(s, "schema/normalised", "WET-01")).toEqual([
+    expect(findingsOf(s, "schema/normalised", "WET-01", "WSG-01")).toEqual([
+      { file: "scholen/21AC00", line: 1, column: 1, ruleId: "WSG-01", severity: "error", message: "er is geen schoolgids voor schooljaar 2025-2026" },
       { file: "scholen/21AC00/sop-2013-2014.yaml", line: 3, column: 13, ruleId: "schema/normalised", severity: "warning", message: 'schooljaar: "2013/2014" gelezen als 2013-2014' },
-      { file: "scholen/21AC00/sop-2013-2014.yaml", line: 12, column: 10, ruleId: "WET-01", severity: "error", message: "vaststelling.datum (2013-10-01) is ouder dan 4 jaar (peildatum 2026-06-01)" },
       { file: "scholen/21AC00/sop-2013-2014.yaml", line: 12, column: 10, ruleId: "schema/normalised", severity: "warning", message: 'vaststelling.datum: "1 oktober 2013" gelezen als 2013-10-01' },
     ]);
     expect(s.findings.find((f) => f.ruleId === "schema/normalised")?.hint).toBe("Schrijf 2013-2014; zo leest elk programma het op dezelfde manier.");
-    expect(statusMap(s, "WET.01")).toEqual({ "WET.01": "voldoet-niet" });
+    expect(s.regime).toMatchObject({ naam: "schoolgids", eersteSchooljaar: "2025-2026" });
+    expect(statusMap(s, "WET.01")).toEqual({ "WET.01": "nvt" });
+    expect(statusMap(s, "WSG.01")).toEqual({ "WSG.01": "voldoet-niet" });
   });
 
   it("a decimal comma and a Dutch date (21AD00): the values count, with a hint derived from them", () => {

@@ -73,7 +73,7 @@ function listReads(ruleset: Ruleset): ListRead[] {
     if (rule.severity === "off") continue;
     // A rule reading several paths (aanbod and voorzieningen) is tried on its first; test/engine/markdown-first.test.ts has the voorzieningen.
     const given = rule.params as Record<string, unknown>;
-    const p = Array.isArray(given.path) ? { ...given, path: given.path[0] } : given;
+    const p: Record<string, unknown> = Array.isArray(given.path) ? { ...given, path: given.path[0] } : given;
     if ((rule.kind === "list-includes" || rule.kind === "value-matches") && typeof p.list === "string") {
       reads.push({ rule, list: p.list, path: p.path as string, keys: p.keys === true });
     }

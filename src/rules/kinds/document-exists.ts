@@ -9,10 +9,10 @@ const Params = z.strictObject({
   deadline: z.string().regex(/^\d{2}-\d{2}$/).optional(),
 });
 
-const DOC_LABEL = { sop: "SOP", zelfevaluatie: "zelfevaluatie", visitatie: "visitatie", uitzonderingen: "uitzonderingen" } as const;
+const DOC_LABEL = { sop: "SOP", schoolgids: "schoolgids", zelfevaluatie: "zelfevaluatie", visitatie: "visitatie", uitzonderingen: "uitzonderingen" } as const;
 
 /** File names that say which document a file is meant to be, for files that cannot be read as one. */
-const NAMED = { sop: /sop|ondersteuningsprofiel/i, zelfevaluatie: /zelfevaluatie/i, visitatie: /visitatie/i, uitzonderingen: /uitzondering/i } as const;
+const NAMED = { sop: /sop|ondersteuningsprofiel/i, schoolgids: /schoolgids/i, zelfevaluatie: /zelfevaluatie/i, visitatie: /visitatie/i, uitzonderingen: /uitzondering/i } as const;
 
 export default defineKind({
   name: "document-exists",
@@ -39,7 +39,15 @@ export default defineKind({
   evaluate(ctx, message) {
     const ref = ctx.rule.document!;
     const docs =
-      ref === "sop" ? ctx.school.sops : ref === "zelfevaluatie" ? ctx.school.zelfevaluaties : ref === "visitatie" ? ctx.school.visitaties : ctx.school.uitzonderingen;
+      ref === "sop"
+        ? ctx.school.sops
+        : ref === "schoolgids"
+          ? ctx.school.schoolgidsen
+          : ref === "zelfevaluatie"
+            ? ctx.school.zelfevaluaties
+            : ref === "visitatie"
+              ? ctx.school.visitaties
+              : ctx.school.uitzonderingen;
     const years = new Set(docs.map((d) => d.schooljaar).filter((y): y is string => !!y));
     const label = DOC_LABEL[ref];
     // A file that cannot be read as a document may still be the one asked for: that is not shown, not absent.
