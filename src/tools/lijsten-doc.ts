@@ -54,7 +54,7 @@ export function lijstenDoc(): string {
     "Dit zijn de woordenlijsten van de meegeleverde regelset (catalogus `lijsten`, " +
       `gebruikt door de profielen ${profiles.map((p) => `\`${p}\``).join(", ")}). ` +
       "Een SOP mag de id, de naam of een synoniem gebruiken; vergeleken wordt zonder hoofdletters, accenten, leestekens en een afkorting tussen haakjes. " +
-      "Hoe dat werkt en hoe je een synoniem toevoegt in een eigen profiel: [sop-schrijven.md](sop-schrijven.md#zo-worden-koppen-rollen-en-lijsten-herkend). " +
+      "Hoe dat werkt en hoe je een synoniem toevoegt in een eigen profiel: [sop-opstellen.md](sop-opstellen.md#zo-worden-koppen-rollen-en-lijsten-herkend). " +
       "De lijsten van je eigen profiel toon je met `sop-audit standards --lijsten`.",
     "",
   );
