@@ -20,7 +20,10 @@ export function checkSchool(school: SchoolDocuments, compiled: CompiledRuleset, 
   // An SOP that cannot be read may still be one in its term: that is for the old law's rules to show.
   const unreadableSop = school.invalid.find((d) => d.kind === "Schoolondersteuningsprofiel" || (!d.kind && /sop|ondersteuningsprofiel/i.test(d.file.slice(d.file.lastIndexOf("/") + 1))));
   const regime = regimeOf(school.id, env.schooljaar, env.peildatum, env.regime, {
-    heeftSchoolgids: school.schoolgidsen.some((d) => d.schooljaar === env.schooljaar),
+    // An undated or unreadable schoolgids may be this year's: the school has left the transition, and the schoolgids rules say what is missing.
+    heeftSchoolgids:
+      school.schoolgidsen.some((d) => d.schooljaar === undefined || d.schooljaar === env.schooljaar) ||
+      school.invalid.some((d) => d.kind === "Schoolgids" || (!d.kind && /schoolgids/i.test(d.file.slice(d.file.lastIndexOf("/") + 1)))),
     ...(newestSop
       ? { sop: { file: newestSop.source.file, vastgesteld: (newestSop.doc as SopDoc).vaststelling?.datum } }
       : unreadableSop

@@ -1,7 +1,13 @@
-/** `npm run docs`: regenerates docs/regelreferentie.md from standards/ and the built-in checks. */
+/** `npm run docs`: regenerates docs/regelreferentie.md and docs/lijsten.md from standards/ and the built-in checks. */
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { LIJSTEN_FILE, lijstenDoc } from "./lijsten-doc.js";
 import { RULE_REFERENCE_FILE, ruleReference } from "./rule-reference.js";
 
-writeFileSync(fileURLToPath(new URL(`../../${RULE_REFERENCE_FILE}`, import.meta.url)), ruleReference());
-process.stdout.write(`${RULE_REFERENCE_FILE}\n`);
+for (const [file, text] of [
+  [RULE_REFERENCE_FILE, ruleReference()],
+  [LIJSTEN_FILE, lijstenDoc()],
+] as const) {
+  writeFileSync(fileURLToPath(new URL(`../../${file}`, import.meta.url)), text);
+  process.stdout.write(`${file}\n`);
+}

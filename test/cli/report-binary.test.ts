@@ -15,6 +15,7 @@ describe("sop-audit report, as a real process", () => {
   it.each([
     ["examples/swv-vo-2203", 8],
     ["examples/swv-meierij-po", 6],
+    ["examples/swv-vlietmonde-po", 6],
   ])("writes the overview, the coverage and a report per school of %s, in md and html", (repo, schools) => {
     const out = join(tmp, repo.replace(/\W/g, ""));
     const r = run(["report", "-C", repo, "--out", out, "--peildatum", "2026-06-01"]);

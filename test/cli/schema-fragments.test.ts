@@ -95,7 +95,7 @@ describe("JSON Schema fragments in the built tool", () => {
       "scholen/14RV00/sop-2025-2026.yaml:39",
       "scholen/14RV01/sop-2025-2026.yaml:36",
       "scholen/16ML00/sop-2025-2026.md:37",
-      "scholen/18BR00/sop-2024-2025.yaml:39",
+      "scholen/18BR00/schoolgids-2025-2026.yaml:41",
       "scholen/25EW00/sop-2025-2026.yaml:36",
       "scholen/25EW00/sop-2025-2026.yaml:39",
     ]);

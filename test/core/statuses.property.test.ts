@@ -14,7 +14,7 @@ import { compileRuleset } from "../../src/engine/compiled-ruleset.js";
 import { loadSchool } from "../../src/engine/school.js";
 
 const ROOT = new URL("../../", import.meta.url).pathname;
-const REPOS = ["examples/swv-vo-2203", "examples/swv-meierij-po", "test/fixtures/schema-errors", "test/fixtures/clean"];
+const REPOS = ["examples/swv-vo-2203", "examples/swv-meierij-po", "examples/swv-vlietmonde-po", "test/fixtures/schema-errors", "test/fixtures/clean"];
 
 function expectOneStatusPerItem(school: SchoolResult, itemIds: string[]): void {
   expect(school.statuses.map((s) => s.item)).toEqual(itemIds);

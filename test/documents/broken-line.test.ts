@@ -35,10 +35,11 @@ const BREAKAGES = [
   "  te_ver: ingesprongen",
 ];
 
-// The examples' two deliberately malformed files already fail to parse.
+// The examples' two deliberately malformed files already fail to parse. An SWV's
+// own ruleset files (kind Profile or Catalog) are no school documents: `ruleset check` reads them.
 const all = files(EXAMPLES).filter((f) => {
   const source = parseSource(f, readFileSync(f));
-  return !source.problems.some((p) => p.code === "syntax");
+  return !source.problems.some((p) => p.code === "syntax") && !/^kind: (Profile|Catalog)\s*$/m.test(readFileSync(f, "utf8"));
 });
 
 describe("a broken line is reported on its own line", () => {

@@ -34,7 +34,7 @@ import { repoInputs } from "../../src/repo/inputs.js";
 import type { EffectiveRule } from "../../src/rules/ruleset-model.js";
 import { EXAMPLES } from "./helpers.js";
 
-const EXAMPLE_NAMES = ["swv-vo-2203", "swv-meierij-po"] as const;
+const EXAMPLE_NAMES = ["swv-vo-2203", "swv-meierij-po", "swv-vlietmonde-po"] as const;
 
 interface Example {
   root: string;

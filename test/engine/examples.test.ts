@@ -1,7 +1,8 @@
 /**
- * The two shipped examples exercise all four layers of their profile, and
+ * The shipped examples exercise all four layers of their profile, and
  * every effective rule (and item) can be traced to the file and line that
- * defined it, the way `sop-audit explain <id>` shows it.
+ * defined it, the way `sop-audit explain <id>` shows it. swv-vlietmonde-po
+ * keeps its profile in its own folder (ruleset.paths: regels).
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -12,9 +13,12 @@ import { auditRepo, EXAMPLES, PROJECT } from "./helpers.js";
 const CASES = [
   { example: "swv-vo-2203", profile: "swv-vo-2203" },
   { example: "swv-meierij-po", profile: "meierij-po" },
+  { example: "swv-vlietmonde-po", profile: "vlietmonde-po" },
 ] as const;
 
-const lineOf = (file: string, line: number) => readFileSync(join(PROJECT, file), "utf8").split("\n")[line - 1] ?? "";
+// Shipped files are named from the project, an SWV's own files from its repository.
+const lineOf = (example: string, file: string, line: number) =>
+  readFileSync(file.startsWith("standards/") ? join(PROJECT, file) : join(EXAMPLES, example, file), "utf8").split("\n")[line - 1] ?? "";
 
 describe.each(CASES)("voorbeeld $example", ({ example, profile }) => {
   it("de meldingen komen uit alle vier de bronnen: drie catalogi en het profiel", async () => {
@@ -39,15 +43,15 @@ describe.each(CASES)("voorbeeld $example", ({ example, profile }) => {
       const [defined, ...overrides] = rule.provenance;
       expect(defined!.action, rule.id).toBe("defined");
       expect(defined!.layer, rule.id).toBe(rule.source);
-      expect(defined!.file, rule.id).toMatch(/^standards\/(catalogs|profiles)\/[a-z0-9-]+\.yaml$/);
+      expect(defined!.file, rule.id).toMatch(/^(standards\/(catalogs|profiles)|regels)\/[a-z0-9-]+\.yaml$/);
       expect(defined!.range.line, rule.id).toBeGreaterThan(0);
       // An agreement beside a legal minimum is defined where the profile tightens that rule.
       const definition = rule.tightens ? `^\\s*${rule.tightens.replace(/\./g, "\\.")}:\\s*$` : `^\\s*- id: ${rule.id.replace(/\./g, "\\.")}\\s*$`;
-      expect(lineOf(defined!.file, defined!.range.line), rule.id).toMatch(new RegExp(definition));
+      expect(lineOf(example, defined!.file, defined!.range.line), rule.id).toMatch(new RegExp(definition));
       for (const o of overrides) {
         // A legal minimum made stricter keeps its terms; the override made the agreement named in detail.
         expect(o.action, rule.id).toBe(rule.legalMinimum && o.detail === `${rule.id}+${o.layer}` ? "tightened" : "override");
-        expect(lineOf(o.file, o.range.line).trim(), rule.id).toBe(`${rule.id}:`);
+        expect(lineOf(example, o.file, o.range.line).trim(), rule.id).toBe(`${rule.id}:`);
       }
     }
   });
@@ -55,7 +59,7 @@ describe.each(CASES)("voorbeeld $example", ({ example, profile }) => {
   it("elk item verwijst naar zijn definitie", () => {
     const { ruleset } = prepareAudit({ cwd: join(EXAMPLES, example), repo: "." });
     for (const item of ruleset.items) {
-      expect(lineOf(item.file, item.range.line), item.id).toContain(`id: ${item.id}`);
+      expect(lineOf(example, item.file, item.range.line), item.id).toContain(`id: ${item.id}`);
     }
   });
 });

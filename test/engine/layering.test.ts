@@ -69,7 +69,7 @@ describe("ruleset.rules in sop-audit.yaml", () => {
       { school: "14RV00", file: "scholen/14RV00/sop-2025-2026.yaml", line: 39, severity: "warning", path: "ondersteuningsstructuur.coordinatoren[1].urenPerWeek", found: "10" },
       { school: "14RV01", file: "scholen/14RV01/sop-2025-2026.yaml", line: 36, severity: "warning", path: "ondersteuningsstructuur.coordinatoren[0].urenPerWeek", found: "16" },
       { school: "16ML00", file: "scholen/16ML00/sop-2025-2026.md", line: 37, severity: "warning", path: "ondersteuningsstructuur.coordinatoren[1].urenPerWeek", found: "6" },
-      { school: "18BR00", file: "scholen/18BR00/sop-2024-2025.yaml", line: 39, severity: "warning", path: "ondersteuningsstructuur.coordinatoren[1].urenPerWeek", found: "12" },
+      { school: "18BR00", file: "scholen/18BR00/schoolgids-2025-2026.yaml", line: 41, severity: "warning", path: "ondersteuningsstructuur.coordinatoren[1].urenPerWeek", found: "12" },
       { school: "25EW00", file: "scholen/25EW00/sop-2025-2026.yaml", line: 36, severity: "warning", path: "ondersteuningsstructuur.coordinatoren[0].urenPerWeek", found: "16" },
       { school: "25EW00", file: "scholen/25EW00/sop-2025-2026.yaml", line: 39, severity: "warning", path: "ondersteuningsstructuur.coordinatoren[1].urenPerWeek", found: "12" },
     ]);

@@ -262,6 +262,12 @@ describe("de voorbeelden", () => {
     }
   });
 
+  it("swv-vlietmonde-po heeft geen persoonsgegevens: de SOP's noemen functies, geen namen", async () => {
+    const vl = await auditRepo(join(EXAMPLES, "swv-vlietmonde-po"));
+    expect(vl.schools.flatMap((s) => [...s.findings, ...s.waivedFindings]).filter((f) => f.ruleId === "WET-04")).toEqual([]);
+    expect(new Set(vl.schools.map((s) => s.statuses.find((x) => x.item === "WET.04")?.status))).toEqual(new Set(["voldoet"]));
+  });
+
   it("swv-vo-2203 heeft geen persoonsgegevens", async () => {
     const vo = await auditRepo(join(EXAMPLES, "swv-vo-2203"));
     expect(vo.schools.flatMap((s) => [...s.findings, ...s.waivedFindings]).filter((f) => f.ruleId === "WET-04")).toEqual([]);

@@ -19,7 +19,7 @@ const Ajv04 = unwrap<typeof import("ajv-draft-04").default>(ajvDraft04);
 const addFormats = unwrap<typeof import("ajv-formats").default>(ajvFormats);
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
-describe.each(["examples/swv-vo-2203", "examples/swv-meierij-po"])("formats on %s", (repo) => {
+describe.each(["examples/swv-vo-2203", "examples/swv-meierij-po", "examples/swv-vlietmonde-po"])("formats on %s", (repo) => {
   let result: AuditResult | undefined;
   const get = async () => (result ??= await audit({ cwd: ROOT, repo, peildatum: "2026-01-15" }));
 

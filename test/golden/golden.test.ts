@@ -1,5 +1,5 @@
 /**
- * Golden outputs: every format and report of both examples, compared byte
+ * Golden outputs: every format and report of every example, compared byte
  * for byte with the files under test/golden/<example>/. A change to any
  * output shows as a reviewable diff of those files: `npm run golden`
  * rewrites them (UPDATE_GOLDEN=1), and the test then passes again.
@@ -16,7 +16,7 @@ const GOLDEN = fileURLToPath(new URL("./", import.meta.url));
 const UPDATE = process.env.UPDATE_GOLDEN === "1";
 
 const CHECK_FORMATS = ["stylish", "json", "sarif", "junit", "github", "gitlab", "markdown"];
-const EXAMPLE_VISITATIE: Record<string, string> = { "swv-vo-2203": "14RV00", "swv-meierij-po": "12DS00" };
+const EXAMPLE_VISITATIE: Record<string, string> = { "swv-vo-2203": "14RV00", "swv-meierij-po": "12DS00", "swv-vlietmonde-po": "31ZW00" };
 
 const tmp = mkdtempSync(join(tmpdir(), "sop-audit-golden-"));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -42,7 +42,7 @@ function compare(example: string, name: string, actual: string): void {
   expect(actual, `${example}/${name}`).toBe(readFileSync(file, "utf8"));
 }
 
-for (const example of ["swv-vo-2203", "swv-meierij-po"]) {
+for (const example of ["swv-vo-2203", "swv-meierij-po", "swv-vlietmonde-po"]) {
   const repo = join(EXAMPLES, example);
   describe(`golden outputs of ${example}`, () => {
     it("check in every format, Dutch, and stylish and json in English", async () => {

@@ -33,7 +33,7 @@ const ENGLISH = [
   "usage", "options", "arguments", "command", "choices", "show", "writing", "written", "waiting",
 ];
 
-const EXAMPLE_NAMES = ["swv-vo-2203", "swv-meierij-po"];
+const EXAMPLE_NAMES = ["swv-vo-2203", "swv-meierij-po", "swv-vlietmonde-po"];
 const CHECK_FORMATS = ["stylish", "json", "sarif", "junit", "github", "gitlab", "markdown"];
 const COVERAGE_FORMATS = ["md", "html", "csv", "json"];
 const HELP = [[], ["check"], ["report"], ["coverage"], ["visitatie"], ["standards"], ["explain"], ["ruleset"], ["ruleset", "check"], ["help", "check"]];
