@@ -73,7 +73,7 @@ function simplified(value: unknown): unknown {
   const out: Record<string, unknown> = {};
   for (const [key, v] of Object.entries(value)) {
     if (key === "title" || key === "description" || key === "examples" || key === "lijst" || key === "$schema") continue;
-    if (key === "propertyNames" && isOnlyStringType(v)) continue;
+    if (key === "propertyNames" && isOnlyStringType(simplified(v))) continue;
     // `properties` maps names to schemas: a property may be called "title".
     out[key] = key === "properties" ? mapValues(v as Record<string, unknown>, simplified) : simplified(v);
   }
