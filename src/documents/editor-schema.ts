@@ -76,29 +76,27 @@ function annotate(node: unknown, lists: Lists, lang: Lang): void {
 }
 
 /**
- * The ids first, each with its name; then every other spelling the engine
- * reads as that term, named after it. Two alternatives, so an editor offers
- * the ids on top and a Dutch message when a text is neither.
+ * One choice of spellings: the ids first, each with its name, then every
+ * other spelling the engine reads as a term, named after it. One enum, not
+ * alternatives: yaml-language-server would replace the message of several
+ * failing enums by its own English list of values.
  */
 function withTerms(n: Node, lijst: string, terms: readonly ListTerm[], lang: Lang): void {
-  const message = t(lang, "editor.notInList", { list: lijst });
-  const ids = terms.map((term) => term.id);
-  const seen = new Set(ids);
-  const others: string[] = [];
-  const otherDescriptions: string[] = [];
+  const values = terms.map((term) => term.id);
+  const descriptions = terms.map((term) => term.naam ?? term.id);
+  const seen = new Set(values);
   for (const term of terms) {
     for (const spelling of spellings(term)) {
       if (seen.has(spelling)) continue;
       seen.add(spelling);
-      others.push(spelling);
-      otherDescriptions.push(t(lang, "editor.spellingOf", { id: term.id, naam: term.naam ?? term.id }));
+      values.push(spelling);
+      descriptions.push(t(lang, "editor.spellingOf", { id: term.id, naam: term.naam ?? term.id }));
     }
   }
-  n.anyOf = [
-    { enum: ids, markdownEnumDescriptions: terms.map((term) => term.naam ?? term.id), errorMessage: message },
-    ...(others.length > 0 ? [{ enum: others, markdownEnumDescriptions: otherDescriptions, errorMessage: message }] : []),
-  ];
-  if (n.examples === undefined) n.examples = ids.slice(0, 2);
+  n.enum = values;
+  n.markdownEnumDescriptions = descriptions;
+  n.errorMessage = t(lang, "editor.notInList", { list: lijst });
+  if (n.examples === undefined) n.examples = terms.slice(0, 2).map((term) => term.id);
 }
 
 /**
