@@ -609,6 +609,7 @@ export const nl = {
   "editor.notInList": (v) => `Geen term uit de lijst ${v.list}. Kies er een met Ctrl+Spatie; sop-audit standards --lijsten toont de lijst met synoniemen. Een eigen term van het SWV: zet hem in de lijst van het SWV en maak de schema's opnieuw met sop-audit schema --out schemas.`,
   "editor.spellingOf": (v) => `Wordt gelezen als **${v.id}** (${v.naam}).`,
   "cli.schema": () => "schrijf de JSON Schema's voor de editor, met de woordenlijsten van het SWV als keuzes",
+  "cli.schema.profile": () => "neem de lijsten van dit profiel (standaard: dat van sop-audit.yaml)",
   "cli.schema.out": () => "map waarin de schema's komen",
   "cli.schema.written": (v) => `${v.n} schema's geschreven in ${v.dir}`,
 } satisfies Record<string, Msg>;

@@ -20,7 +20,7 @@ export const registerSchema: RegisterCommand = (program: Command, io, done, help
     .description(t(helpLang, "cli.schema"))
     .requiredOption(`--out ${t(helpLang, "cli.arg.dir")}`, t(helpLang, "cli.schema.out"))
     .option(`-C, --repo ${t(helpLang, "cli.arg.dir")}`, t(helpLang, "cli.opt.repo.short"))
-    .option("--profile <id>", t(helpLang, "cli.standards.profile"))
+    .option("--profile <id>", t(helpLang, "cli.schema.profile"))
     .addOption(langOption(helpLang))
     .action(async (flags: SchemaFlags) => {
       const [{ loadRuleset }, { publishedSchemas, serialiseSchema }, { writeChunksAtomic }, { displayPath, repoPlace }, { refuseInput }] = await Promise.all([
