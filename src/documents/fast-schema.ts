@@ -62,7 +62,7 @@ export function fastJsonSchema(schema: z.ZodType): object {
 
 /**
  * The same yes or no, with less to do for ajv's code:
- * - annotations (titles, descriptions) go;
+ * - annotations (titles, descriptions, examples, the list a field names) go;
  * - `propertyNames: {type: "string"}` goes: the keys of parsed YAML and JSON are strings;
  * - an `anyOf` whose branches each take one type of their own becomes
  *   `if`/`then`/`else` on that type (see byType).
@@ -72,8 +72,8 @@ function simplified(value: unknown): unknown {
   if (value === null || typeof value !== "object") return value;
   const out: Record<string, unknown> = {};
   for (const [key, v] of Object.entries(value)) {
-    if (key === "title" || key === "description" || key === "$schema") continue;
-    if (key === "propertyNames" && isOnlyStringType(v)) continue;
+    if (key === "title" || key === "description" || key === "examples" || key === "lijst" || key === "$schema") continue;
+    if (key === "propertyNames" && isOnlyStringType(simplified(v))) continue;
     // `properties` maps names to schemas: a property may be called "title".
     out[key] = key === "properties" ? mapValues(v as Record<string, unknown>, simplified) : simplified(v);
   }

@@ -5,7 +5,10 @@
  *
  * Categories, levels, roles and section names are plain strings here on
  * purpose: which values are allowed is ruleset data (`standards/lijsten`),
- * because every SWV names them differently.
+ * because every SWV names them differently. `meta({ lijst })` names the list
+ * a field's values come from, in this one place: the published JSON Schema
+ * turns it into editor hints (documents/editor-schema.ts), a test holds the
+ * shipped rules to it, and the engine still reads an unknown term.
  */
 import * as z from "zod";
 import { isRealDate, isSchooljaar } from "./formats.js";
@@ -29,6 +32,7 @@ export const Schooljaar = z
     title: "Schooljaar",
     description: "Twee opeenvolgende jaren, bijvoorbeeld 2025-2026 (1 augustus tot en met 31 juli).",
     pattern: "^\\d{4}-\\d{4}$",
+    examples: ["2025-2026"],
   });
 
 const Tekst = z.string().min(1);
@@ -40,17 +44,17 @@ const Url = z
 export const Brin = z
   .string()
   .regex(/^\d{2}[A-Z]{2}$/, { error: "fmt:brin" })
-  .meta({ title: "BRIN", description: "Vier tekens: twee cijfers en twee hoofdletters, bijvoorbeeld 12AB." });
+  .meta({ title: "BRIN", description: "Vier tekens: twee cijfers en twee hoofdletters, bijvoorbeeld 12AB.", examples: ["12AB"] });
 
 export const Vestiging = z
   .string()
   .regex(/^\d{2}$/, { error: "fmt:vestiging" })
-  .meta({ title: "Vestigingsnummer", description: "Twee cijfers tussen aanhalingstekens, bijvoorbeeld \"00\"." });
+  .meta({ title: "Vestigingsnummer", description: "Twee cijfers tussen aanhalingstekens, bijvoorbeeld \"00\".", examples: ["00"] });
 
 export const SchoolCode = z
   .string()
   .regex(/^\d{2}[A-Z]{2}\d{2}$/, { error: "fmt:schoolcode" })
-  .meta({ title: "Schoolcode", description: "BRIN en vestigingsnummer aaneen, bijvoorbeeld 12AB00." });
+  .meta({ title: "Schoolcode", description: "BRIN en vestigingsnummer aaneen, bijvoorbeeld 12AB00.", examples: ["12AB00"] });
 
 // PrO is a school type of VO: what is limited to VO reaches it too (core/sector.ts).
 export const Sector = z.enum(SECTORS).meta({
@@ -66,8 +70,8 @@ export const Score = z.enum(["voldoet", "voldoet deels", "voldoet niet", "n.v.t.
 // A person by name, by function, or both: a published document may name no one.
 const Persoon = z
   .strictObject({
-    naam: Tekst.optional().meta({ title: "Naam" }),
-    rol: z.string().optional().meta({ title: "Rol", description: "Bijvoorbeeld ondersteuningscoördinator of directeur." }),
+    naam: Tekst.optional().meta({ title: "Naam", examples: ["J. de Vries"] }),
+    rol: z.string().optional().meta({ title: "Rol", examples: ["ondersteuningscoördinator"], description: "Bijvoorbeeld ondersteuningscoördinator of directeur." }),
   })
   .meta({ title: "Persoon", description: "Een naam, een rol of functie, of allebei." });
 
@@ -83,7 +87,7 @@ const header = <K extends string>(kind: K) => ({
 export const RuleOverride = z
   .strictObject({
     severity: z.enum(["error", "warning", "info", "off"]).optional().meta({
-      title: "Ernst",
+      title: "Ernst", examples: ["warning"],
       description: "error, warning, info of off (uit).",
     }),
     nietAangetoond: z.enum(["error", "warning", "info", "off"]).optional().meta({
@@ -100,10 +104,10 @@ export const SwvConfig = z
     swv: z
       .strictObject({
         code: z.string().min(1).optional().meta({
-          title: "SWV-code",
+          title: "SWV-code", examples: ["VO 22.03"],
           description: "Bijvoorbeeld VO 22.03, VO-22-03 of PO 30-06; wordt opgeslagen als VO 22.03.",
         }),
-        naam: Tekst.meta({ title: "Naam van het samenwerkingsverband" }),
+        naam: Tekst.meta({ title: "Naam van het samenwerkingsverband", examples: ["Samenwerkingsverband VO 22.03"] }),
         sector: z.enum(["PO", "VO"]).meta({ title: "Sector van het SWV" }),
         website: Url.optional(),
       })
@@ -111,11 +115,11 @@ export const SwvConfig = z
     ruleset: z
       .strictObject({
         profile: Tekst.meta({
-          title: "Profiel",
+          title: "Profiel", examples: ["swv-vo-2203"],
           description: "Id van het profiel in standards/ (bijvoorbeeld swv-vo-2203) dat de regels bepaalt.",
         }),
         paths: z.array(Tekst).optional().meta({
-          title: "Eigen regelbestanden",
+          title: "Eigen regelbestanden", examples: [["regels/"]],
           description: "Mappen of bestanden, relatief aan de repository, met extra catalogi en profielen.",
         }),
         rules: z.record(z.string(), RuleOverride).optional().meta({
@@ -132,12 +136,13 @@ export const SwvConfig = z
       title: "Schooljaar",
       description: "Het schooljaar dat getoetst wordt; standaard het schooljaar van de peildatum.",
     }),
-    scholenMap: z.string().optional().meta({ title: "Map met scholen", description: "Standaard: scholen" }),
+    scholenMap: z.string().optional().meta({ title: "Map met scholen", examples: ["scholen"], description: "Standaard: scholen" }),
     regime: z
       .strictObject({
         schoolgidsVanaf: Datum.optional().meta({
           title: "Schoolgidsregime vanaf",
           description: "Vanaf deze datum staat het ondersteuningsaanbod in de schoolgids (Wet 36 443); standaard 2025-08-01, de aangekondigde datum. Het geldt vanaf het eerste schooljaar dat op of na deze datum begint.",
+          examples: ["2025-08-01"],
         }),
         scholen: z.record(SchoolCode, Datum).optional().meta({
           title: "Scholen die eerder overstappen",
@@ -163,19 +168,20 @@ export const SchoolIdentiteit = z
   .strictObject({
     brin: Brin.optional(),
     vestiging: Vestiging.optional(),
-    naam: Tekst.optional().meta({ title: "Naam van de schoollocatie" }),
-    bestuur: Tekst.optional().meta({ title: "Bevoegd gezag (schoolbestuur)" }),
+    naam: Tekst.optional().meta({ title: "Naam van de schoollocatie", examples: ["Rietveld College"] }),
+    bestuur: Tekst.optional().meta({ title: "Bevoegd gezag (schoolbestuur)", examples: ["Stichting Voortgezet Onderwijs De Kempen"] }),
     sector: Sector.optional(),
-    onderwijstypen: z.array(Tekst).min(1).optional().meta({
+    onderwijstypen: z.array(Tekst.meta({ lijst: "onderwijstypen" })).min(1).optional().meta({
       title: "Onderwijstypen",
       description: "Bijvoorbeeld pro, vmbo-b, vmbo-k, vmbo-gt, havo, vwo, vso, bao, sbo.",
     }),
-    gemeente: Tekst.optional().meta({ title: "Gemeente" }),
+    gemeente: Tekst.optional().meta({ title: "Gemeente", examples: ["Eindhoven"] }),
     cluster: z.number().int().min(1).max(4).optional().meta({
       title: "Cluster",
       description: "Voor (v)so: cluster 1 (visueel), 2 (auditief, communicatief), 3 (verstandelijk, lichamelijk, langdurig ziek) of 4 (gedrag, psychiatrisch).",
+      examples: [3],
     }),
-    kring: z.string().optional().meta({ title: "Kring of regio binnen het SWV" }),
+    kring: z.string().optional().meta({ title: "Kring of regio binnen het SWV", examples: ["Kempen"] }),
     website: Url.optional(),
   })
   .meta({ title: "Identiteit van de school" });
@@ -183,7 +189,7 @@ export const SchoolIdentiteit = z
 const Vaststelling = z
   .strictObject({
     datum: Datum.optional().meta({ title: "Datum van vaststelling" }),
-    door: Tekst.optional().meta({ title: "Vastgesteld door", description: "Het bevoegd gezag dat het SOP vaststelde." }),
+    door: Tekst.optional().meta({ title: "Vastgesteld door", examples: ["College van bestuur"], description: "Het bevoegd gezag dat het SOP vaststelde." }),
     mrAdvies: z
       .strictObject({
         datum: Datum.optional().meta({ title: "Datum van het MR-advies" }),
@@ -204,22 +210,22 @@ const Publicatie = z
     schoolgids: z
       .union([z.boolean(), Url])
       .optional()
-      .meta({ title: "Opgenomen in de schoolgids", description: "true, of het webadres van de schoolgids." }),
+      .meta({ title: "Opgenomen in de schoolgids", examples: [true, "https://www.voorbeeldschool.nl/schoolgids"], description: "true, of het webadres van de schoolgids." }),
   })
   .meta({ title: "Publicatie" });
 
 // A published SOP often names a function, not a person, and no hours: both are optional.
 const Coordinator = z
   .strictObject({
-    naam: Tekst.optional().meta({ title: "Naam" }),
-    functie: z.string().optional().meta({ title: "Functie", description: "Bijvoorbeeld ondersteuningscoördinator of intern begeleider." }),
-    urenPerWeek: z.number().nonnegative().optional().meta({ title: "Gefaciliteerde uren per week" }),
+    naam: Tekst.optional().meta({ title: "Naam", examples: ["J. de Vries"] }),
+    functie: z.string().optional().meta({ title: "Functie", examples: ["ondersteuningscoördinator"], description: "Bijvoorbeeld ondersteuningscoördinator of intern begeleider." }),
+    urenPerWeek: z.number().nonnegative().optional().meta({ title: "Gefaciliteerde uren per week", examples: [16] }),
   })
   .meta({ title: "Coördinator" });
 
 const Protocol = z
   .strictObject({
-    soort: Tekst.meta({ title: "Soort protocol", description: "Bijvoorbeeld pestprotocol, verzuimprotocol, meldcode." }),
+    soort: Tekst.meta({ title: "Soort protocol", description: "Bijvoorbeeld pestprotocol, verzuimprotocol, meldcode.", lijst: "protocollen" }),
     vastgesteld: Datum.optional().meta({ title: "Vastgesteld op" }),
     url: Url.optional(),
   })
@@ -227,43 +233,44 @@ const Protocol = z
 
 const Ondersteuningsstructuur = z
   .strictObject({
-    beschrijving: z.string().optional().meta({ title: "Beschrijving" }),
+    beschrijving: z.string().optional().meta({ title: "Beschrijving", examples: ["De mentor signaleert; de ondersteuningscoördinator stemt af met ouders en het ondersteuningsteam."] }),
     coordinatoren: z.array(Coordinator).optional().meta({ title: "Ondersteuningscoördinatoren" }),
     ondersteuningsteam: z
       .strictObject({
         naam: z.string().optional().meta({
           title: "Naam van het team",
           description: "ZAT, OAT, IOT, MDO, ondersteuningsadviesteam, commissie van begeleiding, … (de lijst teams).",
+          lijst: "teams",
         }),
-        rollen: z.array(Tekst).optional().meta({ title: "Rollen in het team" }),
+        rollen: z.array(Tekst.meta({ lijst: "rollen" })).optional().meta({ title: "Rollen in het team" }),
         overlegPerJaar: z.number().int().nonnegative().optional().meta({
-          title: "Keren overleg per jaar",
+          title: "Keren overleg per jaar", examples: [6],
           description: "Een aantal; \"zes keer per jaar\", \"maandelijks\" of \"elke zes weken\" wordt ook gelezen.",
         }),
       })
       .optional()
       .meta({ title: "Ondersteuningsteam" }),
     functionarissen: z
-      .record(z.string(), Tekst.nullable())
+      .record(z.string().meta({ title: "Functie", examples: ["ondersteuningscoördinator"], lijst: "functionarissen" }), Tekst.nullable())
       .optional()
       .meta({
         title: "Functionarissen",
         description: "Per functie (antipestcoördinator, verzuimcoördinator, vertrouwenspersoon, avg-functionaris, …) een naam, of leeg als het SOP geen naam noemt.",
       }),
-    kernpartners: z.array(Tekst).optional().meta({ title: "Kernpartners" }),
+    kernpartners: z.array(Tekst.meta({ lijst: "kernpartners" })).optional().meta({ title: "Kernpartners" }),
     protocollen: z.array(Protocol).optional().meta({ title: "Protocollen" }),
-    contactpersoonSwv: z.string().optional().meta({ title: "Vaste contactpersoon bij het SWV" }),
+    contactpersoonSwv: z.string().optional().meta({ title: "Vaste contactpersoon bij het SWV", examples: ["Trajectbegeleider SWV"] }),
   })
   .meta({ title: "Ondersteuningsstructuur" });
 
 export const Aanbod = z
   .strictObject({
-    behoefte: Tekst.meta({ title: "Ondersteuningsbehoefte", description: "Een behoefte uit de lijst van het SWV, bijvoorbeeld dyslexie." }),
-    niveau: Tekst.optional().meta({ title: "Niveau", description: "Een niveau uit de lijst van het SWV, bijvoorbeeld basis of arrangement." }),
-    capaciteit: z.number().int().nonnegative().optional().meta({ title: "Capaciteit (leerlingen)" }),
-    onderwijstypen: z.array(Tekst).optional().meta({ title: "Voor onderwijstypen" }),
-    toelichting: z.string().optional().meta({ title: "Toelichting" }),
-    gedeeldMet: z.array(SchoolCode).optional().meta({ title: "Gedeeld met scholen" }),
+    behoefte: Tekst.meta({ title: "Ondersteuningsbehoefte", description: "Een behoefte uit de lijst van het SWV, bijvoorbeeld dyslexie.", lijst: "ondersteuningsbehoeften" }),
+    niveau: Tekst.optional().meta({ title: "Niveau", description: "Een niveau uit de lijst van het SWV, bijvoorbeeld basis of arrangement.", lijst: "niveaus" }),
+    capaciteit: z.number().int().nonnegative().optional().meta({ title: "Capaciteit (leerlingen)", examples: [12] }),
+    onderwijstypen: z.array(Tekst.meta({ lijst: "onderwijstypen" })).optional().meta({ title: "Voor onderwijstypen" }),
+    toelichting: z.string().optional().meta({ title: "Toelichting", examples: ["Twee keer per week in een kleine groep."] }),
+    gedeeldMet: z.array(SchoolCode).optional().meta({ title: "Gedeeld met scholen", examples: [["12AB00"]] }),
   })
   .meta({ title: "Aanbod voor één ondersteuningsbehoefte" });
 
@@ -271,71 +278,72 @@ export const Aanbod = z
 const Organisatie = Tekst.meta({
   title: "Georganiseerd door",
   description: "school, bestuur of swv (de lijst organisatieniveaus).",
+  lijst: "organisatieniveaus",
 });
 
 // Support offered as a facility rather than per need: a group, a room, a programme, an arrangement.
 export const Voorziening = z
   .strictObject({
-    naam: Tekst.meta({ title: "Naam", description: "Bijvoorbeeld trajectgroep, time-outruimte of plusklas." }),
-    soort: Tekst.optional().meta({ title: "Soort", description: "groep, ruimte, programma, arrangement, … (de lijst voorzieningsoorten)." }),
-    behoeften: z.array(Tekst).optional().meta({
+    naam: Tekst.meta({ title: "Naam", examples: ["trajectgroep"], description: "Bijvoorbeeld trajectgroep, time-outruimte of plusklas." }),
+    soort: Tekst.optional().meta({ title: "Soort", description: "groep, ruimte, programma, arrangement, … (de lijst voorzieningsoorten).", lijst: "voorzieningsoorten" }),
+    behoeften: z.array(Tekst.meta({ lijst: "ondersteuningsbehoeften" })).optional().meta({
       title: "Voor ondersteuningsbehoeften",
       description: "De behoeften uit de lijst van het SWV waarvoor de voorziening er is; ze tellen in de dekkingsmatrix.",
     }),
-    niveau: Tekst.optional().meta({ title: "Niveau", description: "Een niveau uit de lijst van het SWV, bijvoorbeeld extra of bestuur." }),
-    capaciteit: z.number().int().nonnegative().optional().meta({ title: "Capaciteit (leerlingen)" }),
-    onderwijstypen: z.array(Tekst).optional().meta({ title: "Voor onderwijstypen" }),
-    groepen: z.array(Tekst).optional().meta({ title: "Groepen of leerjaren", description: "Bijvoorbeeld groep 5-8 of leerjaar 1 en 2." }),
-    dagdelenPerWeek: z.number().nonnegative().optional().meta({ title: "Dagdelen per week" }),
-    toegang: z.string().optional().meta({ title: "Wie beslist over toegang", description: "Bijvoorbeeld het ondersteuningsteam of de commissie van toelating." }),
+    niveau: Tekst.optional().meta({ title: "Niveau", description: "Een niveau uit de lijst van het SWV, bijvoorbeeld extra of bestuur.", lijst: "niveaus" }),
+    capaciteit: z.number().int().nonnegative().optional().meta({ title: "Capaciteit (leerlingen)", examples: [8] }),
+    onderwijstypen: z.array(Tekst.meta({ lijst: "onderwijstypen" })).optional().meta({ title: "Voor onderwijstypen" }),
+    groepen: z.array(Tekst).optional().meta({ title: "Groepen of leerjaren", examples: [["leerjaar 1", "leerjaar 2"]], description: "Bijvoorbeeld groep 5-8 of leerjaar 1 en 2." }),
+    dagdelenPerWeek: z.number().nonnegative().optional().meta({ title: "Dagdelen per week", examples: [4] }),
+    toegang: z.string().optional().meta({ title: "Wie beslist over toegang", examples: ["het ondersteuningsteam"], description: "Bijvoorbeeld het ondersteuningsteam of de commissie van toelating." }),
     georganiseerdDoor: Organisatie.optional(),
-    gedeeldMet: z.array(SchoolCode).optional().meta({ title: "Gedeeld met scholen" }),
+    gedeeldMet: z.array(SchoolCode).optional().meta({ title: "Gedeeld met scholen", examples: [["12AB00"]] }),
     bovenschools: z.boolean().optional().meta({ title: "Bovenschools", description: "true als scholen buiten deze lijst er ook gebruik van maken." }),
-    toelichting: z.string().optional().meta({ title: "Toelichting" }),
+    toelichting: z.string().optional().meta({ title: "Toelichting", examples: ["Twee keer per week in een kleine groep."] }),
   })
   .meta({ title: "Ondersteuningsvoorziening" });
 
 const Deskundigheid = z
   .strictObject({
-    naam: Tekst.meta({ title: "Deskundigheid", description: "Bijvoorbeeld gedragsspecialist, dyslexiespecialist of taalcoördinator." }),
-    functie: z.string().optional().meta({ title: "Functie van wie het heeft" }),
-    aantal: z.number().int().nonnegative().optional().meta({ title: "Aantal medewerkers" }),
+    naam: Tekst.meta({ title: "Deskundigheid", examples: ["gedragsspecialist"], description: "Bijvoorbeeld gedragsspecialist, dyslexiespecialist of taalcoördinator." }),
+    functie: z.string().optional().meta({ title: "Functie van wie het heeft", examples: ["orthopedagoog"] }),
+    aantal: z.number().int().nonnegative().optional().meta({ title: "Aantal medewerkers", examples: [2] }),
     beschikbaarVia: Organisatie.optional().meta({ title: "Beschikbaar via", description: "school, bestuur of swv (de lijst organisatieniveaus)." }),
-    toelichting: z.string().optional().meta({ title: "Toelichting" }),
+    toelichting: z.string().optional().meta({ title: "Toelichting", examples: ["Twee keer per week in een kleine groep."] }),
   })
-  .meta({ title: "Deskundigheid" });
+  .meta({ title: "Deskundigheid", examples: ["gedragsspecialist"] });
 
 const Procedure = z
   .strictObject({
-    soort: Tekst.meta({ title: "Soort procedure", description: "toelating, bezwaar en beroep, klachten, … (de lijst procedures)." }),
+    soort: Tekst.meta({ title: "Soort procedure", description: "toelating, bezwaar en beroep, klachten, … (de lijst procedures).", lijst: "procedures" }),
     niveau: Organisatie.optional().meta({ title: "Geregeld door", description: "school, bestuur of swv (de lijst organisatieniveaus)." }),
     url: Url.optional(),
-    beschrijving: z.string().optional().meta({ title: "Beschrijving" }),
+    beschrijving: z.string().optional().meta({ title: "Beschrijving", examples: ["De mentor signaleert; de ondersteuningscoördinator stemt af met ouders en het ondersteuningsteam."] }),
   })
   .meta({ title: "Procedure" });
 
 const DocumentGegevens = z
   .strictObject({
-    titel: Tekst.optional().meta({ title: "Titel van het document" }),
-    versie: z.union([Tekst, z.number()]).optional().meta({ title: "Versie" }),
+    titel: Tekst.optional().meta({ title: "Titel van het document", examples: ["Schoolondersteuningsprofiel 2025-2026"] }),
+    versie: z.union([Tekst, z.number()]).optional().meta({ title: "Versie", examples: ["1.0"] }),
     datum: Datum.optional().meta({ title: "Datum van het document", description: "De datum op het document zelf; de vaststelling staat onder vaststelling." }),
   })
   .meta({ title: "Gegevens van het document" });
 
 const Ontwikkelpunt = z
   .strictObject({
-    omschrijving: Tekst.meta({ title: "Omschrijving" }),
-    standaard: z.string().optional().meta({ title: "Standaard of indicator", description: "Bijvoorbeeld BO-03 of BO-03.05." }),
+    omschrijving: Tekst.meta({ title: "Omschrijving", examples: ["Pestprotocol herzien met de leerlingenraad"] }),
+    standaard: z.string().optional().meta({ title: "Standaard of indicator", examples: ["BO-03"], description: "Bijvoorbeeld BO-03 of BO-03.05." }),
     streefdatum: Datum.optional().meta({ title: "Streefdatum" }),
   })
   .meta({ title: "Ontwikkelpunt" });
 
 const Kengetallen = z
   .strictObject({
-    leerlingen1Oktober: z.number().int().nonnegative().optional().meta({ title: "Leerlingen op 1 oktober" }),
-    schoolweging: z.number().optional().meta({ title: "Schoolweging" }),
-    opp: z.number().int().nonnegative().optional().meta({ title: "Leerlingen met een OPP" }),
-    thuiszitters: z.number().int().nonnegative().optional().meta({ title: "Thuiszitters" }),
+    leerlingen1Oktober: z.number().int().nonnegative().optional().meta({ title: "Leerlingen op 1 oktober", examples: [812] }),
+    schoolweging: z.number().optional().meta({ title: "Schoolweging", examples: [29.4] }),
+    opp: z.number().int().nonnegative().optional().meta({ title: "Leerlingen met een OPP", examples: [23] }),
+    thuiszitters: z.number().int().nonnegative().optional().meta({ title: "Thuiszitters", examples: [1] }),
     verwijzingen: z
       .record(Schooljaar, z.number().int().nonnegative())
       .optional()
@@ -363,13 +371,13 @@ const ondersteuningsdocument = {
       title: "Ondersteuningsvoorzieningen en arrangementen",
       description: "Groepen, ruimtes, programma's en arrangementen; elke voorziening telt in de dekkingsmatrix onder de behoeften die ze dient.",
     }),
-    deskundigheid: z.array(Deskundigheid).optional().meta({ title: "Deskundigheid" }),
-    fysiekeVoorzieningen: z.array(Tekst).optional().meta({
+    deskundigheid: z.array(Deskundigheid).optional().meta({ title: "Deskundigheid", examples: ["gedragsspecialist"] }),
+    fysiekeVoorzieningen: z.array(Tekst.meta({ lijst: "fysiekeVoorzieningen" })).optional().meta({
       title: "Voorzieningen in de fysieke omgeving",
       description: "Bijvoorbeeld rolstoeltoegankelijk, lift, aangepast toilet, prikkelarme ruimte (de lijst fysiekeVoorzieningen).",
     }),
     procedures: z.array(Procedure).optional().meta({ title: "Procedures", description: "Toelating, bezwaar en beroep, klachten, met wie ze regelt." }),
-    grenzen: z.array(Tekst).optional().meta({ title: "Grenzen aan de ondersteuning" }),
+    grenzen: z.array(Tekst).optional().meta({ title: "Grenzen aan de ondersteuning", examples: [["Leerlingen die één-op-één begeleiding nodig hebben de hele dag"]] }),
     ontwikkelpunten: z.array(Ontwikkelpunt).optional().meta({ title: "Ambities en ontwikkelpunten" }),
     kengetallen: Kengetallen.optional(),
     inspectie: z
@@ -390,8 +398,8 @@ const ondersteuningsdocument = {
     middelen: z
       .strictObject({
         verantwoord: Datum.optional().meta({ title: "Verantwoording ingediend op" }),
-        format: z.string().optional().meta({ title: "Gebruikt format" }),
-        budgethouder: z.string().optional().meta({ title: "Budgethouder" }),
+        format: z.string().optional().meta({ title: "Gebruikt format", examples: ["format verantwoording SWV"] }),
+        budgethouder: z.string().optional().meta({ title: "Budgethouder", examples: ["directeur"] }),
       })
       .optional()
       .meta({ title: "Middelen basisondersteuning" }),
@@ -413,18 +421,23 @@ export const Schoolgids = z
     ...ondersteuningsdocument,
     basisondersteuningsvoorzieningen: z.array(Tekst).optional().meta({
       title: "Basisondersteuningsvoorzieningen",
+      examples: [["Huiswerkbegeleiding en steunlessen", "Dyslexiebegeleiding met hulpmiddelen"]],
       description: "De voorzieningen van de basisondersteuning die de school biedt, zoals de schoolgids ze noemt.",
     }),
     leerlingen: z
       .strictObject({
-        inbreng: z.string().optional().meta({ title: "Hoe leerlingen hun mening gaven", description: "Bijvoorbeeld via de leerlingenraad, vóór de vaststelling van de schoolgids." }),
+        inbreng: z.string().optional().meta({
+          title: "Hoe leerlingen hun mening gaven",
+          description: "Bijvoorbeeld via de leerlingenraad, vóór de vaststelling van de schoolgids.",
+          examples: ["De leerlingenraad besprak het aanbod in mei; hun punten staan in paragraaf 4."],
+        }),
         datum: Datum.optional().meta({ title: "Datum van de inbreng" }),
       })
       .optional()
       .meta({ title: "Inbreng van leerlingen op het aanbod" }),
     ouderJeugdsteunpunt: z
       .strictObject({
-        naam: Tekst.optional().meta({ title: "Naam" }),
+        naam: Tekst.optional().meta({ title: "Naam", examples: ["Ouder- en jeugdsteunpunt Dommel en Kempen"] }),
         website: Url.optional(),
       })
       .optional()
@@ -440,8 +453,8 @@ export const Schoolgids = z
 export const IndicatorScore = z
   .strictObject({
     score: Score,
-    toelichting: z.string().optional().meta({ title: "Toelichting" }),
-    bewijs: z.array(Tekst).optional().meta({ title: "Bewijs", description: "Documenten of webadressen die de score onderbouwen." }),
+    toelichting: z.string().optional().meta({ title: "Toelichting", examples: ["Twee keer per week in een kleine groep."] }),
+    bewijs: z.array(Tekst).optional().meta({ title: "Bewijs", examples: [["https://www.voorbeeldschool.nl/pestprotocol.pdf"]], description: "Documenten of webadressen die de score onderbouwen." }),
   })
   .meta({ title: "Score op een indicator" });
 
@@ -476,11 +489,11 @@ export const Visitatie = z
       .array(
         z
           .strictObject({
-            standaard: z.string().optional().meta({ title: "Standaard", description: "Bijvoorbeeld BO-03." }),
-            indicator: z.string().optional().meta({ title: "Indicator", description: "Bijvoorbeeld BO-03.05." }),
+            standaard: z.string().optional().meta({ title: "Standaard", examples: ["BO-03"], description: "Bijvoorbeeld BO-03." }),
+            indicator: z.string().optional().meta({ title: "Indicator", examples: ["BO-03.05"], description: "Bijvoorbeeld BO-03.05." }),
             oordeel: z.enum(["voldoet", "voldoet deels", "voldoet niet"]).meta({ title: "Oordeel" }),
-            toelichting: z.string().optional().meta({ title: "Toelichting" }),
-            aanbeveling: z.string().optional().meta({ title: "Aanbeveling" }),
+            toelichting: z.string().optional().meta({ title: "Toelichting", examples: ["Twee keer per week in een kleine groep."] }),
+            aanbeveling: z.string().optional().meta({ title: "Aanbeveling", examples: ["Leg de afspraken met de kernpartners vast."] }),
           })
           .meta({ title: "Bevinding" }),
       )
@@ -490,7 +503,7 @@ export const Visitatie = z
       .array(
         z
           .strictObject({
-            omschrijving: Tekst.meta({ title: "Omschrijving" }),
+            omschrijving: Tekst.meta({ title: "Omschrijving", examples: ["Pestprotocol herzien met de leerlingenraad"] }),
             termijn: Datum.optional().meta({ title: "Termijn" }),
           })
           .meta({ title: "Afspraak" }),
@@ -504,13 +517,13 @@ export const Visitatie = z
 
 export const Uitzondering = z
   .strictObject({
-    regel: Tekst.meta({ title: "Regel", description: "Id van de regel of indicator, bijvoorbeeld BO-01.10." }),
+    regel: Tekst.meta({ title: "Regel", examples: ["BO-01.10"], description: "Id van de regel of indicator, bijvoorbeeld BO-01.10." }),
     scope: z.string().optional().meta({
-      title: "Bereik",
+      title: "Bereik", examples: ["2025-2026"],
       description: "Optioneel: een schooljaar (2025-2026) of een bestand, relatief aan de schoolmap.",
     }),
-    reden: Tekst.meta({ title: "Reden" }),
-    eigenaar: Tekst.meta({ title: "Eigenaar", description: "Wie de uitzondering verleende of bewaakt." }),
+    reden: Tekst.meta({ title: "Reden", examples: ["Nieuwe school; het SOP volgt in het eerste schooljaar."] }),
+    eigenaar: Tekst.meta({ title: "Eigenaar", examples: ["kwaliteitsmedewerker SWV"], description: "Wie de uitzondering verleende of bewaakt." }),
     verleend: Datum.meta({ title: "Verleend op" }),
     verloopt: Datum.meta({ title: "Verloopt op" }),
   })

@@ -613,4 +613,13 @@ export const en: Record<MessageKey, Msg> = {
   "cli.explain.agreements": (v) => `stricter agreement: ${v.ids}`,
   "group.value": (v) => `${v.value}: ${v.n} ${Number(v.n) === 1 ? "rule" : "rules"}`,
   "group.place": () => "this place",
+
+  // editor hints in the published JSON Schemas (sop-audit schema, issue 25)
+  "editor.listTerms": (v) => `A term from the list **${v.list}** (\`sop-audit standards --lijsten\`); synonyms count too.`,
+  "editor.notInList": (v) => `Not a term from the list ${v.list}. Pick one with Ctrl+Space; sop-audit standards --lijsten shows the list with synonyms. A term of the SWV's own: add it to the SWV's list and regenerate the schemas with sop-audit schema --out schemas.`,
+  "editor.spellingOf": (v) => `Read as **${v.id}** (${v.naam}).`,
+  "cli.schema": () => "write the JSON Schemas for the editor, with the SWV's vocabularies as choices",
+  "cli.schema.profile": () => "take the lists of this profile (default: the one in sop-audit.yaml)",
+  "cli.schema.out": () => "folder to write the schemas to",
+  "cli.schema.written": (v) => `${v.n} schemas written to ${v.dir}`,
 };

@@ -617,6 +617,15 @@ export const nl = {
   "cli.explain.agreements": (v) => `strengere afspraak: ${v.ids}`,
   "group.value": (v) => `${v.value}: ${v.n} ${Number(v.n) === 1 ? "regel" : "regels"}`,
   "group.place": () => "deze plek",
+
+  // editor hints in the published JSON Schemas (sop-audit schema, issue 25)
+  "editor.listTerms": (v) => `Een term uit de lijst **${v.list}** (\`sop-audit standards --lijsten\`); synoniemen tellen ook.`,
+  "editor.notInList": (v) => `Geen term uit de lijst ${v.list}. Kies er een met Ctrl+Spatie; sop-audit standards --lijsten toont de lijst met synoniemen. Een eigen term van het SWV: zet hem in de lijst van het SWV en maak de schema's opnieuw met sop-audit schema --out schemas.`,
+  "editor.spellingOf": (v) => `Wordt gelezen als **${v.id}** (${v.naam}).`,
+  "cli.schema": () => "schrijf de JSON Schema's voor de editor, met de woordenlijsten van het SWV als keuzes",
+  "cli.schema.profile": () => "neem de lijsten van dit profiel (standaard: dat van sop-audit.yaml)",
+  "cli.schema.out": () => "map waarin de schema's komen",
+  "cli.schema.written": (v) => `${v.n} schema's geschreven in ${v.dir}`,
 } satisfies Record<string, Msg>;
 
 export type MessageKey = keyof typeof nl;

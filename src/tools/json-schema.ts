@@ -1,34 +1,23 @@
 /**
- * JSON Schema 2020-12 files derived from the zod schemas: the zod definition
- * is the single source; `npm run schemas` writes `schemas/`, a test guards it.
+ * The JSON Schemas shipped in `schemas/`: those of `sop-audit schema` with
+ * the shipped vocabulary (standards/catalogs/lijsten.yaml) as the lists.
+ * `npm run schemas` writes them, a test guards they are current.
  */
-import * as z from "zod";
-import { jsonOutputSchema } from "../format/json-contract.js";
+import { readFileSync } from "node:fs";
+import yaml from "js-yaml";
+import type { Lists } from "../documents/editor-schema.js";
 import { RulesetFile } from "../rules/ruleset-schema.js";
-import { DOCUMENT_SCHEMAS, SCHEMA_FILES, type DocumentKind } from "../documents/schemas.js";
+import { publishedSchemas as withLists, serialiseSchema } from "../cli/published-schemas.js";
 
-// A URN: the schemas are shipped with the tool and never fetched.
-const BASE_ID = "urn:sop-audit:schemas:v1:";
+export { serialiseSchema };
+
+const VOCABULARY = new URL("../../standards/catalogs/lijsten.yaml", import.meta.url);
+
+export function shippedLists(): Lists {
+  const doc = RulesetFile.parse(yaml.load(readFileSync(VOCABULARY, "utf8")));
+  return ("lijsten" in doc ? doc.lijsten : undefined) ?? {};
+}
 
 export function publishedSchemas(): Record<string, object> {
-  const out: Record<string, object> = {};
-  for (const kind of Object.keys(DOCUMENT_SCHEMAS) as DocumentKind[]) {
-    out[SCHEMA_FILES[kind]] = withId(z.toJSONSchema(DOCUMENT_SCHEMAS[kind], { target: "draft-2020-12", io: "input" }), SCHEMA_FILES[kind]);
-  }
-  out["ruleset.schema.json"] = withId(
-    { title: "Regelset (catalogus of profiel)", ...z.toJSONSchema(RulesetFile, { target: "draft-2020-12", io: "input" }) },
-    "ruleset.schema.json",
-  );
-  // The public contract of `check --format json`.
-  out["check-result.schema.json"] = jsonOutputSchema();
-  return out;
-}
-
-function withId(schema: object, file: string): object {
-  const { $schema, ...rest } = schema as { $schema?: string };
-  return { $schema: $schema ?? "https://json-schema.org/draft/2020-12/schema", $id: `${BASE_ID}${file}`, ...rest };
-}
-
-export function serialiseSchema(schema: object): string {
-  return `${JSON.stringify(schema, null, 2)}\n`;
+  return withLists(shippedLists());
 }

@@ -26,7 +26,7 @@ describe("sop-audit check", () => {
     // A real process: a smoke test of the built bundle on the PO example.
     const r = run(["check", "-C", PO]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/scholen\/04BL00\/sop-2024-2025\.yaml\n {2}89:\d+ +fout +YAML kan niet gelezen worden/);
+    expect(r.stdout).toMatch(/scholen\/04BL00\/sop-2024-2025\.yaml\n {2}90:\d+ +fout +YAML kan niet gelezen worden/);
     expect(r.stdout).toContain("scholen/07HK01/sop-2025-2026.yaml");
     expect(r.stdout).toContain("6 schoolmappen gevonden, 6 getoetst");
   });

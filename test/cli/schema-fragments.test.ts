@@ -76,7 +76,7 @@ describe("JSON Schema fragments in the built tool", () => {
     expect(findingsOf(r.stdout, "BO-03.05-uren").map((f) => [f.file, f.range.line, f.range.column, f.message, f.found])).toEqual([
       [
         "scholen/14RV00/sop-2025-2026.yaml",
-        39,
+        40,
         20,
         'ondersteuningsstructuur.coordinatoren[1].urenPerWeek voldoet niet aan {"minimum":4}, gevonden: 2',
         '2 (minimum {"comparison":">=","limit":4})',
@@ -91,13 +91,13 @@ describe("JSON Schema fragments in the built tool", () => {
     expect(r.stderr).toBe("ajv geladen\n");
     const found = findingsOf(r.stdout, "BO-03.05-uren");
     expect(found.map((f) => `${f.file}:${f.range.line}`)).toEqual([
-      "scholen/02KP00/sop-2025-2026.yaml:39",
-      "scholen/14RV00/sop-2025-2026.yaml:39",
-      "scholen/14RV01/sop-2025-2026.yaml:36",
+      "scholen/02KP00/sop-2025-2026.yaml:40",
+      "scholen/14RV00/sop-2025-2026.yaml:40",
+      "scholen/14RV01/sop-2025-2026.yaml:37",
       "scholen/16ML00/sop-2025-2026.md:37",
-      "scholen/18BR00/schoolgids-2025-2026.yaml:41",
-      "scholen/25EW00/sop-2025-2026.yaml:36",
-      "scholen/25EW00/sop-2025-2026.yaml:39",
+      "scholen/18BR00/schoolgids-2025-2026.yaml:42",
+      "scholen/25EW00/sop-2025-2026.yaml:37",
+      "scholen/25EW00/sop-2025-2026.yaml:40",
     ]);
     expect(found[0]!.found).toBe('12 (minimum {"comparison":">=","limit":20})');
   });

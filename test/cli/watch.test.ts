@@ -86,7 +86,7 @@ const RAN = /^sop-audit --watch: (\d+) van de (\d+) scholen getoetst; wacht op w
 const RAN_EN = /^sop-audit --watch: checked \d+ of 8 schools; waiting for changes \(Ctrl-C stops\)$/;
 const SOP = "scholen/02KP00/sop-2025-2026.yaml";
 /** The entry a vaststelling date ten years back gives (the edit below), in English: the law, the SWV and its catalogs judge it. */
-const OLD_SOP = "  20:10   error  vaststelling.datum: 5 rules\n";
+const OLD_SOP = "  21:10   error  vaststelling.datum: 5 rules\n";
 
 const edit = (file: string, from: string, to: string) => editFile(repo, file, from, to);
 

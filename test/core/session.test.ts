@@ -57,13 +57,13 @@ describe("auditSession", () => {
     expect(json(edited.result)).not.toBe(json(first.result));
     const added = schoolOf(edited.result, "02KP00").findings.filter((f) => !schoolOf(first.result, "02KP00").findings.some((g) => g.message === f.message));
     expect(added.map(brief).map((f) => `${f.file}:${f.line}:${f.column} ${f.severity} ${f.ruleId}`)).toEqual([
-      `${SOP}:20:10 error BO-09.03`,
-      `${SOP}:20:10 error MKS-TO.09`,
-      `${SOP}:20:10 error VO2203-02`,
-      `${SOP}:20:10 error WET-01`,
-      `${SOP}:20:10 error WET-01+swv-vo-2203`,
-      `${SOP}:23:12 error BO-12.03-volgorde`,
-      `${SOP}:23:12 error WET-02-volgorde`,
+      `${SOP}:21:10 error BO-09.03`,
+      `${SOP}:21:10 error MKS-TO.09`,
+      `${SOP}:21:10 error VO2203-02`,
+      `${SOP}:21:10 error WET-01`,
+      `${SOP}:21:10 error WET-01+swv-vo-2203`,
+      `${SOP}:24:12 error BO-12.03-volgorde`,
+      `${SOP}:24:12 error WET-02-volgorde`,
     ]);
     expect(added[0]!.message).toBe("vaststelling.datum (2015-10-07) is ouder dan 1 jaar (peildatum 2026-06-01)");
 

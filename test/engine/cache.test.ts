@@ -77,7 +77,7 @@ describe("--cache", () => {
     expect(await vaststellingFindings()).toEqual([]);
     // With a new mtime the content is compared, and the change is seen.
     utimesSync(join(repo, FILE), new Date(Date.now() - 60_000), new Date(Date.now() - 60_000));
-    expect(await vaststellingFindings()).toEqual(["BO-09.03 20:10", "MKS-TO.09 20:10", "WET-01 20:10"]);
+    expect(await vaststellingFindings()).toEqual(["BO-09.03 21:10", "MKS-TO.09 21:10", "WET-01 21:10"]);
   });
 
   it("a new mtime with the same content is a hit, and the cache learns the new stamps", async () => {
@@ -100,7 +100,7 @@ describe("--cache", () => {
     edit(SET, SET, now);
     expect(await vaststellingFindings()).toEqual([]);
     edit(SET, OLD, now);
-    expect(await vaststellingFindings()).toEqual(["BO-09.03 20:10", "MKS-TO.09 20:10", "WET-01 20:10"]);
+    expect(await vaststellingFindings()).toEqual(["BO-09.03 21:10", "MKS-TO.09 21:10", "WET-01 21:10"]);
   });
 });
 

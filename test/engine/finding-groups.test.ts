@@ -32,15 +32,15 @@ describe("group ids", () => {
     const school = schoolOf(result, "02KP00");
     const date = onDate(school.findings);
     expect(date.map(brief)).toEqual([
-      { file: SOP, line: 20, column: 10, ruleId: "BO-09.03", severity: "error", message: "vaststelling.datum (2015-10-07) is ouder dan 1 jaar (peildatum 2026-06-01)" },
-      { file: SOP, line: 20, column: 10, ruleId: "MKS-TO.09", severity: "error", message: "vaststelling.datum (2015-10-07) is ouder dan 1 jaar (peildatum 2026-06-01)" },
-      { file: SOP, line: 20, column: 10, ruleId: "VO2203-02", severity: "error", message: "vaststelling.datum (2015-10-07) valt niet in schooljaar 2025-2026" },
+      { file: SOP, line: 21, column: 10, ruleId: "BO-09.03", severity: "error", message: "vaststelling.datum (2015-10-07) is ouder dan 1 jaar (peildatum 2026-06-01)" },
+      { file: SOP, line: 21, column: 10, ruleId: "MKS-TO.09", severity: "error", message: "vaststelling.datum (2015-10-07) is ouder dan 1 jaar (peildatum 2026-06-01)" },
+      { file: SOP, line: 21, column: 10, ruleId: "VO2203-02", severity: "error", message: "vaststelling.datum (2015-10-07) valt niet in schooljaar 2025-2026" },
       // The law's own term and words, untouched by the profile …
-      { file: SOP, line: 20, column: 10, ruleId: "WET-01", severity: "error", message: "vaststelling.datum (2015-10-07) is ouder dan 4 jaar (peildatum 2026-06-01)" },
+      { file: SOP, line: 21, column: 10, ruleId: "WET-01", severity: "error", message: "vaststelling.datum (2015-10-07) is ouder dan 4 jaar (peildatum 2026-06-01)" },
       // … and beside it the SWV's stricter term, saying whose it is.
       {
         file: SOP,
-        line: 20,
+        line: 21,
         column: 10,
         ruleId: "WET-01+swv-vo-2203",
         severity: "error",

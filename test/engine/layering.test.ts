@@ -65,13 +65,13 @@ describe("ruleset.rules in sop-audit.yaml", () => {
       .filter((f) => f.ruleId === "BO-03.05-uren")
       .map((f) => ({ school: f.school, file: f.file, line: f.range.line, severity: f.severity, path: f.path, found: f.found?.split(" ")[0] }));
     expect(after).toEqual([
-      { school: "02KP00", file: "scholen/02KP00/sop-2025-2026.yaml", line: 39, severity: "warning", path: "ondersteuningsstructuur.coordinatoren[1].urenPerWeek", found: "12" },
-      { school: "14RV00", file: "scholen/14RV00/sop-2025-2026.yaml", line: 39, severity: "warning", path: "ondersteuningsstructuur.coordinatoren[1].urenPerWeek", found: "10" },
-      { school: "14RV01", file: "scholen/14RV01/sop-2025-2026.yaml", line: 36, severity: "warning", path: "ondersteuningsstructuur.coordinatoren[0].urenPerWeek", found: "16" },
+      { school: "02KP00", file: "scholen/02KP00/sop-2025-2026.yaml", line: 40, severity: "warning", path: "ondersteuningsstructuur.coordinatoren[1].urenPerWeek", found: "12" },
+      { school: "14RV00", file: "scholen/14RV00/sop-2025-2026.yaml", line: 40, severity: "warning", path: "ondersteuningsstructuur.coordinatoren[1].urenPerWeek", found: "10" },
+      { school: "14RV01", file: "scholen/14RV01/sop-2025-2026.yaml", line: 37, severity: "warning", path: "ondersteuningsstructuur.coordinatoren[0].urenPerWeek", found: "16" },
       { school: "16ML00", file: "scholen/16ML00/sop-2025-2026.md", line: 37, severity: "warning", path: "ondersteuningsstructuur.coordinatoren[1].urenPerWeek", found: "6" },
-      { school: "18BR00", file: "scholen/18BR00/schoolgids-2025-2026.yaml", line: 41, severity: "warning", path: "ondersteuningsstructuur.coordinatoren[1].urenPerWeek", found: "12" },
-      { school: "25EW00", file: "scholen/25EW00/sop-2025-2026.yaml", line: 36, severity: "warning", path: "ondersteuningsstructuur.coordinatoren[0].urenPerWeek", found: "16" },
-      { school: "25EW00", file: "scholen/25EW00/sop-2025-2026.yaml", line: 39, severity: "warning", path: "ondersteuningsstructuur.coordinatoren[1].urenPerWeek", found: "12" },
+      { school: "18BR00", file: "scholen/18BR00/schoolgids-2025-2026.yaml", line: 42, severity: "warning", path: "ondersteuningsstructuur.coordinatoren[1].urenPerWeek", found: "12" },
+      { school: "25EW00", file: "scholen/25EW00/sop-2025-2026.yaml", line: 37, severity: "warning", path: "ondersteuningsstructuur.coordinatoren[0].urenPerWeek", found: "16" },
+      { school: "25EW00", file: "scholen/25EW00/sop-2025-2026.yaml", line: 40, severity: "warning", path: "ondersteuningsstructuur.coordinatoren[1].urenPerWeek", found: "12" },
     ]);
     expect(all(changed).find((f) => f.ruleId === "BO-03.05-uren")!.message).toBe(
       'ondersteuningsstructuur.coordinatoren[1].urenPerWeek voldoet niet aan {"minimum":20}, gevonden: 12',
@@ -87,8 +87,8 @@ describe("ruleset.rules in sop-audit.yaml", () => {
       const p = ruleset.rules.find((r) => r.id === id)!.provenance.at(-1)!;
       return { file: p.file, line: p.range.line, layer: p.layer, action: p.action, detail: p.detail };
     };
-    expect(last("BO-03.08")).toEqual({ file: "sop-audit.yaml", line: 14, layer: "sop-audit.yaml", action: "override", detail: "severity: warning" });
-    expect(last("BO-03.05-uren")).toEqual({ file: "sop-audit.yaml", line: 15, layer: "sop-audit.yaml", action: "override", detail: 'params.schema: {"minimum":20}' });
+    expect(last("BO-03.08")).toEqual({ file: "sop-audit.yaml", line: 15, layer: "sop-audit.yaml", action: "override", detail: "severity: warning" });
+    expect(last("BO-03.05-uren")).toEqual({ file: "sop-audit.yaml", line: 16, layer: "sop-audit.yaml", action: "override", detail: 'params.schema: {"minimum":20}' });
     expect(ruleset.layers.at(-1)).toMatchObject({ id: "sop-audit.yaml", kind: "Config" });
   });
 });
@@ -181,7 +181,7 @@ describe("a JSON Schema fragment in sop-audit.yaml", () => {
     );
     expect(error).toBeInstanceOf(RulesetError);
     expect((error as RulesetError).problems.map((p) => `${p.file}:${p.range.line}:${p.range.column} ${p.message}`)).toEqual([
-      "sop-audit.yaml:14:40 schema is geen geldig JSON Schema: schema/minimum must be number",
+      "sop-audit.yaml:15:40 schema is geen geldig JSON Schema: schema/minimum must be number",
     ]);
   });
 });

@@ -238,8 +238,8 @@ describe("de voorbeelden", () => {
   it("swv-meierij-po: alleen het arrangement bij 12DS00 noemt een leerling met geboortedatum en een mobiel nummer", async () => {
     const all = po.schools.flatMap((s) => [...s.findings, ...s.waivedFindings]).filter((f) => f.ruleId === "WET-04");
     expect(all.map(brief)).toEqual([
-      { file: "scholen/12DS00/sop-2025-2026.yaml", line: 94, column: 18, ruleId: "WET-04", severity: "error", message: "mobiel telefoonnummer in aanbod[4].toelichting: 06-1*******" },
-      { file: "scholen/12DS00/sop-2025-2026.yaml", line: 94, column: 18, ruleId: "WET-04", severity: "error", message: "naam met geboortedatum in aanbod[4].toelichting: D*** d*** V*** (geb. **-**-****)" },
+      { file: "scholen/12DS00/sop-2025-2026.yaml", line: 95, column: 18, ruleId: "WET-04", severity: "error", message: "mobiel telefoonnummer in aanbod[4].toelichting: 06-1*******" },
+      { file: "scholen/12DS00/sop-2025-2026.yaml", line: 95, column: 18, ruleId: "WET-04", severity: "error", message: "naam met geboortedatum in aanbod[4].toelichting: D*** d*** V*** (geb. **-**-****)" },
     ]);
     const run = await runInProcess(["check", "-C", join(EXAMPLES, "swv-meierij-po"), "--format", "stylish", "--format", "json"]);
     expect(run.stdout).toContain("06-1*******");

@@ -8,10 +8,11 @@ import { registerCoverage } from "./coverage.js";
 import { registerExplain } from "./explain.js";
 import { registerReport } from "./report.js";
 import { registerRuleset } from "./ruleset.js";
+import { registerSchema } from "./schema.js";
 import { registerStandards } from "./standards.js";
 import { registerVisitatie } from "./visitatie.js";
 
 /** `lang`: the language of the help and usage texts (--lang as given, else Dutch). */
 export type RegisterCommand = (program: Command, io: Io, done: (outcome: CommandOutcome) => void, lang: Lang) => void;
 
-export const COMMANDS: RegisterCommand[] = [registerCheck, registerReport, registerCoverage, registerVisitatie, registerStandards, registerExplain, registerRuleset];
+export const COMMANDS: RegisterCommand[] = [registerCheck, registerReport, registerCoverage, registerVisitatie, registerStandards, registerExplain, registerRuleset, registerSchema];
