@@ -6,6 +6,8 @@ import type { Io } from "../io.js";
 import { registerCheck } from "./check.js";
 import { registerCoverage } from "./coverage.js";
 import { registerExplain } from "./explain.js";
+import { registerInit } from "./init.js";
+import { registerNew } from "./new.js";
 import { registerReport } from "./report.js";
 import { registerRuleset } from "./ruleset.js";
 import { registerStandards } from "./standards.js";
@@ -14,4 +16,4 @@ import { registerVisitatie } from "./visitatie.js";
 /** `lang`: the language of the help and usage texts (--lang as given, else Dutch). */
 export type RegisterCommand = (program: Command, io: Io, done: (outcome: CommandOutcome) => void, lang: Lang) => void;
 
-export const COMMANDS: RegisterCommand[] = [registerCheck, registerReport, registerCoverage, registerVisitatie, registerStandards, registerExplain, registerRuleset];
+export const COMMANDS: RegisterCommand[] = [registerInit, registerNew, registerCheck, registerReport, registerCoverage, registerVisitatie, registerStandards, registerExplain, registerRuleset];
