@@ -6,7 +6,7 @@
  * made with `new --schoolgids`) is one more entry with `option` set, and
  * the command offers the option from the list.
  */
-import { posix } from "node:path";
+import { relative, resolve, sep } from "node:path";
 import { prepareAudit, type AuditOptions } from "../audit/audit.js";
 import { UsageError } from "../core/errors.js";
 import { SECTORS } from "../core/sector.js";
@@ -91,8 +91,8 @@ export function newSchoolFiles(options: NewSchoolOptions): NewSchool {
   const naamTekst = oneLine(options.naam);
   if (naamTekst === "") throw new UsageError(t(lang0, "new.noName"));
   const { root, config, env, ruleset, lang } = prepareAudit(options.audit);
-  const schoolsDir = (config.config.scholenMap ?? DEFAULT_SCHOOLS_DIR).split("\\").join("/").replace(/\/+$/, "");
-  const dir = `${schoolsDir}/${code}`;
+  // Relative to the root, as every path the tool shows; scholenMap may be absolute.
+  const dir = relative(root, resolve(root, config.config.scholenMap ?? DEFAULT_SCHOOLS_DIR, code)).split(sep).join("/");
   const data: SchoolScaffoldData = {
     code,
     brin: code.slice(0, 4),
@@ -106,7 +106,7 @@ export function newSchoolFiles(options: NewSchoolOptions): NewSchool {
   };
   const files = SCHOOL_SCAFFOLDS.filter((s) => s.option === undefined || options.options?.includes(s.option)).map((s) => {
     const path = `${dir}/${s.fileName(env.schooljaar, options.markdown)}`;
-    const modeline = schemaModeline(s.kind, posix.isAbsolute(path) ? posix.basename(path) : path);
+    const modeline = schemaModeline(s.kind, path);
     return { path, content: renderTemplate(s.template(options.markdown), { ...data, modeline }) };
   });
   return { root, dir, files, schooljaar: env.schooljaar, lang };
