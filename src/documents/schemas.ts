@@ -469,8 +469,10 @@ export const Zelfevaluatie = z
       .record(z.string(), z.union([Score, IndicatorScore]))
       .meta({
         title: "Scores per indicator",
-        description: "Per indicator-id (BO-01.01) een score, kort (voldoet) of met toelichting en bewijs.",
+        description: "Per indicator-id (BO-01.01) een score, kort (voldoet) of met toelichting en bewijs. Leeg: nog niets gescoord.",
       })
+      // Empty while nothing is scored yet (a new zelfevaluatie lists its indicators as comments): every item is then niet aangetoond.
+      .nullable()
       .optional(),
   })
   .meta({ title: "Zelfevaluatie basisondersteuning", description: "De jaarlijkse zelfevaluatie van een schoollocatie." });

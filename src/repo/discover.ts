@@ -23,7 +23,7 @@ export function discoverSchools(root: string, schoolsDir: string, lang: Lang): D
   const abs = join(root, schoolsDir);
   const findings: Finding[] = [];
   if (!existsSync(abs)) {
-    findings.push({ ruleId: "repo/no-schools", severity: "error", file: "sop-audit.yaml", range: FILE_START, message: t(lang, "repo.noSchools", { dir: schoolsDir }) });
+    findings.push({ ruleId: "repo/no-schools", severity: "error", file: "sop-audit.yaml", range: FILE_START, message: t(lang, "repo.noSchools", { dir: schoolsDir }), hint: t(lang, "repo.noSchools.hint") });
     return { schools: [], unreadable: 0, findings };
   }
   const schools: Discovered["schools"] = [];
@@ -60,7 +60,7 @@ export function discoverSchools(root: string, schoolsDir: string, lang: Lang): D
     }
   }
   if (schools.length === 0 && findings.length === 0) {
-    findings.push({ ruleId: "repo/no-schools", severity: "warning", file: schoolsDir, range: FILE_START, message: t(lang, "repo.noSchools", { dir: schoolsDir }) });
+    findings.push({ ruleId: "repo/no-schools", severity: "warning", file: schoolsDir, range: FILE_START, message: t(lang, "repo.noSchools", { dir: schoolsDir }), hint: t(lang, "repo.noSchools.hint") });
   }
   return { schools, unreadable, findings };
 }

@@ -20,6 +20,7 @@ const LAYERS: Record<string, number> = {
   repo: 4,
   ruleset: 4,
   audit: 5,
+  scaffold: 6,
   format: 6,
   report: 6,
   cli: 7,
