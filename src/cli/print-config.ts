@@ -71,6 +71,8 @@ function configText(p: PrintedConfig, lang: Lang, io: Io): string {
   const from = (o: Origin, setting: "taal" | "peildatum" | "schooljaar") => c.dim(`(${t(lang, `printConfig.from.${o}`, { option: `--${setting}`, file: p.config, setting })})`);
   const none = c.dim(t(lang, "printConfig.none"));
   const row = (label: string, value: string) => `  ${label.padEnd(12)} ${value}`;
+  const idWidth = Math.max(0, ...p.ruleset.layers.map((l) => v(l.id).length));
+  const ruleWidth = Math.max(0, ...p.ruleset.overrides.map((o) => v(o.rule).length));
   const out = [
     c.bold(t(lang, "printConfig.heading", { file: p.config })),
     row("swv", `${p.swv.code !== undefined ? `${v(p.swv.code)} · ` : ""}${v(p.swv.naam)} (${v(p.swv.sector)})`),
@@ -80,13 +82,13 @@ function configText(p: PrintedConfig, lang: Lang, io: Io): string {
     row("scholenMap", v(p.scholenMap)),
     "",
     c.bold(t(lang, "printConfig.ruleset", { profile: v(p.ruleset.profile), items: p.ruleset.items, rules: p.ruleset.rules })),
-    ...p.ruleset.layers.map((l, i) => `  ${String(i + 1).padStart(2)}. ${l.kind.padEnd(7)} ${v(l.id).padEnd(28)} ${c.dim(v(l.file))}${l.extends ? `  ${t(lang, "printConfig.extends", { ids: l.extends.map(v).join(", ") })}` : ""}`),
+    ...p.ruleset.layers.map((l, i) => `  ${String(i + 1).padStart(2)}. ${l.kind.padEnd(7)} ${v(l.id).padEnd(idWidth)} ${c.dim(v(l.file))}${l.extends ? `  ${t(lang, "printConfig.extends", { ids: l.extends.map(v).join(", ") })}` : ""}`),
     "",
     c.bold(t(lang, "printConfig.paths")),
     ...(p.ruleset.paths.length > 0 ? p.ruleset.paths.map((path) => `  ${v(path)}`) : [`  ${none}`]),
     "",
     c.bold(t(lang, "printConfig.overrides")),
-    ...(p.ruleset.overrides.length > 0 ? p.ruleset.overrides.map((o) => `  ${v(o.rule).padEnd(14)} ${v(o.change)}  ${c.dim(`${v(o.file)}:${o.line}`)}`) : [`  ${none}`]),
+    ...(p.ruleset.overrides.length > 0 ? p.ruleset.overrides.map((o) => `  ${v(o.rule).padEnd(ruleWidth)} ${v(o.change)}  ${c.dim(`${v(o.file)}:${o.line}`)}`) : [`  ${none}`]),
   ];
   return `${out.join("\n")}\n`;
 }
