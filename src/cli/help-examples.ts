@@ -43,11 +43,11 @@ export const HELP_EXAMPLES: Readonly<Record<string, readonly HelpExample[]>> = {
     { line: "sop-audit visitatie --all --out rapporten", says: "cli.example.visitatie.all" },
   ],
   standards: [
-    { line: "sop-audit standards --standard BO-03", says: "cli.example.standards.standard" },
+    { line: "sop-audit standards --standard BO-03 -C examples/swv-vo-2203", says: "cli.example.standards.standard" },
     { line: "sop-audit standards --profile meierij-po --json", says: "cli.example.standards.json" },
   ],
   explain: [
-    { line: "sop-audit explain BO-03.08", says: "cli.example.explain.item" },
+    { line: "sop-audit explain BO-03.08 -C examples/swv-vo-2203", says: "cli.example.explain.item" },
     { line: "sop-audit explain WET-01 -C examples/swv-vo-2203 --school 14RV00", says: "cli.example.explain.school" },
   ],
   ruleset: RULESET_CHECK,
