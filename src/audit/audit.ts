@@ -21,6 +21,8 @@ import { discoverSchools } from "../repo/discover.js";
 import { folderSchoolId } from "../engine/school-identity.js";
 import { keepSchoolIdsUnique } from "../engine/unique-school-ids.js";
 import { refuseInput, repoInputs, type RepoInputs } from "../repo/inputs.js";
+import { expandPathGlobs } from "../repo/path-glob.js";
+import { onlyFile, stdinSchool, type StdinFile, type StdinSchool } from "./stdin-file.js";
 import { loadRuleset, rulesetFiles } from "../ruleset/load.js";
 import type { Ruleset } from "../rules/ruleset-model.js";
 import { schooljaarOf, todayIso } from "../core/dates.js";
@@ -56,6 +58,12 @@ export interface AuditOptions {
   outputs?: string[];
   /** Only schools with files changed since this git ref. */
   changedSince?: string;
+  /**
+   * A school file's text from elsewhere (`check --stdin`): only its school is
+   * checked, with this text in place of the file, no cache is used, and only
+   * the findings about that file are kept.
+   */
+  stdin?: StdinFile;
   /**
    * `check` needs findings and statuses only; `coverage` also each school's
    * aanbod; reports also the score history and visitaties (default).
@@ -202,11 +210,13 @@ async function auditOnce(
   const schoolsDir = inputs.schoolsRel;
   const discovered = discoverSchools(root, schoolsDir, lang);
   onInputs?.(inputs, discovered.schools.map((s) => join(root, s.dir)), lang);
-  let selected = selectSchools(discovered.schools, root, options, lang);
-  if (options.changedSince !== undefined) {
+  const fromStdin = options.stdin && stdinSchool(options.stdin, discovered.schools, root, pathBase(options), lang);
+  let selected = fromStdin ? [fromStdin.school] : selectSchools(discovered.schools, root, options, lang);
+  if (options.changedSince !== undefined && !fromStdin) {
     const changed = changedSchoolDirs(root, options.changedSince, schoolsDir, lang);
     if (changed !== "all") selected = selected.filter((s) => changed.has(s.dir));
   }
+  if (fromStdin) return auditStdin(fromStdin, root, env, config, lang, options);
   const cache = cacheFor(cacheFileAt, root, lang);
   cache.startRun();
   const runner = chooseRunner(options, cache, selected.length);
@@ -240,6 +250,20 @@ async function auditOnce(
     result: buildResult(ruleset, env, config.config.swv, keepSchoolIdsUnique(results, lang), topLevel, files + 1, folders),
     checked,
   };
+}
+
+/** One school file's text from stdin, checked on this thread; the result holds the findings about that file alone. */
+async function auditStdin(from: StdinSchool, root: string, env: Prepared["env"], config: Prepared["config"], lang: Lang, options: AuditOptions): Promise<AuditRun> {
+  stopWorkers(options.workers);
+  const ruleset = loadRepoRuleset({ root, env, config, lang });
+  const { results } = await runSchools({ root, compiled: compileRuleset(ruleset), env: { ...env, detail: options.detail ?? "report" }, schools: [from.school], cache: from.cache, runner: IN_THREAD });
+  const school = onlyFile(keepSchoolIdsUnique(results, lang)[0]!, from.file);
+  return { result: buildResult(ruleset, env, config.config.swv, [school], [], 1, { found: 1, unreadable: 0 }), checked: 1 };
+}
+
+/** Like `git -C`, paths on the command line are relative to the folder given with -C. */
+function pathBase(options: AuditOptions): string {
+  return options.repo ? resolve(options.cwd, options.repo) : options.cwd;
 }
 
 /**
@@ -359,9 +383,10 @@ function selectSchools(all: { id: string; dir: string }[], root: string, options
     out = out.filter((s) => wanted.has(s.id) || wanted.has(folderSchoolId(s.id)));
   }
   if (options.paths && options.paths.length > 0) {
-    // Like `git -C`, paths are relative to the folder given with -C.
-    const base = options.repo ? resolve(options.cwd, options.repo) : options.cwd;
-    const rels = options.paths.map((p) => {
+    const base = pathBase(options);
+    // A quoted glob ('scholen/12*') is expanded here, the same on every shell and system.
+    const paths = expandPathGlobs(options.paths, all, root, base, lang);
+    const rels = paths.map((p) => {
       const abs = isAbsolute(p) ? p : resolve(base, p);
       const rel = relative(root, abs).split(sep).join("/");
       if (rel.startsWith("..")) throw new UsageError(t(lang, "repo.pathOutside", { path: p }));
@@ -370,7 +395,7 @@ function selectSchools(all: { id: string; dir: string }[], root: string, options
     out = out.filter((s) => rels.some((r) => r === "" || r === s.dir || r.startsWith(`${s.dir}/`) || s.dir.startsWith(`${r}/`)));
     for (const [i, r] of rels.entries()) {
       const known = all.some((s) => r === "" || r === s.dir || r.startsWith(`${s.dir}/`) || s.dir.startsWith(`${r}/`));
-      if (!known) throw new UsageError(t(lang, "repo.unknownPath", { path: options.paths[i] }));
+      if (!known) throw new UsageError(t(lang, "repo.unknownPath", { path: paths[i] }));
     }
   }
   return out;

@@ -35,6 +35,7 @@ const ERRORS: [RegExp, (m: RegExpExecArray, lang: Lang) => string][] = [
   [/^option '([^']*)' argument missing/, (m, lang) => t(lang, "cli.argumentMissing", { name: `'${m[1]}'` })],
   [/^missing required argument '([^']*)'/, (m, lang) => t(lang, "cli.missingArgument", { name: `'${m[1]}'` })],
   [/^too many arguments.*?Expected (\d+) arguments? but got (\d+)/, (m, lang) => t(lang, "cli.tooManyArguments", { expected: m[1], got: m[2] })],
+  [/^option '([^']*)' cannot be used with option '([^']*)'/, (m, lang) => t(lang, "cli.conflictingOption", { name: `'${m[1]}'`, other: `'${m[2]}'` })],
   [/^option '([^']*)' argument '([^']*)' is invalid\. Allowed choices are (.*)\.$/, (m, lang) => t(lang, "cli.invalidChoice", { name: `'${m[1]}'`, value: `'${m[2]}'`, choices: m[3] })],
 ];
 

@@ -42,10 +42,15 @@ export function exitCodeFor(outcome: CommandOutcome): number {
               ? errors + warnings + infos
               : 0;
       if (failing > 0) return EXIT.findings;
-      if (outcome.maxWarnings !== undefined && outcome.maxWarnings >= 0 && warnings > outcome.maxWarnings) return EXIT.findings;
+      if (exceedsMaxWarnings(warnings, outcome.maxWarnings)) return EXIT.findings;
       return EXIT.ok;
     }
   }
+}
+
+/** More warnings than --max-warnings allows (none given: any number is fine). */
+export function exceedsMaxWarnings(warnings: number, maxWarnings: number | undefined): boolean {
+  return maxWarnings !== undefined && maxWarnings >= 0 && warnings > maxWarnings;
 }
 
 export function exitCodeForError(error: unknown): number {

@@ -10,6 +10,11 @@ export interface Io {
   err(text: string): void;
   color: ChalkInstance;
   cwd: string;
+  /**
+   * Standard input, read to its end (`check --stdin`): at most `limit` + 1
+   * bytes, so a caller sees that there was more. Absent: nothing comes in.
+   */
+  readStdin?(limit: number): Promise<Buffer>;
 }
 
 export function colorEnabled(flag: boolean | undefined, stream: NodeJS.WriteStream): boolean {
@@ -37,5 +42,19 @@ export function processIo(colorFlag?: boolean): Io {
     err: (text) => process.stderr.write(text),
     color: new Chalk({ level }),
     cwd: process.cwd(),
+    readStdin: (limit) => readStream(process.stdin, limit),
   };
+}
+
+/** A stream's bytes up to `limit` + 1; it stops reading there. */
+async function readStream(stream: NodeJS.ReadableStream, limit: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    const bytes = typeof chunk === "string" ? Buffer.from(chunk, "utf8") : chunk;
+    chunks.push(bytes);
+    size += bytes.length;
+    if (size > limit) break;
+  }
+  return Buffer.concat(chunks).subarray(0, limit + 1);
 }

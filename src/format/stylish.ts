@@ -15,6 +15,8 @@ export interface StylishContext extends FormatContext {
   color?: ChalkInstance;
   /** Print hints under findings (default true). */
   hints?: boolean;
+  /** `--quiet`: only errors are shown, and the summary line counts only those. */
+  errorsOnly?: boolean;
 }
 
 const PLAIN = new Chalk({ level: 0 });
@@ -64,8 +66,11 @@ export const format: Formatter = (result: AuditResult, context: FormatContext): 
   }
   const s = result.summary;
   const total = s.errors + s.warnings + s.infos;
-  const summary =
-    total === 0
+  const summary = ctx.errorsOnly
+    ? s.errors === 0
+      ? c.green(`✔ ${t(lang, "summary.noErrors")}`)
+      : c.red.bold(`✖ ${t(lang, "summary.errorsOnly", { errors: s.errors })}`)
+    : total === 0
       ? c.green(`✔ ${t(lang, "summary.none")}`)
       : (s.errors > 0 ? c.red.bold : s.warnings > 0 ? c.yellow.bold : c.bold)(`✖ ${t(lang, "summary.problems", { total, errors: s.errors, warnings: s.warnings, infos: s.infos })}`);
   lines.push(`${summary}${s.waived > 0 ? c.dim(` · ${t(lang, "summary.waived", { waived: s.waived })}`) : ""}`);

@@ -58,6 +58,8 @@ export interface RulesetLayer {
   titel: string;
   bron: string;
   file: string;
+  /** A profile's `extends`, as written: the layers it builds on. */
+  extends?: string[];
 }
 
 export interface Ruleset {

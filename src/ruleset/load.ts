@@ -279,7 +279,7 @@ function layer(files: LoadedRulesetFile[], options: LoadRulesetOptions, problems
 
   for (const f of files) {
     const doc = f.doc;
-    layers.push({ id: doc.id, kind: doc.kind, titel: doc.titel, bron: doc.bron, file: f.display });
+    layers.push({ id: doc.id, kind: doc.kind, titel: doc.titel, bron: doc.bron, file: f.display, ...(doc.kind === "Profile" && doc.extends.length > 0 ? { extends: doc.extends } : {}) });
     doc.standaarden?.forEach((s, i) => {
       const prev = standardIds.get(s.id);
       if (prev) return problems.add(f.source, ["standaarden", i, "id"], t(lang, "ruleset.standardDuplicate", { id: s.id, other: prev }));

@@ -15,7 +15,8 @@ export interface InProcessRun {
 }
 
 /** `cwd` is where the command runs (the checkout by default, as for run()); relative paths in `args` resolve against it. */
-export async function runInProcess(args: string[], opts: { cwd?: string; jobs?: boolean } = {}): Promise<InProcessRun> {
+/** `stdin`: what standard input holds (`check --stdin`); none given: nothing. */
+export async function runInProcess(args: string[], opts: { cwd?: string; jobs?: boolean; stdin?: string } = {}): Promise<InProcessRun> {
   // Bytes, decoded once at the end: a block of bytes may end inside a character.
   const out: Buffer[] = [];
   const err: string[] = [];
@@ -24,6 +25,7 @@ export async function runInProcess(args: string[], opts: { cwd?: string; jobs?: 
     err: (text) => err.push(text),
     color: new Chalk({ level: 0 }),
     cwd: opts.cwd ?? ROOT,
+    readStdin: async (limit) => Buffer.from(opts.stdin ?? "", "utf8").subarray(0, limit + 1),
   };
   const withJobs = opts.jobs === true || args.includes("--jobs") || args[0] !== "check" ? args : [...args, "--jobs", "1"];
   const code = await main(withJobs, io);

@@ -8,7 +8,9 @@ import { FORMAT_NAMES, isFormatName, type FormatName } from "../../format/index.
 import type { StylishContext } from "../../format/stylish.js";
 import type { RegisterCommand } from "./index.js";
 import { addRepoOptions, auditOptions, parseNonNegativeInt, type RepoFlags } from "../options.js";
-import type { CommandOutcome, FailOn } from "../exit-code.js";
+import { exceedsMaxWarnings, type CommandOutcome, type FailOn } from "../exit-code.js";
+import { MAX_INPUT_BYTES } from "../../core/read-input.js";
+import type { Lang } from "../../core/types.js";
 import type { Io } from "../io.js";
 import { reportError } from "../report-error.js";
 import { startWorkersEarly } from "../../audit/early-workers.js";
@@ -24,6 +26,10 @@ interface CheckFlags extends RepoFlags {
   changedSince?: string;
   timestamp?: boolean;
   watch?: boolean;
+  stdin?: boolean;
+  stdinFilename?: string;
+  printConfig?: boolean;
+  json?: boolean;
 }
 
 interface Output {
@@ -63,9 +69,21 @@ export const registerCheck: RegisterCommand = (program: Command, io, done, lang)
     .option(`--cache-location ${t(lang, "cli.arg.file")}`, t(lang, "cli.check.cacheLocation"))
     .option("--jobs <n>", t(lang, "cli.check.jobs"), parseNonNegativeInt("--jobs", lang))
     .option("--watch", t(lang, "cli.check.watch"))
+    .addOption(new Option("--stdin", t(lang, "cli.check.stdin")).conflicts(["watch", "changedSince", "cache", "cacheLocation"]))
+    .option(`--stdin-filename ${t(lang, "cli.arg.file")}`, t(lang, "cli.check.stdinFilename"))
+    .option("--print-config", t(lang, "cli.check.printConfig"))
+    .option("--json", t(lang, "cli.check.json"))
     .action(async (paths: string[], flags: CheckFlags) => {
+      const stdinPath = stdinPathOf(paths, flags, lang);
+      if (flags.json && !flags.printConfig) throw new UsageError(t(lang, "cli.check.jsonNeedsPrintConfig"));
+      if (flags.printConfig) {
+        const { printConfig } = await import("../print-config.js");
+        printConfig(auditOptions(flags, io.cwd), flags.json === true, io);
+        return done({ kind: "done" });
+      }
       // Started first, so that they load while this thread loads the rest; audit() uses or stops them.
-      const workers = startWorkersEarly({
+      const stdin = stdinPath !== undefined ? { path: stdinPath, bytes: await readStdin(io, lang) } : undefined;
+      const workers = stdin ? undefined : startWorkersEarly({
         jobs: flags.jobs,
         start: flags.repo ? resolve(io.cwd, flags.repo) : io.cwd,
         explicit: flags.repo !== undefined,
@@ -91,6 +109,7 @@ export const registerCheck: RegisterCommand = (program: Command, io, done, lang)
         ...(flags.jobs ? { jobs: flags.jobs } : {}),
         ...(workers ? { workers } : {}),
         ...(flags.changedSince !== undefined ? { changedSince: flags.changedSince } : {}),
+        ...(stdin ? { stdin } : {}),
         warn: (line) => io.err(`${io.color.yellow("sop-audit:")} ${line}\n`),
       };
       const write = async (result: AuditResult) => {
@@ -100,6 +119,7 @@ export const registerCheck: RegisterCommand = (program: Command, io, done, lang)
           version: TOOL_VERSION,
           color: io.color,
           ...(flags.timestamp ? { timestamp: new Date().toISOString() } : {}),
+          ...(flags.quiet ? { errorsOnly: true } : {}),
         };
         const wanted = outputs.length > 0 ? outputs : [{ format: "stylish" as const }];
         for (const out of wanted) {
@@ -124,9 +144,10 @@ export const registerCheck: RegisterCommand = (program: Command, io, done, lang)
       if (!flags.watch) {
         const result = await audit(options);
         await write(result);
+        sayTooManyWarnings(result, flags, io);
         return done(outcome(result));
       }
-      done(await watch(options, write, outcome, io));
+      done(await watch(options, write, outcome, io, flags));
     });
 };
 
@@ -136,7 +157,7 @@ export const registerCheck: RegisterCommand = (program: Command, io, done, lang)
  * During the first run (all schools, which may take a while) a signal
  * still ends the process at once, as it ends a check without --watch.
  */
-async function watch(options: AuditOptions, write: (result: AuditResult) => Promise<void>, outcome: (result: AuditResult) => CommandOutcome, io: Io): Promise<CommandOutcome> {
+async function watch(options: AuditOptions, write: (result: AuditResult) => Promise<void>, outcome: (result: AuditResult) => CommandOutcome, io: Io, flags: CheckFlags): Promise<CommandOutcome> {
   const [{ watchAudit }, { t }] = await Promise.all([import("../../audit/watch.js"), import("../../i18n/messages.js")]);
   const stopper = new AbortController();
   const stop = () => stopper.abort();
@@ -154,6 +175,7 @@ async function watch(options: AuditOptions, write: (result: AuditResult) => Prom
         }
         lang = result.repo.lang;
         await write(result);
+        sayTooManyWarnings(result, flags, io);
         io.err(`sop-audit --watch: ${t(lang, "watch.ran", { checked, schools: result.summary.schools })}\n`);
       },
       onError: (error) => {
@@ -168,11 +190,35 @@ async function watch(options: AuditOptions, write: (result: AuditResult) => Prom
   }
 }
 
-/** --quiet: warnings and info are not shown; they still count for --fail-on and --max-warnings. */
+/** --quiet: warnings and info are not shown, nor counted in the summary; they still count for --fail-on and --max-warnings. */
 function onlyErrors(r: AuditResult): AuditResult {
   return {
     ...r,
     findings: r.findings.filter((f) => f.severity === "error"),
     schools: r.schools.map((s) => ({ ...s, findings: s.findings.filter((f) => f.severity === "error") })),
+    summary: { ...r.summary, warnings: 0, infos: 0 },
   };
+}
+
+/** Why the exit code is 1 when the findings alone would not say it: one line on stderr, as ESLint gives. */
+function sayTooManyWarnings(result: AuditResult, flags: CheckFlags, io: Io): void {
+  const { warnings } = result.summary;
+  if (!exceedsMaxWarnings(warnings, flags.maxWarnings)) return;
+  io.err(`${io.color.yellow("sop-audit:")} ${t(result.repo.lang, "cli.check.tooManyWarnings", { warnings, max: flags.maxWarnings! })}\n`);
+}
+
+/** --stdin and --stdin-filename come together, and without paths: the path of the text is the one path. */
+function stdinPathOf(paths: string[], flags: CheckFlags, lang: Lang): string | undefined {
+  if (!flags.stdin && flags.stdinFilename === undefined) return undefined;
+  if (!flags.stdin) throw new UsageError(t(lang, "cli.check.stdinFilenameAlone"));
+  if (flags.stdinFilename === undefined) throw new UsageError(t(lang, "cli.check.stdinNeedsFilename"));
+  if (paths.length > 0) throw new UsageError(t(lang, "cli.check.stdinWithPaths"));
+  return flags.stdinFilename;
+}
+
+/** All of standard input, refused when it is larger than any school file may be. */
+async function readStdin(io: Io, lang: Lang): Promise<Buffer> {
+  const bytes = io.readStdin ? await io.readStdin(MAX_INPUT_BYTES) : Buffer.alloc(0);
+  if (bytes.length > MAX_INPUT_BYTES) throw new UsageError(t(lang, "cli.check.stdinTooLarge", { limit: MAX_INPUT_BYTES }));
+  return bytes;
 }
