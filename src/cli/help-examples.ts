@@ -21,6 +21,19 @@ const RULESET_CHECK: HelpExample[] = [
 
 /** Per command, by its name (a subcommand: "parent child"). */
 export const HELP_EXAMPLES: Readonly<Record<string, readonly HelpExample[]>> = {
+  init: [
+    { line: "sop-audit init mijn-swv --profiel swv-vo-2203 --swv 'VO 22.03' --naam 'SWV VO Dommel en Kempen'", says: "cli.example.init.new" },
+    { line: "sop-audit init proef --voorbeeld swv-meierij-po", says: "cli.example.init.example" },
+  ],
+  new: [
+    { line: "sop-audit new 12AB00 --naam 'Het Voorbeeldcollege' --sector VO", says: "cli.example.new.yaml" },
+    { line: "sop-audit new 12AB01 --naam 'De Linde' --sector PO --markdown", says: "cli.example.new.markdown" },
+    { line: "sop-audit new 12AB02 --naam 'Het Gidscollege' --sector VO --schoolgids", says: "cli.example.new.schoolgids" },
+  ],
+  schema: [
+    { line: "sop-audit schema --out schemas -C examples/swv-vo-2203", says: "cli.example.schema.repo" },
+    { line: "sop-audit schema --out schemas --profile meierij-po", says: "cli.example.schema.profile" },
+  ],
   check: [
     { line: "sop-audit check", says: "cli.example.check.all" },
     { line: "sop-audit check -C examples/swv-vo-2203", says: "cli.example.check.repo" },

@@ -114,6 +114,12 @@ function mapValues(record: Record<string, unknown>, fn: (v: unknown) => unknown)
 }
 
 /** The module text of generated/fast-validators.ts: one export per document kind. */
+/**
+ * Kinds zod alone judges: a schoolgids section is one document a school a
+ * year, and its validator would be the SOP's again (~100 KB every worker loads).
+ */
+export const ZOD_ONLY: ReadonlySet<string> = new Set(["Schoolgids"]);
+
 export function fastValidatorsSource(): string {
   const ajv = new Ajv({
     code: { source: true, esm: true, formats: _`FORMATS` },
@@ -122,8 +128,9 @@ export function fastValidatorsSource(): string {
     allErrors: false,
     messages: false,
   });
-  for (const [kind, schema] of Object.entries(DOCUMENT_SCHEMAS)) ajv.addSchema(fastJsonSchema(schema), kind);
-  const code = standaloneCode(ajv, Object.fromEntries(Object.keys(DOCUMENT_SCHEMAS).map((kind) => [kind, kind])));
+  const kinds = Object.entries(DOCUMENT_SCHEMAS).filter(([kind]) => !ZOD_ONLY.has(kind));
+  for (const [kind, schema] of kinds) ajv.addSchema(fastJsonSchema(schema), kind);
+  const code = standaloneCode(ajv, Object.fromEntries(kinds.map(([kind]) => [kind, kind])));
   // ajv writes CommonJS require() for its runtime helpers even in an ES module.
   // ES modules are strict anyway, and the directive would no longer come first.
   // For minLength and maxLength ajv counts code points, walking every string to its end

@@ -467,12 +467,13 @@ export const Zelfevaluatie = z
     ingevuldDoor: z.array(Persoon).min(1).optional().meta({ title: "Ingevuld door" }),
     scores: z
       .record(z.string(), z.union([Score, IndicatorScore]))
+      // Empty while nothing is scored yet (a new zelfevaluatie lists its indicators as comments): every item is then niet aangetoond.
+      .nullable()
       .meta({
         title: "Scores per indicator",
         description: "Per indicator-id (BO-01.01) een score, kort (voldoet) of met toelichting en bewijs. Leeg: nog niets gescoord.",
+        examples: [{ "BO-01.01": "voldoet", "BO-03.05": { score: "voldoet deels", toelichting: "De coördinator heeft nog te weinig uren." } }],
       })
-      // Empty while nothing is scored yet (a new zelfevaluatie lists its indicators as comments): every item is then niet aangetoond.
-      .nullable()
       .optional(),
   })
   .meta({ title: "Zelfevaluatie basisondersteuning", description: "De jaarlijkse zelfevaluatie van een schoollocatie." });

@@ -153,7 +153,8 @@ export function validateDocument(file: SourceFile, ctx: Context, allowed: readon
   }
   // Valid documents are the common case: the fast validator says so without zod.
   // What it rejects, zod judges (see fast-schema.ts).
-  if (options.fast !== false && (FAST_VALIDATORS as Record<DocumentKind, (data: unknown) => boolean>)[docKind](data)) {
+  const fast = (FAST_VALIDATORS as Partial<Record<DocumentKind, (data: unknown) => boolean>>)[docKind];
+  if (options.fast !== false && fast?.(data)) {
     return { kind: docKind, doc: data, findings };
   }
   const schema = DOCUMENT_SCHEMAS[docKind] as AnySchema;

@@ -31,6 +31,8 @@ const edit = (file: string, from: string, to: string) => editFile(repo, file, fr
 beforeEach(() => {
   repo = mkdtempSync(join(tmpdir(), "sop-session-"));
   cpSync(join(EXAMPLES, "swv-vo-2203"), repo, { recursive: true });
+  // The edit below sets an SOP ten years back; this SWV still judges it by the SOP's law this year.
+  appendFileSync(join(repo, "sop-audit.yaml"), "regime:\n  schoolgidsVanaf: 2026-08-01\n");
 });
 afterEach(() => {
   vi.useRealTimers();
