@@ -10,6 +10,7 @@ import { visibleText } from "../../core/visible-text.js";
 import { statusLabel, t, type MessageKey } from "../../i18n/messages.js";
 import { ruleHint } from "../../rules/ruleset-model.js";
 import { langOption } from "../options.js";
+import { regimeText } from "../../report/common.js";
 import type { Io } from "../io.js";
 import type { Lang } from "../../core/types.js";
 import type { SectorScope } from "../../rules/sector-scope.js";
@@ -76,7 +77,13 @@ export const registerExplain: RegisterCommand = (program: Command, io, done, hel
       const status = school && item ? school.statuses.find((st) => st.item === item.id) : undefined;
       if (flags.json) {
         const agreements = rule ? ruleset.rules.filter((r) => r.tightens === rule.id) : [];
-        const schoolFacts = school && { id: school.id, naam: school.naam, sector: school.sector, ...(status ? { status: status.status, reason: status.reason } : {}) };
+        const schoolFacts = school && {
+          id: school.id,
+          naam: school.naam,
+          sector: school.sector,
+          ...(school.regime ? { regime: { ...school.regime, text: regimeText(lang, school.regime) } } : {}),
+          ...(status ? { status: status.status, reason: status.reason } : {}),
+        };
         io.out(
           `${JSON.stringify({ item: item ? { ...item, bron: layer(item.source)?.bron } : undefined, rule: rule ?? undefined, ...(agreements.length > 0 ? { agreements } : {}), rules: related.map((r) => r.id), ...(schoolFacts ? { school: schoolFacts } : {}), ...(scope ? { sector: scope } : {}) }, null, 2)}\n`,
         );
@@ -95,6 +102,7 @@ export const registerExplain: RegisterCommand = (program: Command, io, done, hel
         if (item.aspect) out.push(`  aspect:      ${v(item.aspect)}`);
         out.push(`  ${say("cli.explain.evaluated")}:    ${v(item.evaluatie.join(", "))}`);
         out.push(`  ${say("cli.explain.sectors")}:    ${v(item.sectoren?.join(", ") ?? say("cli.explain.allSectors"))}`);
+        out.push(`  ${say("cli.explain.regime")}:      ${say(item.regime === "sop" ? "cli.explain.regime.sop" : item.regime === "schoolgids" ? "cli.explain.regime.schoolgids" : "cli.explain.regime.both")}`);
         if (item.inspectie) out.push(`  inspectie:   ${v(item.inspectie.join(", "))}`);
         if (item.noot) out.push(`  ${say("cli.explain.note")}:        ${v(item.noot)}`);
         out.push(`  ${say("cli.explain.rules")}:      ${related.map((r) => `${v(r.id)} (${r.severity})`).join(", ") || say("cli.explain.noRules")}`);
@@ -103,6 +111,7 @@ export const registerExplain: RegisterCommand = (program: Command, io, done, hel
       if (school) {
         const naam = school.naam ? ` (${v(school.naam)})` : "";
         out.push(c.bold(school.sector ? t(lang, "cli.explain.forSchool", { school: `${v(school.id)}${naam}`, sector: school.sector }) : t(lang, "cli.explain.schoolNoSector", { school: `${v(school.id)}${naam}` })));
+        if (school.regime) out.push(`  ${say("cli.explain.regime")}:      ${v(regimeText(lang, school.regime))}`);
         if (status) out.push(`  ${say("cli.explain.status")}:      ${statusLabel(lang, status.status)}${status.reason ? ` — ${v(status.reason)}` : ""}`);
       } else if (scope) out.push(c.bold(t(lang, "cli.explain.forSector", { sector: scope.sector })));
       if (scope) out.push(...scopeLines(scope, item !== undefined, lang).map((line) => `  ${v(line)}`));
