@@ -79,6 +79,7 @@ describe("sop-audit explain --school", () => {
     expect(r.code).toBe(0);
     expect(block(r.stdout, "school 31VS00 (VSO De Brug), sector VSO")).toEqual([
       "school 31VS00 (VSO De Brug), sector VSO",
+      "  regime:      overgangsjaar 2025-2026: nog onder de oude wet, want er is geen schoolgids voor dit jaar en het SOP scholen/31VS00/sop-2025-2026.yaml (vastgesteld op 2025-10-07) geldt nog",
       '  status:      n.v.t. — volgens de lijst ondersteuningsbehoeften gelden "nt2", "hoogbegaafd" niet voor VSO',
       "  de indicator geldt voor VSO",
       '  n.v.t. voor VSO: regel VO3101-01 vraagt niets van VSO; "nt2" (PO, SBO, VO), "hoogbegaafd" (PO, SBO, VO) gelden volgens de lijst ondersteuningsbehoeften alleen voor de sectoren tussen haakjes',
