@@ -86,7 +86,7 @@ describe("sop-audit explain --school", () => {
     ]);
     const json = await runInProcess(["explain", "BO-11.07", "--school", "31VS00", "--json", ...REPO]);
     const out = JSON.parse(json.stdout) as { school: unknown; sector: unknown };
-    expect(out.school).toEqual({ id: "31VS00", naam: "VSO De Brug", sector: "VSO", status: "nvt", reason: "geldt alleen voor VO, niet voor VSO" });
+    expect(out.school).toEqual({ id: "31VS00", naam: "VSO De Brug", sector: "VSO", regime: expect.objectContaining({ naam: "sop", eersteSchooljaar: "2025-2026" }), status: "nvt", reason: "geldt alleen voor VO, niet voor VSO" });
     expect(out.sector).toEqual({ sector: "VSO", applies: false, itemSectoren: ["VO"], rules: expect.any(Array) });
   });
 
