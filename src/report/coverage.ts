@@ -13,7 +13,7 @@
  * renderers, in the run's language.
  */
 import type { AuditResult, CoverageMinimum, Lang } from "../core/types.js";
-import { reportMeta, type ReportMeta } from "./common.js";
+import { reportMeta, type ReportMeta, regimeText } from "./common.js";
 import {
   coverageVerdicts,
   SCOPES,
@@ -48,6 +48,10 @@ export interface CoverageSchool {
   onderwijstypen: string[];
   kring?: string;
   gemeente?: string;
+  /** The document the school's offer was read from: the SOP, or under Wet 36 443 the schoolgids. */
+  bron?: string;
+  /** Which law judged the school, and why, in words. */
+  regime?: string;
 }
 
 export interface CoverageColumnGroup {
@@ -174,6 +178,8 @@ export function buildCoverage(result: AuditResult, opts: CoverageOptions = {}): 
       onderwijstypen: [...s.onderwijstypen],
       ...(s.kring !== undefined ? { kring: s.kring } : {}),
       ...(s.gemeente !== undefined ? { gemeente: s.gemeente } : {}),
+      ...(s.sop ? { bron: s.sop.file } : {}),
+      ...(s.regime ? { regime: regimeText(lang, s.regime) } : {}),
     })),
     groups: data.groups.map((g) => ({ key: g.key, label: words.groupLabel(groupBy, g.key), columns: g.columns })),
     rows,
