@@ -3,7 +3,6 @@
  * findings are waived or not, every item gets exactly one status, and the
  * result is masked for personal data.
  */
-import { regimeOf } from "../core/regime.js";
 import type { SchoolResult } from "../core/types.js";
 import type { SopDoc, VisitatieDoc, ZelfevaluatieDoc } from "../documents/schemas.js";
 import { currentDocument, type CheckEnv } from "./check-env.js";
@@ -12,24 +11,12 @@ import { schoolFindings } from "./findings.js";
 import { itemStatuses } from "./item-statuses.js";
 import { maskPersonalData } from "./mask-personal-data.js";
 import { runRules } from "./rule-loop.js";
+import { schoolRegime } from "./school-regime.js";
 import type { SchoolDocuments } from "./school.js";
 import { documentSummaries, scoreSummary, sopSummary, visitatieSummary } from "./summaries.js";
 
 export function checkSchool(school: SchoolDocuments, compiled: CompiledRuleset, env: CheckEnv): SchoolResult {
-  const newestSop = school.sops.filter((d) => !d.schooljaar || d.schooljaar <= env.schooljaar).at(-1);
-  // An SOP that cannot be read may still be one in its term: that is for the old law's rules to show.
-  const unreadableSop = school.invalid.find((d) => d.kind === "Schoolondersteuningsprofiel" || (!d.kind && /sop|ondersteuningsprofiel/i.test(d.file.slice(d.file.lastIndexOf("/") + 1))));
-  const regime = regimeOf(school.id, env.schooljaar, env.peildatum, env.regime, {
-    // An undated or unreadable schoolgids may be this year's: the school has left the transition, and the schoolgids rules say what is missing.
-    heeftSchoolgids:
-      school.schoolgidsen.some((d) => d.schooljaar === undefined || d.schooljaar === env.schooljaar) ||
-      school.invalid.some((d) => d.kind === "Schoolgids" || (!d.kind && /schoolgids/i.test(d.file.slice(d.file.lastIndexOf("/") + 1)))),
-    ...(newestSop
-      ? { sop: { file: newestSop.source.file, vastgesteld: (newestSop.doc as SopDoc).vaststelling?.datum } }
-      : unreadableSop
-        ? { sop: { file: unreadableSop.file } }
-        : {}),
-  });
+  const regime = schoolRegime(school, env);
   const sop = currentDocument(school, "sop", env, regime) ?? school.sops.at(-1) ?? school.schoolgidsen.at(-1);
   const sopDoc = sop?.doc as SopDoc | undefined;
   const sector = sopDoc?.school?.sector;

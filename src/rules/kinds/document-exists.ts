@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { previousSchooljaar, schooljaarStart } from "../../core/dates.js";
+import { meantAs } from "../../documents/document-names.js";
 import { defineKind, type Outcome } from "../kind.js";
 import { SHARED_MESSAGES } from "./_shared.js";
 
@@ -11,8 +12,6 @@ const Params = z.strictObject({
 
 const DOC_LABEL = { sop: "SOP", schoolgids: "schoolgids", zelfevaluatie: "zelfevaluatie", visitatie: "visitatie", uitzonderingen: "uitzonderingen" } as const;
 
-/** File names that say which document a file is meant to be, for files that cannot be read as one. */
-const NAMED = { sop: /sop|ondersteuningsprofiel/i, schoolgids: /schoolgids/i, zelfevaluatie: /zelfevaluatie/i, visitatie: /visitatie/i, uitzonderingen: /uitzondering/i } as const;
 
 export default defineKind({
   name: "document-exists",
@@ -57,7 +56,7 @@ export default defineKind({
         const name = d.file.slice(d.file.lastIndexOf("/") + 1);
         const year = /(\d{4})[-_](\d{4})/.exec(name);
         if (wanted !== undefined && year && `${year[1]}-${year[2]}` !== wanted) return false;
-        return d.kind ? kindRef(d.kind) === ref : NAMED[ref].test(name);
+        return meantAs(ref, d);
       });
     const unreadableOutcome = (file: string): Outcome => ({
       verdict: "unknown",
@@ -100,10 +99,6 @@ export default defineKind({
 
 function rank(s: "huidig" | "vorig" | "any"): number {
   return s === "huidig" ? 2 : s === "vorig" ? 1 : 0;
-}
-
-function kindRef(kind: string): string {
-  return kind === "Schoolondersteuningsprofiel" ? "sop" : kind.toLowerCase();
 }
 
 /** The deadline as a date within the schooljaar (August–July). */
