@@ -7,7 +7,9 @@ import type { SchoolResult } from "../core/types.js";
 import type { SopDoc, VisitatieDoc, ZelfevaluatieDoc } from "../documents/schemas.js";
 import { currentDocument, type CheckEnv } from "./check-env.js";
 import type { CompiledRuleset } from "./compiled-ruleset.js";
-import { schoolFindings } from "./findings.js";
+import { compareFindings } from "../core/finding-order.js";
+import { schoolFindings, withGroups } from "./findings.js";
+import { unprovenShareFinding } from "./unproven-share.js";
 import { itemStatuses } from "./item-statuses.js";
 import { maskPersonalData } from "./mask-personal-data.js";
 import { runRules } from "./rule-loop.js";
@@ -25,6 +27,11 @@ export function checkSchool(school: SchoolDocuments, compiled: CompiledRuleset, 
   const { verdicts, found } = runRules(school, compiled, plan, sector, regime, env);
   const { findings, waivedFindings, waivers } = schoolFindings(school, found, compiled, verdicts, env);
   const statuses = itemStatuses(compiled, plan, verdicts, sector, regime, env.lang);
+  const tooManyUnproven = unprovenShareFinding(school, statuses, compiled.ruleset, env.lang);
+  if (tooManyUnproven) {
+    findings.push(...withGroups([tooManyUnproven]));
+    findings.sort(compareFindings);
+  }
 
   const detail = env.detail ?? "report";
   const withSop = detail !== "check";

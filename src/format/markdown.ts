@@ -11,6 +11,7 @@ import type { AuditResult, Finding, Lang, SchoolResult } from "../core/types.js"
 import { groupFindings, ruleLabels, type FindingGroup } from "../core/finding-groups.js";
 import { STATUSES } from "../core/types.js";
 import { visibleText } from "../core/visible-text.js";
+import { nietAangetoondOf, schoolStatusCounts } from "../core/status-counts.js";
 import { severityLabel, statusLabel, t } from "../i18n/messages.js";
 import { normalizeRange, sortFindings, sortSchools } from "./shared.js";
 import type { FormatContext, Formatter } from "./types.js";
@@ -24,7 +25,14 @@ export const format: Formatter = (result, ctx) => {
 
   const swvCode = result.repo.swv.code !== undefined ? ` (${md(result.repo.swv.code)})` : "";
   out.push(`## sop-audit: ${md(result.repo.swv.naam)}${swvCode}`, "");
-  const headline = total === 0 ? t(ctx.lang, "summary.none") : t(ctx.lang, "summary.problems", { total, errors: s.errors, warnings: s.warnings, infos: s.infos });
+  const unproven = nietAangetoondOf(s.statuses);
+  const unprovenText = unproven.count > 0 ? t(ctx.lang, "summary.nietAangetoond", unproven) : undefined;
+  const headline =
+    total === 0
+      ? unprovenText
+        ? t(ctx.lang, "summary.noneButUnproven", { unproven: unprovenText })
+        : t(ctx.lang, "summary.none")
+      : `${t(ctx.lang, "summary.problems", { total, errors: s.errors, warnings: s.warnings, infos: s.infos })}${unprovenText ? ` · ${unprovenText}` : ""}`;
   const scope = t(ctx.lang, "summary.scope", { folders: s.schoolFolders, unreadable: s.unreadableSchoolFolders, schools: s.schools, files: s.files, peildatum: result.repo.peildatum, profile: result.repo.profile });
   const waived = s.waived > 0 ? ` · ${t(ctx.lang, "summary.waived", { waived: s.waived })}` : "";
   out.push(`**${md(headline)}** · ${md(scope)}${waived}`, "");
@@ -36,7 +44,7 @@ export const format: Formatter = (result, ctx) => {
     out.push(row(head), `|---|---|${"--:|".repeat(head.length - 2)}`);
     for (const school of schools) {
       const c = severityCounts(school.findings);
-      const st = statusCounts(school);
+      const st = schoolStatusCounts(school);
       out.push(row([code(school.id), md(school.naam ?? ""), ...[c.error, c.warning, c.info, ...STATUSES.map((x) => st[x])].map(String)]));
     }
     out.push("");
@@ -95,12 +103,6 @@ function groupMessage(g: FindingGroup, lang: Lang): string {
 function severityCounts(findings: readonly Finding[]): Record<Finding["severity"], number> {
   const c = { error: 0, warning: 0, info: 0 };
   for (const f of findings) c[f.severity]++;
-  return c;
-}
-
-function statusCounts(school: SchoolResult): Record<(typeof STATUSES)[number], number> {
-  const c = { voldoet: 0, "voldoet-niet": 0, "niet-aangetoond": 0, uitgezonderd: 0, nvt: 0 };
-  for (const st of school.statuses) c[st.status]++;
   return c;
 }
 

@@ -10,6 +10,7 @@ import { severityLabel, t } from "../i18n/messages.js";
 import type { FormatContext, Formatter } from "./types.js";
 import { groupFindings, ruleLabels } from "../core/finding-groups.js";
 import { visibleText as v } from "../core/visible-text.js";
+import { nietAangetoondOf } from "../core/status-counts.js";
 
 export interface StylishContext extends FormatContext {
   color?: ChalkInstance;
@@ -66,13 +67,21 @@ export const format: Formatter = (result: AuditResult, context: FormatContext): 
   }
   const s = result.summary;
   const total = s.errors + s.warnings + s.infos;
+  // Items without evidence are no finding of their own, yet a school full of them has not passed.
+  const unproven = nietAangetoondOf(s.statuses);
+  const unprovenText = unproven.count > 0 ? t(lang, "summary.nietAangetoond", unproven) : undefined;
+  const andUnproven = unprovenText ? ` · ${unprovenText}` : "";
   const summary = ctx.errorsOnly
     ? s.errors === 0
-      ? c.green(`✔ ${t(lang, "summary.noErrors")}`)
-      : c.red.bold(`✖ ${t(lang, "summary.errorsOnly", { errors: s.errors })}`)
+      ? unprovenText
+        ? c.yellow.bold(`⚠ ${t(lang, "summary.noErrorsButUnproven", { unproven: unprovenText })}`)
+        : c.green(`✔ ${t(lang, "summary.noErrors")}`)
+      : c.red.bold(`✖ ${t(lang, "summary.errorsOnly", { errors: s.errors })}${andUnproven}`)
     : total === 0
-      ? c.green(`✔ ${t(lang, "summary.none")}`)
-      : (s.errors > 0 ? c.red.bold : s.warnings > 0 ? c.yellow.bold : c.bold)(`✖ ${t(lang, "summary.problems", { total, errors: s.errors, warnings: s.warnings, infos: s.infos })}`);
+      ? unprovenText
+        ? c.yellow.bold(`⚠ ${t(lang, "summary.noneButUnproven", { unproven: unprovenText })}`)
+        : c.green(`✔ ${t(lang, "summary.none")}`)
+      : (s.errors > 0 ? c.red.bold : s.warnings > 0 ? c.yellow.bold : c.bold)(`✖ ${t(lang, "summary.problems", { total, errors: s.errors, warnings: s.warnings, infos: s.infos })}${andUnproven}`);
   lines.push(`${summary}${s.waived > 0 ? c.dim(` · ${t(lang, "summary.waived", { waived: s.waived })}`) : ""}`);
   lines.push(c.dim(`  ${t(lang, "summary.scope", { folders: s.schoolFolders, unreadable: s.unreadableSchoolFolders, schools: s.schools, files: s.files, peildatum: result.repo.peildatum, profile: v(result.repo.profile) })}`));
   return `${lines.join("\n")}\n`;

@@ -8,6 +8,7 @@ import { compareStrings } from "../core/similar.js";
 import type { Finding, Lang, SchoolResult, Severity, Status, WaiverResult } from "../core/types.js";
 import type { SchoolRegime } from "../core/regime.js";
 import { t } from "../i18n/messages.js";
+import { nietAangetoondOf, type StatusCounts } from "../core/status-counts.js";
 
 /** Code-unit order: the same on every machine, unlike locale collation. */
 export const cmp = compareStrings;
@@ -44,10 +45,13 @@ export function statusView(lang: Lang, status: Status): StatusView {
   return { status, label: t(lang, `status.${status}`), symbol: STATUS_SYMBOL[status] };
 }
 
-export type StatusCounts = Record<Status, number>;
+export type { StatusCounts } from "../core/status-counts.js";
+export { emptyStatusCounts as emptyCounts } from "../core/status-counts.js";
 
-export function emptyCounts(): StatusCounts {
-  return { voldoet: 0, "voldoet-niet": 0, "niet-aangetoond": 0, uitgezonderd: 0, nvt: 0 };
+/** `unproven`: "107 van 141 indicatoren niet aangetoond"; absent when none is. */
+export function unprovenField(lang: Lang, counts: StatusCounts): { unproven?: string } {
+  const unproven = nietAangetoondOf(counts);
+  return unproven.count > 0 ? { unproven: t(lang, "summary.nietAangetoond", unproven) } : {};
 }
 
 export interface FindingView {

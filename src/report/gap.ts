@@ -10,6 +10,7 @@ import type { AuditResult, Finding, Lang, SchoolResult, Status } from "../core/t
 import {
   cmp,
   emptyCounts,
+  unprovenField,
   findingGroupView,
   groupedFindings,
   type FindingGroupView,
@@ -27,6 +28,7 @@ import {
   type StatusView,
   type WaiverView,
 } from "./common.js";
+import { schoolStatusCounts } from "../core/status-counts.js";
 
 export interface GapOptions {
   lang?: Lang;
@@ -172,12 +174,11 @@ export function buildGapSchool(result: AuditResult, s: SchoolResult, opts: GapOp
   const { itemInfo, itemOrder, itemStandard, standardOrder } = itemIndex(result);
 
   const byStandard = new Map<string, GapItem[]>();
-  const counts = emptyCounts();
+  const counts = schoolStatusCounts(s);
   const statuses = [...s.statuses].sort(
     (a, b) => (itemOrder.get(a.item) ?? Number.MAX_SAFE_INTEGER) - (itemOrder.get(b.item) ?? Number.MAX_SAFE_INTEGER) || cmp(a.item, b.item),
   );
   for (const st of statuses) {
-    counts[st.status]++;
     const std = standardOf(st.item, itemStandard);
     const list = byStandard.get(std) ?? [];
     list.push({
@@ -211,6 +212,7 @@ export function buildGapSchool(result: AuditResult, s: SchoolResult, opts: GapOp
       ? { sop: { file: s.sop.file, ...(s.sop.schooljaar !== undefined ? { schooljaar: s.sop.schooljaar } : {}), ...(s.sop.vastgesteld !== undefined ? { vastgesteld: s.sop.vastgesteld } : {}) } }
       : {}),
     counts,
+    ...unprovenField(lang, counts),
     countList: STATUS_LIST.map((st) => ({ ...statusView(lang, st), count: counts[st] })),
     standards,
     todo: todoList(lang, s.findings, opts.legalPattern, opts.todoLimit ?? 5),

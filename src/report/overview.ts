@@ -8,6 +8,7 @@ import {
   cmp,
   cmpName,
   emptyCounts,
+  unprovenField,
   reportMeta,
   groupedFindings,
   sortedFindings,
@@ -22,6 +23,7 @@ import {
   regimeText,
 } from "./common.js";
 import { t } from "../i18n/messages.js";
+import { countStatuses, nietAangetoondOf, schoolStatusCounts } from "../core/status-counts.js";
 
 /** Items whose failure means a document is late: SOP vaststelling, yearly zelfevaluatie, visitatie. */
 /**
@@ -61,6 +63,8 @@ export interface OverviewRow {
   page: string;
   cells: HeatCell[];
   counts: StatusCounts;
+  /** Niet aangetoond out of the items that apply: `107/141`. */
+  unproven: string;
   errors: number;
   warnings: number;
   vastgesteld?: string;
@@ -88,6 +92,8 @@ export interface Overview {
   rows: OverviewRow[];
   counts: StatusCounts;
   countList: (StatusView & { count: number })[];
+  /** "107 van 141 indicatoren niet aangetoond" over all schools; absent when none is. */
+  unproven?: string;
   legend: StatusView[];
   summary: { schools: number; errors: number; warnings: number; waived: number; text: string };
   gaps: GapLine[];
@@ -118,14 +124,12 @@ export function buildOverview(result: AuditResult, opts: OverviewOptions = {}): 
     .sort((a, b) => (standardOrder.get(a) ?? Number.MAX_SAFE_INTEGER) - (standardOrder.get(b) ?? Number.MAX_SAFE_INTEGER) || cmp(a, b))
     .map((id) => ({ id, title: result.standards.find((s) => s.id === id)?.title ?? id }));
 
-  const counts = emptyCounts();
+  const counts = countStatuses(schools.map((s) => s.statuses));
   const failing = new Map<string, { id: string; naam: string }[]>();
   const rows: OverviewRow[] = schools.map((s) => {
-    const c = emptyCounts();
+    const c = schoolStatusCounts(s);
     const per = new Map<string, StatusCounts>();
     for (const st of s.statuses) {
-      c[st.status]++;
-      counts[st.status]++;
       const std = standardOf(st.item, itemStandard);
       const pc = per.get(std) ?? emptyCounts();
       pc[st.status]++;
@@ -166,6 +170,7 @@ export function buildOverview(result: AuditResult, opts: OverviewOptions = {}): 
       page: schoolPageName(s.id),
       cells,
       counts: c,
+      unproven: `${nietAangetoondOf(c).count}/${nietAangetoondOf(c).total}`,
       errors: s.findings.filter((f) => f.severity === "error").length,
       warnings: s.findings.filter((f) => f.severity === "warning").length,
       ...(s.sop?.vastgesteld !== undefined ? { vastgesteld: s.sop.vastgesteld } : {}),
@@ -209,6 +214,7 @@ export function buildOverview(result: AuditResult, opts: OverviewOptions = {}): 
     rows,
     counts,
     countList: STATUS_LIST.map((st) => ({ ...statusView(lang, st), count: counts[st] })),
+    ...unprovenField(lang, counts),
     legend: STATUS_LIST.filter((st) => st !== "uitgezonderd").map((st) => statusView(lang, st)),
     summary: {
       schools: schools.length,

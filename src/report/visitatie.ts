@@ -7,7 +7,7 @@
 import type { AuditResult, Lang, SchoolResult, VisitatieSummary } from "../core/types.js";
 import {
   cmp,
-  emptyCounts,
+  unprovenField,
   reportMeta,
   schoolIdentity,
   groupedFindings,
@@ -22,6 +22,7 @@ import {
   type StatusView,
   type WaiverView,
 } from "./common.js";
+import { schoolStatusCounts } from "../core/status-counts.js";
 import { pickSchools } from "./gap.js";
 import { t } from "../i18n/messages.js";
 import { termNames } from "./term-names.js";
@@ -75,6 +76,8 @@ export interface VisitatieSchool extends SchoolIdentity {
     missing?: string;
   };
   visitatie?: VisitatieSummary;
+  /** "107 van 141 indicatoren niet aangetoond"; absent when none is. */
+  unproven?: string;
   countList: (StatusView & { count: number })[];
   findings: FindingView[];
   /** The same findings, one entry per value. */
@@ -173,8 +176,7 @@ export function buildVisitatieSchool(result: AuditResult, s: SchoolResult, schoo
   const newest = visits[0];
 
   const sop = s.sop;
-  const counts = emptyCounts();
-  for (const st of s.statuses) counts[st.status]++;
+  const counts = schoolStatusCounts(s);
 
   return {
     ...schoolIdentity(s, lang),
@@ -218,6 +220,7 @@ export function buildVisitatieSchool(result: AuditResult, s: SchoolResult, schoo
       ...(evals.length > 0 && !years.includes(schooljaar) ? { missing: t(lang, "visitatie.zelfevaluatie.missing", { schooljaar }) } : {}),
     },
     ...(newest ? { visitatie: { ...newest, commissie: [...newest.commissie] } } : {}),
+    ...unprovenField(lang, counts),
     countList: (["voldoet", "voldoet-niet", "niet-aangetoond", "uitgezonderd", "nvt"] as const).map((st) => ({ ...statusView(lang, st), count: counts[st] })),
     findings: sortedFindings(lang, s.findings),
     findingGroups: groupedFindings(lang, s.findings),

@@ -57,6 +57,7 @@ export const BUILTIN_CHECKS: readonly BuiltinCheck[] = [
   { id: "repo/stray-file", omschrijving: "Een bestand staat los in de map met scholen, buiten een schoolmap.", description: "A file sits loose in the folder of schools, outside a school folder." },
   { id: "ruleset/invalid", omschrijving: "Een fout in een catalogus, een profiel of de regels in sop-audit.yaml (onbekende regel, indicator, lijst of parameter).", description: "An error in a catalog, a profile or the rules in sop-audit.yaml (unknown rule, item, list or parameter)." },
   { id: "ruleset/legal-minimum", omschrijving: "Een profiel of sop-audit.yaml maakt een wettelijk minimum soepeler; dat mag niet.", description: "A profile or sop-audit.yaml makes a legal minimum less strict; that is not allowed." },
+  { id: "school/niet-aangetoond", omschrijving: "Meer indicatoren van een school zijn niet aangetoond dan het profiel toestaat (`maxNietAangetoond`, een aandeel van de indicatoren die voor de school gelden); standaard een waarschuwing.", description: "More of a school's indicators are not shown than the profile allows (`maxNietAangetoond`, a share of the indicators that apply to the school); a warning by default." },
   { id: "schema/kind", omschrijving: "`kind` ontbreekt, is onbekend of hoort niet op deze plaats.", description: "`kind` is missing, unknown or does not belong in this place." },
   ...SCHEMA_CHECKS.map(([id, omschrijving, description]) => ({ id: `schema/${id}`, omschrijving, description })),
   // ruleset/invalid has a description of its own above.

@@ -1,5 +1,5 @@
 /** The effective ruleset after layering: what the engine evaluates. */
-import type { CoverageMinimum, Lang, SeverityOrOff, SourceRange } from "../core/types.js";
+import type { CoverageMinimum, Lang, Severity, SeverityOrOff, SourceRange } from "../core/types.js";
 import type { DocumentRefName, IndicatorDef, RuleDef, StandaardDef, Vocab } from "./ruleset-schema.js";
 
 export interface Provenance {
@@ -72,6 +72,8 @@ export interface Ruleset {
   lijsten: Record<string, Vocab>;
   sectoren?: string[];
   dekkendAanbod: { minima: CoverageMinimum[]; groeperen: ("onderwijstype" | "kring" | "gemeente")[] };
+  /** The share of a school's applicable items that may be niet aangetoond before it is a finding (school/niet-aangetoond). */
+  maxNietAangetoond?: { aandeel: number; severity: Severity };
   /** Content hash of everything that changes results, for the cache. */
   hash: string;
 }

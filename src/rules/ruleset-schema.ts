@@ -183,6 +183,17 @@ export const Profile = z
       })
       .optional()
       .meta({ title: "Dekkend aanbod" }),
+    maxNietAangetoond: z
+      .union([
+        z.number().min(0).max(1),
+        z.strictObject({ aandeel: z.number().min(0).max(1), severity: z.enum(["error", "warning", "info"]).optional() }),
+      ])
+      .optional()
+      .meta({
+        title: "Hoogste aandeel niet aangetoond",
+        description:
+          "Een getal van 0 tot 1: het deel van de indicatoren die voor een school gelden (n.v.t. telt niet mee) dat niet aangetoond mag zijn. Een school boven die grens krijgt een melding school/niet-aangetoond, standaard een waarschuwing; `{ aandeel: 0.25, severity: error }` kiest de ernst.",
+      }),
   })
   .meta({ title: "Profiel", description: "De regels van één SWV: catalogi plus eigen afspraken." });
 

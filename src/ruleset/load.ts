@@ -275,6 +275,7 @@ function layer(files: LoadedRulesetFile[], options: LoadRulesetOptions, problems
   const lijsten: Record<string, Vocab> = {};
   let dekkendAanbod: Ruleset["dekkendAanbod"] = { minima: [], groeperen: ["onderwijstype", "kring", "gemeente"] };
   let sectoren: string[] | undefined;
+  let maxNietAangetoond: Ruleset["maxNietAangetoond"];
   const layers: RulesetLayer[] = [];
 
   for (const f of files) {
@@ -321,6 +322,9 @@ function layer(files: LoadedRulesetFile[], options: LoadRulesetOptions, problems
     if (doc.kind === "Profile") {
       if (doc.sectoren) sectoren = doc.sectoren;
       if (doc.dekkendAanbod) dekkendAanbod = { minima: doc.dekkendAanbod.minima, groeperen: doc.dekkendAanbod.groeperen ?? dekkendAanbod.groeperen };
+      // The last profile that sets it decides, as for dekkendAanbod.
+      const max = doc.maxNietAangetoond;
+      if (max !== undefined) maxNietAangetoond = typeof max === "number" ? { aandeel: max, severity: "warning" } : { aandeel: max.aandeel, severity: max.severity ?? "warning" };
     }
   }
 
@@ -357,10 +361,11 @@ function layer(files: LoadedRulesetFile[], options: LoadRulesetOptions, problems
     lijsten,
     ...(sectoren ? { sectoren } : {}),
     dekkendAanbod,
+    ...(maxNietAangetoond ? { maxNietAangetoond } : {}),
     hash: "",
   };
   ruleset.hash = createHash("sha256")
-    .update(JSON.stringify({ v: TOOL_VERSION, lang, standards, items, rules: effective.map(({ provenance, ...r }) => r), lijsten, dekkendAanbod, sectoren }))
+    .update(JSON.stringify({ v: TOOL_VERSION, lang, standards, items, rules: effective.map(({ provenance, ...r }) => r), lijsten, dekkendAanbod, sectoren, maxNietAangetoond }))
     .digest("hex");
   return ruleset;
 }

@@ -156,10 +156,11 @@ describe("--max-warnings and --quiet", () => {
 
   it("--quiet leaves warnings out of the summary line too", async () => {
     const r = await runInProcess(["check", "-C", WARN, "--quiet"]);
-    expect(r.stdout).toBe("✔ geen fouten\n  1 schoolmap gevonden, 1 getoetst, 2 bestanden, peildatum 2026-03-01, profiel test-schoon\n");
+    // The warning is an item without evidence: no error, but not "geen fouten" alone either.
+    expect(r.stdout).toBe("⚠ geen fouten, maar 1 van 5 indicatoren niet aangetoond\n  1 schoolmap gevonden, 1 getoetst, 2 bestanden, peildatum 2026-03-01, profiel test-schoon\n");
     expect(r.code).toBe(0);
     const errors = await runInProcess(["check", "-C", VO, "scholen/14RV00", "--quiet"]);
-    expect(errors.stdout).toMatch(/\n✖ \d+ fouten\n/);
+    expect(errors.stdout).toMatch(/\n✖ \d+ fouten · \d+ van \d+ indicatoren niet aangetoond\n/);
     expect(errors.stdout).not.toContain("waarschuwing");
   });
 });

@@ -4,7 +4,7 @@ import { CTX, CTX_EN, fixture } from "./fixture.js";
 
 const EXPECTED = `## sop-audit: SWV VO Voorbeeldregio (VO 22.03)
 
-**6 problemen (1 fout, 3 waarschuwingen, 2 info)** · 2 schoolmappen gevonden, 2 getoetst, 6 bestanden, peildatum 2026-01-15, profiel swv-vo-2203 · 1 uitgezonderd
+**6 problemen (1 fout, 3 waarschuwingen, 2 info) · 1 van 7 indicatoren niet aangetoond** · 2 schoolmappen gevonden, 2 getoetst, 6 bestanden, peildatum 2026-01-15, profiel swv-vo-2203 · 1 uitgezonderd
 
 ### Scholen
 
@@ -46,7 +46,7 @@ describe("markdown format", () => {
 
   it("speaks English with lang en", () => {
     const out = format(fixture(), CTX_EN);
-    expect(out).toContain("**6 problems (1 error, 3 warnings, 2 info)** · 2 school folders found, 2 audited, 6 files, reference date 2026-01-15, profile swv-vo-2203 · 1 waived");
+    expect(out).toContain("**6 problems (1 error, 3 warnings, 2 info) · 1 of 7 indicators not shown** · 2 school folders found, 2 audited, 6 files, reference date 2026-01-15, profile swv-vo-2203 · 1 waived");
     expect(out).toContain("| school | name | errors | warnings | info | meets | does not meet | not shown | waived | n/a |");
     expect(out).toContain("| location | severity | rule | message |");
     expect(out).toContain("_findings not tied to one school_");
@@ -58,8 +58,12 @@ describe("markdown format", () => {
     for (const s of r.schools) s.findings = [];
     r.summary = { ...r.summary, errors: 0, warnings: 0, infos: 0 };
     const out = format(r, { ...CTX, timestamp: "2026-01-15T10:00:00.000Z" });
-    expect(out).toContain("**geen problemen**");
+    // Without findings, items that are niet aangetoond still keep it from saying "geen problemen".
+    expect(out).toContain("**geen fouten of waarschuwingen, maar 1 van 7 indicatoren niet aangetoond**");
+    expect(out).not.toContain("geen problemen");
     expect(out).toContain("Geen meldingen.\n");
+    r.summary = { ...r.summary, statuses: { ...r.summary.statuses, "niet-aangetoond": 0 } };
+    expect(format(r, CTX)).toContain("**geen problemen**");
     expect(out).not.toContain("| plaats |");
     expect(out.endsWith("<sub>sop-audit 0.1.0 · 2026-01-15T10:00:00.000Z</sub>\n")).toBe(true);
   });

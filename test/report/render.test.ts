@@ -40,11 +40,11 @@ describe("Markdown reports", () => {
   it("renders the heat map with symbols and counts", () => {
     expect(md.overview).toContain(
       [
-        "| School | BO-01 | BO-12 | WET | VO2203 | SOP vastgesteld |",
-        "|---|:-:|:-:|:-:|:-:|---|",
-        '| [\\<script\\>alert("x")\\</script\\> & "Zon"\\|\\*](school-02BB00.md) (02BB00) | ?1 | ✗1 | ✗1 | ?1 | onbekend |',
-        "| [Atheneum De Brug](school-03CC00.md) (03CC00) | ✓2 | ✓1 | ✓1 | – | 2024-10-01 |",
-        "| [Het Zonnecollege](school-01AA00.md) (01AA00) | ✓2 | ✗1 | ✓1 | ✓1 | 2024-09-15 |",
+        "| School | BO-01 | BO-12 | WET | VO2203 | Niet aangetoond | SOP vastgesteld |",
+        "|---|:-:|:-:|:-:|:-:|--:|---|",
+        '| [\\<script\\>alert("x")\\</script\\> & "Zon"\\|\\*](school-02BB00.md) (02BB00) | ?1 | ✗1 | ✗1 | ?1 | 2/5 | onbekend |',
+        "| [Atheneum De Brug](school-03CC00.md) (03CC00) | ✓2 | ✓1 | ✓1 | – | 0/4 | 2024-10-01 |",
+        "| [Het Zonnecollege](school-01AA00.md) (01AA00) | ✓2 | ✗1 | ✓1 | ✓1 | 0/5 | 2024-09-15 |",
       ].join("\n"),
     );
   });

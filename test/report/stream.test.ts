@@ -107,7 +107,10 @@ describe("a report rendered in pieces", () => {
     const all = [first.value as string, ...{ [Symbol.iterator]: () => pieces }];
     expect(read).toBe(view.rows.length);
     expect(all.length).toBeGreaterThan(10);
-    expect(Math.max(...all.map((p) => p.length))).toBeLessThan(300_000);
+    // A piece ends at the first line break after 256 KiB: no longer than that and the longest line.
+    const longestLine = Math.max(...expected.split("\n").map((line) => line.length));
+    expect(Math.max(...all.map((p) => p.length))).toBeLessThanOrEqual(256 * 1024 + longestLine + 1);
+    expect(longestLine).toBeLessThan(150_000);
     expect(all.join("")).toBe(expected);
   });
 
