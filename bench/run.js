@@ -567,15 +567,18 @@ async function measureWatch(base, repo, work, rounds) {
   }
 }
 
-/** (e) the peer: ajv-cli, one process per schema, in one shell so time sees the whole tree. */
+/**
+ * (e) the peer: ajv-cli, one process per schema, in one shell so time sees the whole tree.
+ * --strict=false: the published schemas carry the editor's keywords (markdownDescription, errorMessage), which ajv's strict mode refuses.
+ */
 function peerSpec(base, repo, work, schemas) {
   if (!existsSync(AJV)) return undefined;
   const outFile = join(work, "ajv.out");
   const errFile = join(work, "ajv.err");
-  const parts = PEER_GLOBS.map(([schema, glob]) => `${shq(NODE)} ${shq(AJV)} validate --spec=draft2020 -c ajv-formats -s ${shq(join(schemas.dir, schema))} -d ${shq(glob)}`);
+  const parts = PEER_GLOBS.map(([schema, glob]) => `${shq(NODE)} ${shq(AJV)} validate --spec=draft2020 --strict=false -c ajv-formats -s ${shq(join(schemas.dir, schema))} -d ${shq(glob)}`);
   const script = `status=0; { ${parts.map((p) => `${p} || status=$?;`).join(" ")} } 2>${shq(errFile)}; exit $status`;
   const schemaShown = (schema) => (schemas.dir === join(ROOT, "schemas") ? relative(repo, join(ROOT, "schemas", schema)) : `$TMP/schemas/${schema}`);
-  const shown = PEER_GLOBS.map(([schema, glob]) => `npx ajv validate --spec=draft2020 -c ajv-formats -s ${schemaShown(schema)} -d "${glob}"`);
+  const shown = PEER_GLOBS.map(([schema, glob]) => `npx ajv validate --spec=draft2020 --strict=false -c ajv-formats -s ${schemaShown(schema)} -d "${glob}"`);
   return {
     spec: { row: { ...base, id: "ajv", label: "ajv-cli (peer)", notes: schemas.note ? [schemas.note] : [] }, argv: ["/bin/sh", "-c", script], opts: { cwd: repo, stdout: outFile, okCodes: [0, 1] } },
     /** Adds the command as a person would type it, and what the last run reported. */
