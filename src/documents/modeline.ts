@@ -7,6 +7,14 @@
 import { posix } from "node:path";
 import { SCHEMA_FILES, type DocumentKind } from "./schemas.js";
 
+export const MODELINE_PREFIX = "# yaml-language-server: $schema=";
+
+/** The schema file of a document's kind; an SWV's own catalog or profile has the ruleset's schema. */
+export function schemaFileOf(kind: string): string | undefined {
+  if (kind === "Catalog" || kind === "Profile") return "ruleset.schema.json";
+  return Object.hasOwn(SCHEMA_FILES, kind) ? SCHEMA_FILES[kind as DocumentKind] : undefined;
+}
+
 /** Where `npm install sop-audit` puts the schemas, relative to the repository root. */
 export const INSTALLED_SCHEMAS = "node_modules/sop-audit/schemas";
 
@@ -17,5 +25,5 @@ export function installedSchema(kind: DocumentKind): string {
 
 /** `file`: the document's path relative to the repository root, with forward slashes. */
 export function schemaModeline(kind: DocumentKind, file: string): string {
-  return `# yaml-language-server: $schema=${posix.relative(posix.dirname(file), installedSchema(kind))}`;
+  return `${MODELINE_PREFIX}${posix.relative(posix.dirname(file), installedSchema(kind))}`;
 }

@@ -29,7 +29,6 @@ export function documentSummaries(school: SchoolDocuments): SchoolResult["docume
 
 /** Needs and levels are read through the ruleset's vocabulary, so the coverage matrix and reports count what the rules count. */
 export function sopSummary(file: string, d: SopDoc, vocabulary: Pick<CompiledRuleset, "term" | "nearestTerm">): NonNullable<SchoolResult["sop"]> {
-  const { term } = vocabulary;
   return {
     file,
     ...(d.schooljaar ? { schooljaar: d.schooljaar } : {}),
@@ -37,26 +36,9 @@ export function sopSummary(file: string, d: SopDoc, vocabulary: Pick<CompiledRul
     ...(d.vaststelling?.mrAdvies?.datum ? { mrAdvies: d.vaststelling.mrAdvies.datum } : {}),
     ...(d.publicatie?.website ? { website: d.publicatie.website } : {}),
     aanbod: [
-      ...(d.aanbod ?? []).map((a) => ({
-        behoefte: term("ondersteuningsbehoeften", a.behoefte) ?? a.behoefte,
-        ...(a.niveau !== undefined ? { niveau: term("niveaus", a.niveau) ?? a.niveau } : {}),
-        ...(a.capaciteit !== undefined ? { capaciteit: a.capaciteit } : {}),
-        onderwijstypen: a.onderwijstypen ?? [],
-        ...(a.toelichting ? { toelichting: a.toelichting } : {}),
-        ...meantTerms(a, vocabulary),
-      })),
+      ...(d.aanbod ?? []).map((a) => offerEntry(a.behoefte, a, vocabulary)),
       // A voorziening counts under every need it serves, as the rules that read voorzieningen[].behoeften count it.
-      ...(d.voorzieningen ?? []).flatMap((v) =>
-        (v.behoeften ?? []).map((behoefte) => ({
-          behoefte: term("ondersteuningsbehoeften", behoefte) ?? behoefte,
-          ...(v.niveau !== undefined ? { niveau: term("niveaus", v.niveau) ?? v.niveau } : {}),
-          ...(v.capaciteit !== undefined ? { capaciteit: v.capaciteit } : {}),
-          onderwijstypen: v.onderwijstypen ?? [],
-          ...(v.toelichting ? { toelichting: v.toelichting } : {}),
-          voorziening: v.naam,
-          ...meantTerms({ behoefte, ...(v.niveau !== undefined ? { niveau: v.niveau } : {}) }, vocabulary),
-        })),
-      ),
+      ...(d.voorzieningen ?? []).flatMap((v) => (v.behoeften ?? []).map((behoefte) => ({ ...offerEntry(behoefte, v, vocabulary), voorziening: v.naam }))),
     ],
     ...(d.aanbod === undefined && d.voorzieningen === undefined ? { aanbodOntbreekt: true as const } : {}),
     grenzen: d.grenzen ?? [],
@@ -65,6 +47,23 @@ export function sopSummary(file: string, d: SopDoc, vocabulary: Pick<CompiledRul
 }
 
 /** What an aanbod entry probably meant where the lists do not know its need or level: the matrix names it rather than drop the entry. */
+/** One need offered, its need and level read through the vocabulary. */
+function offerEntry(
+  behoefte: string,
+  e: { niveau?: string; capaciteit?: number; onderwijstypen?: string[]; toelichting?: string },
+  vocabulary: Pick<CompiledRuleset, "term" | "nearestTerm">,
+): AanbodEntry {
+  const { term } = vocabulary;
+  return {
+    behoefte: term("ondersteuningsbehoeften", behoefte) ?? behoefte,
+    ...(e.niveau !== undefined ? { niveau: term("niveaus", e.niveau) ?? e.niveau } : {}),
+    ...(e.capaciteit !== undefined ? { capaciteit: e.capaciteit } : {}),
+    onderwijstypen: e.onderwijstypen ?? [],
+    ...(e.toelichting ? { toelichting: e.toelichting } : {}),
+    ...meantTerms({ behoefte, ...(e.niveau !== undefined ? { niveau: e.niveau } : {}) }, vocabulary),
+  };
+}
+
 function meantTerms(a: { behoefte: string; niveau?: string }, { term, nearestTerm }: Pick<CompiledRuleset, "term" | "nearestTerm">): Pick<AanbodEntry, "bedoeld"> {
   const behoefte = term("ondersteuningsbehoeften", a.behoefte) === undefined ? nearestTerm("ondersteuningsbehoeften", a.behoefte)?.id : undefined;
   const niveau = a.niveau !== undefined && term("niveaus", a.niveau) === undefined ? nearestTerm("niveaus", a.niveau)?.id : undefined;

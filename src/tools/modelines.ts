@@ -6,10 +6,9 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
-import { SCHEMA_FILES, type DocumentKind } from "../documents/schemas.js";
+import { MODELINE_PREFIX, schemaFileOf } from "../documents/modeline.js";
 
-export const MODELINE_PREFIX = "# yaml-language-server: $schema=";
-const RULESET_SCHEMA_FILE = "ruleset.schema.json";
+export { MODELINE_PREFIX };
 
 /** Every .yaml/.yml file under `dir`, in a stable order. */
 export function yamlFilesUnder(dir: string): string[] {
@@ -22,13 +21,7 @@ export function yamlFilesUnder(dir: string): string[] {
 /** The modeline a file of this text should start with, or undefined when its `kind` has no schema. */
 export function modelineFor(file: string, text: string, schemasDir: string): string | undefined {
   const kind = /^kind:\s*["']?([A-Za-z]+)/m.exec(text)?.[1];
-  // An SWV's own catalog or profile has the ruleset's schema.
-  const schema =
-    kind === "Catalog" || kind === "Profile"
-      ? RULESET_SCHEMA_FILE
-      : kind !== undefined && Object.hasOwn(SCHEMA_FILES, kind)
-        ? SCHEMA_FILES[kind as DocumentKind]
-        : undefined;
+  const schema = kind === undefined ? undefined : schemaFileOf(kind);
   if (schema === undefined) return undefined;
   const path = relative(dirname(file), join(schemasDir, schema)).split("\\").join("/");
   return `${MODELINE_PREFIX}${path}`;

@@ -3,21 +3,17 @@
  * built-in checks: one heading per rule id, whose anchor is what
  * `ruleAnchor` gives, so that the helpUri of a SARIF rule lands on it.
  */
-import { readdirSync } from "node:fs";
-import { join } from "node:path";
 import { compareStrings } from "../core/similar.js";
 import { BUILTIN_CHECKS } from "../rules/builtin-checks.js";
 import { KIND_BY_NAME } from "../rules/registry.js";
-import { BUILTIN_STANDARDS, loadRuleset } from "../ruleset/load.js";
+import { shippedProfiles as shippedProfileInfo } from "../scaffold/init.js";
+import { loadRuleset } from "../ruleset/load.js";
 import type { EffectiveRule, Ruleset } from "../rules/ruleset-model.js";
 
 export const RULE_REFERENCE_FILE = "docs/regelreferentie.md";
 
 export function shippedProfiles(): string[] {
-  return readdirSync(join(BUILTIN_STANDARDS, "profiles"))
-    .filter((f) => /\.ya?ml$/.test(f))
-    .map((f) => f.replace(/\.ya?ml$/, ""))
-    .sort(compareStrings);
+  return shippedProfileInfo("nl").map((p) => p.id);
 }
 
 const SEVERITY_NL: Record<string, string> = { error: "fout", warning: "waarschuwing", info: "info", off: "uit" };

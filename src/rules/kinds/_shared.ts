@@ -6,6 +6,13 @@ import { isValidRulePath } from "../path.js";
 
 export const RulePath = z.string().refine(isValidRulePath, { message: "param.notAPath" });
 
+/** One path, or several that count together (an offer is written under aanbod[] or under voorzieningen[].behoeften). */
+export const RulePaths = z.union([RulePath, z.array(RulePath).min(1)]);
+
+export function pathsOf(path: string | readonly string[]): readonly string[] {
+  return typeof path === "string" ? [path] : path;
+}
+
 export const Where = z.record(z.string(), z.union([z.string(), z.number(), z.boolean()]));
 export const WhereIn = z.record(z.string(), z.array(z.union([z.string(), z.number(), z.boolean()])));
 

@@ -1,11 +1,10 @@
 import * as z from "zod";
 import { defineKind } from "../kind.js";
 
-import { matchesWhere, notShown, RulePath, SHARED_MESSAGES, Where, WhereIn } from "./_shared.js";
+import { matchesWhere, notShown, pathsOf, RulePaths, SHARED_MESSAGES, Where, WhereIn } from "./_shared.js";
 
 const Params = z.strictObject({
-  // Several paths count together: an offer is written under aanbod[] or under voorzieningen[].behoeften.
-  path: z.union([RulePath, z.array(RulePath).min(1)]),
+  path: RulePaths,
   min: z.number().int().nonnegative(),
   /** Count different values (through the vocabulary), not entries. */
   distinct: z.boolean().optional(),
@@ -37,7 +36,7 @@ export default defineKind({
     const doc = ctx.document(ctx.rule.document!);
     if (!doc) return [{ verdict: "unknown", reason: message("documentMissing") }];
     const p = ctx.params;
-    const paths = typeof p.path === "string" ? [p.path] : p.path;
+    const paths = pathsOf(p.path);
     const hits = paths.flatMap((path) => ctx.resolve(doc.doc, path));
     let count = 0;
     const values = new Set<string>();

@@ -5,12 +5,11 @@ import { coversSector } from "../../core/sector.js";
 import { defineKind, type NotAsked, type Problem } from "../kind.js";
 import type { Ruleset } from "../ruleset-model.js";
 import { listPrefix } from "../path.js";
-import { matchesWhere, notShown, quoteList, RulePath, SHARED_MESSAGES, Where, WhereIn } from "./_shared.js";
+import { matchesWhere, notShown, pathsOf, quoteList, RulePaths, SHARED_MESSAGES, Where, WhereIn } from "./_shared.js";
 import { t } from "../../i18n/messages.js";
 
 const Params = z.strictObject({
-  // Several paths count together: a need is offered under aanbod[] or by a voorziening.
-  path: z.union([RulePath, z.array(RulePath).min(1)]),
+  path: RulePaths,
   values: z.array(z.string().min(1)).min(1),
   list: z.string().optional(),
   keys: z.boolean().optional(),
@@ -98,7 +97,7 @@ export default defineKind({
       }
       return id ?? normaliseTerm(s);
     };
-    const paths = typeof p.path === "string" ? [p.path] : p.path;
+    const paths = pathsOf(p.path);
     for (const path of paths) {
       // Where-filters apply to the elements of the list before the last `[]`.
       const split = listPrefix(path);
