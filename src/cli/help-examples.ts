@@ -79,8 +79,8 @@ export function addHelpExamples(program: Command, lang: Lang): void {
   const visit = (cmd: Command, prefix: string) => {
     for (const sub of cmd.commands) {
       const name = `${prefix}${sub.name()}`;
-      const text = examplesText(name, lang);
-      if (text) sub.addHelpText("after", text);
+      // Made only when help is shown: every run builds the program, few print its help.
+      if (HELP_EXAMPLES[name]) sub.addHelpText("after", () => examplesText(name, lang) ?? "");
       visit(sub, `${name} `);
     }
   };
