@@ -101,15 +101,7 @@ function prepareRepo(options: AuditOptions): Omit<Prepared, "ruleset"> {
     throw new UsageError(t(lang, "usage.schooljaar", { found: JSON.stringify(schooljaar) }));
   }
   const regime = config.config.regime;
-  const env = {
-    lang,
-    peildatum,
-    schooljaar,
-    ...(regime
-      ? { regime: { ...(regime.schoolgidsVanaf ? { schoolgidsVanaf: regime.schoolgidsVanaf } : {}), scholen: regime.scholen ?? {}, ...(regime.overgangsjaar !== undefined ? { overgangsjaar: regime.overgangsjaar } : {}) } }
-      : {}),
-  };
-  return { root, env, config, lang };
+  return { root, env: { lang, peildatum, schooljaar, ...(regime ? { regime } : {}) }, config, lang };
 }
 
 function loadRepoRuleset({ root, config, lang }: Omit<Prepared, "ruleset">): Ruleset {

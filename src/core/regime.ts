@@ -19,7 +19,7 @@ export interface RegimeSettings {
   /** From this date on the schoolgids regime applies; absent: the announced date. */
   schoolgidsVanaf?: string;
   /** Schools put on the schoolgids regime from another (earlier) date, by school code. */
-  scholen: Readonly<Record<string, string>>;
+  scholen?: Readonly<Record<string, string>>;
   /** false: no transition year (default: on). */
   overgangsjaar?: boolean;
 }
@@ -48,7 +48,7 @@ export interface RegimeEvidence {
  * schooljaar that starts on or after its date (1 August 2025 → 2025-2026).
  */
 export function regimeOf(schoolId: string, schooljaar: string, peildatum: string, settings: RegimeSettings | undefined, evidence: RegimeEvidence): SchoolRegime {
-  const own = settings?.scholen[schoolId];
+  const own = settings?.scholen?.[schoolId];
   const datum = own ?? settings?.schoolgidsVanaf ?? SCHOOLGIDS_VANAF;
   const bron = own !== undefined ? "school" : settings?.schoolgidsVanaf !== undefined ? "swv" : "standaard";
   const eersteSchooljaar = firstSchooljaarFrom(datum);
