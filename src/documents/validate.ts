@@ -354,6 +354,22 @@ function issueToFindings(
       }
       return [make("format", file.locate(path), "schema.other", { path: dotted, detail: issue.message }, { found })];
     }
+    case "invalid_key": {
+      // A key of a map in the wrong form (a school code, a schooljaar): said as a wrong value would be, at the key.
+      const key = String(path[path.length - 1] ?? "");
+      const fmt = issue.issues.map((i) => (i.message.startsWith("fmt:") ? i.message.slice(4) : undefined)).find((f) => f !== undefined);
+      if (fmt && (FORMAT_CHECKS as readonly string[]).includes(fmt)) {
+        const found = JSON.stringify(key);
+        return [
+          make(fmt, file.locate(path, { key: true }), `schema.${fmt}` as MessageKey, { path: dotted, found }, {
+            hint: t(lang, `schema.${fmt}.hint` as MessageKey, { example: fmt === "schooljaar" ? schooljaarFromYear(key) : undefined }),
+            expected: formatExpectation(fmt),
+            found,
+          }),
+        ];
+      }
+      return [make("invalid", file.locate(path, { key: true }), "schema.other", { path: dotted, detail: issue.message }, { found: JSON.stringify(key) })];
+    }
     default:
       return [make("invalid", file.locate(path), "schema.other", { path: dotted || "(document)", detail: issue.message }, { found: describe(value, lang) })];
   }

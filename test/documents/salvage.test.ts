@@ -106,3 +106,13 @@ describe("people given by function alone", () => {
     expect(visitatieSummary("visitatie.yaml", v.doc as never).commissie).toEqual(["voorzitter", "L. Verhoeven (orthopedagoog SWV)", "P. Smits"]);
   });
 });
+
+describe("a key of a map in the wrong form", () => {
+  it("gets the finding of its format, in Dutch, at the key, with a hint from what was written", () => {
+    const text = "kind: Schoolondersteuningsprofiel\nkengetallen:\n  verwijzingen:\n    2024: 3\n    2023-2024: 2\n";
+    const validated = validateDocument(parseSource("scholen/21AA00/sop.yaml", Buffer.from(text)), { lang: "nl" }, SCHOOL_DOCUMENT_KINDS);
+    expect(validated.findings.map((f) => [f.ruleId, f.range.line, f.range.column, f.message, f.hint])).toEqual([
+      ["schema/schooljaar", 4, 5, 'kengetallen.verwijzingen.2024 moet een schooljaar zijn (JJJJ-JJJJ, twee opeenvolgende jaren), gevonden: "2024"', "Bedoel je 2024-2025? Schrijf het schooljaar zo."],
+    ]);
+  });
+});
