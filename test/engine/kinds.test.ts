@@ -73,7 +73,8 @@ describe("één regel per soort (test/fixtures/kinds)", () => {
     );
     expect(statusMap(s)).toEqual({
       "T.01": "voldoet-niet", "T.02": "niet-aangetoond", "T.03": "voldoet-niet", "T.04": "voldoet-niet", "T.05": "voldoet-niet", "T.06": "voldoet-niet",
-      "T.07": "voldoet-niet", "T.08": "voldoet-niet", "T.09": "voldoet-niet", "T.10": "voldoet-niet", "T.11": "voldoet-niet", "T.12": "voldoet-niet",
+      // T.09's section holds only a placeholder: reported, but nothing is written yet.
+      "T.07": "voldoet-niet", "T.08": "voldoet-niet", "T.09": "niet-aangetoond", "T.10": "voldoet-niet", "T.11": "voldoet-niet", "T.12": "voldoet-niet",
     });
   });
 
@@ -357,8 +358,9 @@ describe("parameters van elke soort (test/fixtures/kinds-params)", () => {
         { file: SOP_B, line: 46, column: 1, ruleId: "SP-03", severity: "error", message: 'de tekst onder "Samenwerking met ketenpartners" is te kort: 6 woorden, minimaal 20' },
         { file: SOP_B, line: 50, column: 1, ruleId: "SP-04", severity: "error", message: 'de tekst onder "Ontwikkelpunten" is nog niet ingevuld ("De ontwikkelpunten voor dit schooljaa...")' },
       ]);
-      // A missing heading shows nothing (niet aangetoond); a placeholder or a too short text is evidence against.
-      expect(statusMap(B(), "P-SP")).toEqual({ "P-SP.01": "niet-aangetoond", "P-SP.02": "voldoet-niet", "P-SP.03": "voldoet-niet", "P-SP.04": "voldoet-niet" });
+      // A missing heading or a placeholder shows nothing yet (niet aangetoond); a too short text is evidence against.
+      expect(statusMap(B(), "P-SP")).toEqual({ "P-SP.01": "niet-aangetoond", "P-SP.02": "niet-aangetoond", "P-SP.03": "voldoet-niet", "P-SP.04": "niet-aangetoond" });
+      expect(B().statuses.find((x) => x.item === "P-SP.02")?.reason).toBe('de tekst onder "Onze visie" is nog niet ingevuld ("TODO")');
     });
 
     it("een SOP in YAML heeft geen Markdown-deel: nvt", () => {

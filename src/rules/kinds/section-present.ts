@@ -98,17 +98,26 @@ export default defineKind({
     const placeholder = patterns.find((re) => re.test(section.body));
     const words = section.body.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
     if (!placeholder && words >= ctx.params.minWords) return [{ verdict: "pass" }];
+    // A placeholder ("TODO", "Nog invullen") says nothing yet: silence, not a text that falls short.
+    if (placeholder) {
+      const text = message("placeholder", { heading: section.heading, excerpt: JSON.stringify(excerpt(section.body)) });
+      return [
+        {
+          verdict: "unknown",
+          reason: text,
+          problems: [{ range: section.range, message: text, expected: message("minWords", { min: ctx.params.minWords }), found: excerpt(section.body) }],
+        },
+      ];
+    }
     return [
       {
         verdict: "fail",
         problems: [
           {
             range: section.range,
-            message: placeholder
-              ? message("placeholder", { heading: section.heading, excerpt: JSON.stringify(excerpt(section.body)) })
-              : message("tooShort", { heading: section.heading, words, min: ctx.params.minWords }),
+            message: message("tooShort", { heading: section.heading, words, min: ctx.params.minWords }),
             expected: message("minWords", { min: ctx.params.minWords }),
-            found: placeholder ? excerpt(section.body) : String(words),
+            found: String(words),
           },
         ],
       },
