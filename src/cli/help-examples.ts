@@ -28,7 +28,7 @@ export const HELP_EXAMPLES: Readonly<Record<string, readonly HelpExample[]>> = {
   new: [
     { line: "sop-audit new 12AB00 --naam 'Het Voorbeeldcollege' --sector VO", says: "cli.example.new.yaml" },
     { line: "sop-audit new 12AB01 --naam 'De Linde' --sector PO --markdown", says: "cli.example.new.markdown" },
-    { line: "sop-audit new 12AB02 --naam 'Het Gidscollege' --sector VO --schoolgids", says: "cli.example.new.schoolgids" },
+    { line: "sop-audit new 12AB02 --naam 'Het Gidscollege' --sector VO --sop", says: "cli.example.new.sop" },
   ],
   schema: [
     { line: "sop-audit schema --out schemas -C examples/swv-vo-2203", says: "cli.example.schema.repo" },

@@ -9,6 +9,7 @@
 import { relative, resolve, sep } from "node:path";
 import { prepareAudit, type AuditOptions } from "../audit/audit.js";
 import { UsageError } from "../core/errors.js";
+import { regimeOf } from "../core/regime.js";
 import { SECTORS } from "../core/sector.js";
 import { closest } from "../core/similar.js";
 import type { Lang } from "../core/types.js";
@@ -75,7 +76,7 @@ export interface NewSchoolOptions {
   naam: string;
   sector: string;
   markdown: boolean;
-  /** Options of optional kinds that were given (`schoolgids`). */
+  /** Options of optional kinds that were given (`schoolgids`), or `sop` to keep the SOP where the schoolgids would be made. */
   options?: readonly string[];
   audit: AuditOptions;
 }
@@ -86,6 +87,8 @@ export interface NewSchool {
   files: NewFile[];
   schooljaar: string;
   lang: Lang;
+  /** The schoolgids was made, not asked for: the school falls under Wet 36 443 in this schooljaar. */
+  schoolgidsByLaw?: { eersteSchooljaar: string };
 }
 
 /** Checks the input and plans the files; throws a UsageError before anything is written. */
@@ -114,13 +117,19 @@ export function newSchoolFiles(options: NewSchoolOptions): NewSchool {
     koppen: (ruleset.lijsten.koppen ?? []).map((k) => k.naam ?? k.id),
     standaarden: scoredItems(ruleset, sector),
   };
-  const asked = (option: string | undefined) => option !== undefined && options.options?.includes(option) === true;
+  const given = options.options ?? [];
+  if (given.includes("sop") && given.includes("schoolgids")) throw new UsageError(t(lang, "new.sopAndSchoolgids"));
+  // A new school has no SOP that still holds, so from the first schoolgids year on the law asks its offer in the schoolgids.
+  const regime = regimeOf(code, env.schooljaar, env.peildatum, env.regime, { heeftSchoolgids: false });
+  const byLaw = regime.naam === "schoolgids" && !given.includes("sop") && !given.includes("schoolgids");
+  const chosen = byLaw ? [...given, "schoolgids"] : given;
+  const asked = (option: string | undefined) => option !== undefined && chosen.includes(option);
   const files = SCHOOL_SCAFFOLDS.filter((s) => (s.option === undefined || asked(s.option)) && !asked(s.replacedBy)).map((s) => {
     const path = `${dir}/${s.fileName(env.schooljaar, options.markdown)}`;
     const modeline = schemaModeline(s.kind, path);
     return { path, content: renderTemplate(s.template(options.markdown), { ...data, modeline, schoolgids: s.kind === "Schoolgids" }) };
   });
-  return { root, dir, files, schooljaar: env.schooljaar, lang };
+  return { root, dir, files, schooljaar: env.schooljaar, lang, ...(byLaw ? { schoolgidsByLaw: { eersteSchooljaar: regime.eersteSchooljaar } } : {}) };
 }
 
 /**

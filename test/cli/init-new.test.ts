@@ -144,10 +144,11 @@ describe("sop-audit new", () => {
     expect((await runInProcess(["init", repo, "--profiel", "swv-vo-2203", "--swv", "VO 22.03", "--naam", "Test-SWV"])).code).toBe(0);
     // A fixed peildatum: the schooljaar (and so the file names) must not depend on today.
     writeFileSync(join(repo, "sop-audit.yaml"), `${readFileSync(join(repo, "sop-audit.yaml"), "utf8")}peildatum: 2026-01-15\n`);
-    const yaml = await runInProcess(["new", "12ab00", "--naam", "Het Voorbeeldcollege", "--sector", "vo", "-C", repo]);
+    // 2025-2026 is the first schoolgids year: --sop keeps the SOP a school may still hold in its transition year.
+    const yaml = await runInProcess(["new", "12ab00", "--naam", "Het Voorbeeldcollege", "--sector", "vo", "--sop", "-C", repo]);
     expect(yaml.stderr).toBe("");
     expect(yaml.code).toBe(0);
-    const md = await runInProcess(["new", "12AB01", "--naam", "Praktijkschool: De Brug", "--sector", "PrO", "--markdown"], { cwd: repo });
+    const md = await runInProcess(["new", "12AB01", "--naam", "Praktijkschool: De Brug", "--sector", "PrO", "--markdown", "--sop"], { cwd: repo });
     expect(md.code).toBe(0);
     expect(tree(join(repo, "scholen"))).toEqual([".gitkeep", "12AB00/sop-2025-2026.yaml", "12AB00/zelfevaluatie-2025-2026.yaml", "12AB01/sop-2025-2026.md", "12AB01/zelfevaluatie-2025-2026.yaml"]);
     expect(yaml.stdout).toContain("scholen/12AB00/sop-2025-2026.yaml");
@@ -235,6 +236,34 @@ describe("sop-audit new", () => {
     const r = await runInProcess(["new", ...args, "-C", repo]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(message);
+    expect(tree(repo)).toEqual(before);
+  });
+
+  it.each([
+    ["2026-11-02", ["12AD00/schoolgids-2026-2027.yaml", "12AD00/zelfevaluatie-2026-2027.yaml"], true],
+    ["2025-01-15", ["12AD00/sop-2024-2025.yaml", "12AD00/zelfevaluatie-2024-2025.yaml"], false],
+  ])("without --sop or --schoolgids the law of the schooljaar decides (peildatum %s)", async (peildatum, files, schoolgids) => {
+    const dir = join(tmp, `wet-${peildatum}`);
+    expect((await runInProcess(["init", dir, "--profiel", "swv-vo-2203", "--swv", "VO 22.03", "--naam", "Test-SWV"])).code).toBe(0);
+    writeFileSync(join(dir, "sop-audit.yaml"), `${readFileSync(join(dir, "sop-audit.yaml"), "utf8")}peildatum: ${peildatum}\n`);
+    const r = await runInProcess(["new", "12AD00", "--naam", "Het Wetcollege", "--sector", "VO", "-C", dir]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(tree(join(dir, "scholen")).filter((f) => f !== ".gitkeep")).toEqual(files);
+    const said = "Sinds schooljaar 2025-2026 staat het ondersteuningsaanbod in de schoolgids (Wet 36 443); daarom is er een schoolgids gemaakt en geen SOP. Wilt u toch een SOP, gebruik dan --sop.";
+    if (schoolgids) expect(r.stdout).toContain(said);
+    else expect(r.stdout).not.toContain("Wet 36 443");
+    // What was made is what the law of that year asks: no finding that the other document is missing.
+    const check = await runInProcess(["check", "-C", dir, "--format", "json"]);
+    const school = (JSON.parse(check.stdout) as { schools: { regime: { naam: string }; findings: { ruleId: string }[] }[] }).schools[0]!;
+    expect(school.regime.naam).toBe(schoolgids ? "schoolgids" : "sop");
+    expect(school.findings.map((f) => f.ruleId)).not.toContain(schoolgids ? "WSG-01" : "WET-00");
+  });
+
+  it("--sop and --schoolgids together: refused, nothing written", async () => {
+    const before = tree(repo);
+    const r = await runInProcess(["new", "12AE00", "--naam", "x", "--sector", "VO", "--sop", "--schoolgids", "-C", repo]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("kies --sop of --schoolgids, niet allebei");
     expect(tree(repo)).toEqual(before);
   });
 

@@ -263,8 +263,10 @@ describe("init → new → check → report", () => {
     expect(init.code, init.stderr).toBe(EXIT.ok);
     // A fixed peildatum: the schooljaar and so the file names do not depend on today.
     writeFileSync(join(repo, "sop-audit.yaml"), `${readFileSync(join(repo, "sop-audit.yaml"), "utf8")}peildatum: 2026-01-15\n`);
-    expect(sopAudit(["new", "12AB00", "--naam", "Het Voorbeeldcollege", "--sector", "VO"], repo).code).toBe(EXIT.ok);
+    // One school keeps an SOP in its transition year; the other gets what the law of 2025-2026 asks, the schoolgids.
+    expect(sopAudit(["new", "12AB00", "--naam", "Het Voorbeeldcollege", "--sector", "VO", "--sop"], repo).code).toBe(EXIT.ok);
     expect(sopAudit(["new", "12AB01", "--naam", "De Linde", "--sector", "VSO", "--markdown"], repo).code).toBe(EXIT.ok);
+    expect(existsSync(join(repo, "scholen/12AB01/schoolgids-2025-2026.md"))).toBe(true);
     const sop = join(repo, "scholen/12AB00/sop-2025-2026.yaml");
     writeFileSync(sop, `${readFileSync(sop, "utf8")}\nvaststelling:\n  datum: 2025-10-01\n  door: Stichting Voorbeeld\n  mrAdvies:\n    datum: 2025-09-15\n    uitkomst: positief\n`);
 
@@ -277,7 +279,7 @@ describe("init → new → check → report", () => {
     // What was filled in counts; what was not is niet aangetoond.
     const json = JSON.parse(sopAudit(["check", "--format", "json"], repo).stdout) as { schools: { id: string; statuses: { item: string; status: string }[] }[] };
     const status = (school: string, item: string) => json.schools.find((x) => x.id === school)?.statuses.find((x) => x.item === item)?.status;
-    expect([status("12AB00", "WET.01"), status("12AB00", "WET.02"), status("12AB01", "WET.01"), status("12AB00", "BO-03.05")]).toEqual(["voldoet", "voldoet", "niet-aangetoond", "niet-aangetoond"]);
+    expect([status("12AB00", "WET.01"), status("12AB00", "WET.02"), status("12AB01", "WSG.01"), status("12AB00", "BO-03.05")]).toEqual(["voldoet", "voldoet", "niet-aangetoond", "niet-aangetoond"]);
 
     const report = sopAudit(["report", "--out", "rapporten"], repo);
     expect(report.code, report.stderr).toBe(EXIT.ok);
