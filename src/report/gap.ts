@@ -49,6 +49,8 @@ export interface GapItem extends StatusView {
   id: string;
   text: string;
   reason?: string;
+  /** The school's explanation of its score in the zelfevaluatie, whole. */
+  toelichting?: string;
   rules: string[];
 }
 
@@ -61,6 +63,8 @@ export interface GapStandard {
   openItems: GapItem[];
   /** The items that meet it, summed up rather than one row each. */
   voldoetItems: GapItem[];
+  /** The items that do not apply, per reason, so a reason shared by many is read once. */
+  nvtGroups: { reason?: string; items: GapItem[] }[];
   /** "12 van 14 voldoen". */
   summary: string;
 }
@@ -258,6 +262,14 @@ export function buildGapSchool(result: AuditResult, s: SchoolResult, opts: GapOp
   const statuses = [...s.statuses].sort(
     (a, b) => (itemOrder.get(a.item) ?? Number.MAX_SAFE_INTEGER) - (itemOrder.get(b.item) ?? Number.MAX_SAFE_INTEGER) || cmp(a.item, b.item),
   );
+  // The school's own explanation of a score that falls short, from the zelfevaluatie its finding points at.
+  const explained = new Map<string, string>();
+  const kindOf = new Map(s.documents.map((d) => [d.file, d.kind]));
+  for (const f of s.findings) {
+    if (f.indicator === undefined || kindOf.get(f.file) !== "Zelfevaluatie" || explained.has(f.indicator)) continue;
+    const text = s.zelfevaluaties.find((z) => z.file === f.file)?.toelichtingen?.[f.indicator];
+    if (text !== undefined) explained.set(f.indicator, text);
+  }
   for (const st of statuses) {
     const std = standardOf(st.item, itemStandard);
     const list = byStandard.get(std) ?? [];
@@ -266,6 +278,7 @@ export function buildGapSchool(result: AuditResult, s: SchoolResult, opts: GapOp
       text: itemInfo.get(st.item)?.text ?? st.item,
       ...statusView(lang, st.status),
       ...(st.reason !== undefined ? { reason: st.reason } : {}),
+      ...(st.status !== "voldoet" && explained.has(st.item) ? { toelichting: explained.get(st.item)! } : {}),
       rules: [...st.rules].sort(cmp),
     });
     byStandard.set(std, list);
@@ -280,14 +293,17 @@ export function buildGapSchool(result: AuditResult, s: SchoolResult, opts: GapOp
       for (const it of items) c[it.status]++;
       const voldoetItems = items.filter((it) => it.status === "voldoet");
       const applies = items.filter((it) => it.status !== "nvt").length;
+      const nvt = new Map<string, GapItem[]>();
+      for (const it of items.filter((x) => x.status === "nvt")) nvt.set(it.reason ?? "", [...(nvt.get(it.reason ?? "") ?? []), it]);
       return {
         id,
         title: result.standards.find((x) => x.id === id)?.title ?? id,
         counts: c,
         items,
-        openItems: items.filter((it) => it.status !== "voldoet"),
+        openItems: items.filter((it) => it.status !== "voldoet" && it.status !== "nvt"),
         voldoetItems,
-        summary: t(lang, "gap.standard.voldoet", { n: voldoetItems.length, total: applies }),
+        nvtGroups: [...nvt].map(([reason, list]) => ({ ...(reason !== "" ? { reason } : {}), items: list })),
+        summary: applies === 0 ? t(lang, "gap.standard.nvt") : t(lang, "gap.standard.voldoet", { n: voldoetItems.length, total: applies }),
       };
     });
   const ctx = plainContext(lang, result, s);
