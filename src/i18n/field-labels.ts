@@ -36,7 +36,8 @@ function toPattern(pattern: string, titles: readonly (string | null)[]): Pattern
   for (const token of pattern.match(/\[\]|\.?[^.[\]]+/g) ?? []) {
     if (token === "[]") {
       steps.push("[]");
-      source += String.raw`\[(\d+)\]`;
+      // A finding may carry a rule's own path (`aanbod[].niveau`) where no element is there to number.
+      source += String.raw`\[(\d*)\]`;
     } else if (token === ".*") {
       steps.push("*");
       source += String.raw`\.(.+)`;
@@ -78,6 +79,7 @@ export function fieldLabel(lang: Lang, kind: string | undefined, path: string): 
         return;
       }
       const value = m[capture++]!;
+      if (value === "") return;
       const suffix = step === "[]" ? String(Number(value) + 1) : value;
       if (words.length > 0) words[words.length - 1] += ` ${suffix}`;
       else words.push(suffix);

@@ -104,7 +104,8 @@ export function plainGroup(ctx: PlainContext, g: FindingGroup): PlainFinding {
   const problems: PlainProblem[] = [];
   for (const j of g.judgements) {
     const message = cut !== undefined && j.message.endsWith(cut) ? j.message.slice(0, -cut.length) : j.message;
-    if (!problems.some((p) => p.message === message && p.severity === j.severity)) {
+    // The same words from a weaker rule add nothing: the strongest (first) stays.
+    if (!problems.some((p) => p.message === message)) {
       problems.push({
         severity: j.severity,
         severityLabel: t(lang, `sev.${j.severity}`),

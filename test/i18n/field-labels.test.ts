@@ -35,6 +35,8 @@ describe("field labels", () => {
     // An element by its number from 1, the element's own title left out.
     expect(fieldLabel("nl", sop, "aanbod[2].behoefte")).toBe("Aanbod per ondersteuningsbehoefte 3: ondersteuningsbehoefte");
     expect(fieldLabel("en", sop, "aanbod[2].behoefte")).toBe("Offer per support need 3: support need");
+    // A rule's own path, with no element to number.
+    expect(fieldLabel("nl", sop, "aanbod[].niveau")).toBe("Aanbod per ondersteuningsbehoefte: niveau");
     expect(fieldLabel("nl", sop, "ondersteuningsstructuur.ondersteuningsteam.rollen[4]")).toBe("Ondersteuningsstructuur: ondersteuningsteam, rollen in het team 5");
     // An abbreviation keeps its capitals inside a label.
     expect(fieldLabel("nl", sop, "publicatie.website")).toBe("Publicatie: SOP op de website van de school");
