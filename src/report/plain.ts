@@ -76,6 +76,8 @@ export interface PlainFinding {
   headline: string;
   /** What the rules ask, in words (their titles), each once. */
   asks: string[];
+  /** The same, without the one the headline already says. */
+  asked: string[];
   /** What is wrong: each distinct message, strongest first. */
   problems: PlainProblem[];
   /** The field in words ("Vaststelling: datum van vaststelling"), or the path as written. */
@@ -119,13 +121,15 @@ export function plainGroup(ctx: PlainContext, g: FindingGroup): PlainFinding {
   const asks = [...new Set(g.rules.map((r) => ruleInWords(ctx, r)).filter((x): x is string => x !== undefined))];
   const field = fieldInWords(ctx, g);
   const items = itemIds.map((id) => ({ id, text: ctx.itemText.get(id) ?? id }));
+  const headline = (items.length === 1 && items[0]!.text !== items[0]!.id ? items[0]!.text : undefined) ?? asks[0] ?? problems[0]!.message;
   return {
     group: g.id,
     severity: g.severity,
     severityLabel: t(lang, `sev.${g.severity}`),
     symbol: SEVERITY_SYMBOL[g.severity],
-    headline: (items.length === 1 && items[0]!.text !== items[0]!.id ? items[0]!.text : undefined) ?? asks[0] ?? problems[0]!.message,
+    headline,
     asks,
+    asked: asks.filter((a) => a !== headline),
     problems,
     ...(field !== undefined ? { field } : {}),
     items,

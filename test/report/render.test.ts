@@ -72,6 +72,8 @@ describe("Markdown reports", () => {
         "",
         "1. ✗ fout (wettelijk minimum) **Het SOP is ten minste eens per vier jaar vastgesteld**",
         "   - Wat er mis is: SOP is niet vastgesteld",
+        // What the rule asks, where the headline is the indicator's text.
+        "   - Gevraagd: Het SOP is de afgelopen vier jaar vastgesteld",
         "   - Wat te doen: Vul vaststelling.datum in.",
         "   - <small>Regel WET-01 · scholen/02BB00/sop-2024-2025.md:20:1</small>",
         "2. ✗ fout **Het SOP is dit schooljaar vastgesteld**",

@@ -108,6 +108,9 @@ describe("the school page", () => {
     expect(en.fixes.map((x) => x.field)).toContain("Adoption: date of adoption");
     expect(en.fixes.map((x) => x.field)).toContain("Offer per support need 2: level");
     expect(en.fixes[4]!.headline).toBe("The document matches the schema of its kind");
+    // A code gets its words: the rule's title where the headline is the indicator's text.
+    expect(s.fixes[1]!.asked).toEqual(["De zelfevaluatie scoort elke indicator minstens voldoet"]);
+    expect(s.fixes[0]!.asked).toEqual([]);
   });
 
   it("writes a hint shared by several entries once, and points back to it", () => {
