@@ -104,6 +104,8 @@ export interface ScoreSummary {
   file: string;
   /** Per item id the score given. */
   scores: Record<string, string>;
+  /** Per item id the school's explanation of its score, whole, where it gave one. */
+  toelichtingen?: Record<string, string>;
 }
 
 export interface VisitatieSummary {

@@ -72,12 +72,20 @@ function meantTerms(a: { behoefte: string; niveau?: string }, { term, nearestTer
 
 export function scoreSummary(file: string, d: ZelfevaluatieDoc): SchoolResult["zelfevaluaties"][number] {
   const scores: Record<string, string> = {};
+  const toelichtingen: Record<string, string> = {};
   const given = d.scores ?? {};
   for (const k of Object.keys(given).sort()) {
     const v = given[k]!;
     scores[k] = typeof v === "string" ? v : v.score;
+    if (typeof v !== "string" && v.toelichting !== undefined && v.toelichting.trim() !== "") toelichtingen[k] = v.toelichting;
   }
-  return { ...(d.schooljaar ? { schooljaar: d.schooljaar } : {}), ...(d.datum ? { datum: d.datum } : {}), file, scores };
+  return {
+    ...(d.schooljaar ? { schooljaar: d.schooljaar } : {}),
+    ...(d.datum ? { datum: d.datum } : {}),
+    file,
+    scores,
+    ...(Object.keys(toelichtingen).length > 0 ? { toelichtingen } : {}),
+  };
 }
 
 export function visitatieSummary(file: string, v: VisitatieDoc): SchoolResult["visitaties"][number] {

@@ -7,6 +7,7 @@ import { isAgreementRuleId } from "../core/agreement-rule.js";
 import { groupFindings } from "../core/finding-groups.js";
 import { UsageError } from "../core/errors.js";
 import type { AuditResult, Finding, Lang, SchoolResult, Status } from "../core/types.js";
+import { t } from "../i18n/messages.js";
 import {
   cmp,
   emptyCounts,
@@ -29,6 +30,8 @@ import {
   type WaiverView,
 } from "./common.js";
 import { schoolStatusCounts } from "../core/status-counts.js";
+import { aanbodViews, type AanbodView } from "./aanbod-view.js";
+import { plainBlocks, plainContext, plainGroup, severityRank, type PlainBlock, type PlainContext, type PlainFinding } from "./plain.js";
 
 export interface GapOptions {
   lang?: Lang;
@@ -38,12 +41,16 @@ export interface GapOptions {
   legalPattern?: RegExp;
   /** Length of "wat eerst te doen"; default 5. */
   todoLimit?: number;
+  /** Length of "wat moet er gebeuren"; default 7. */
+  fixLimit?: number;
 }
 
 export interface GapItem extends StatusView {
   id: string;
   text: string;
   reason?: string;
+  /** The school's explanation of its score in the zelfevaluatie, whole. */
+  toelichting?: string;
   rules: string[];
 }
 
@@ -52,6 +59,26 @@ export interface GapStandard {
   title: string;
   counts: StatusCounts;
   items: GapItem[];
+  /** The items that do not (yet) meet it: the rows a reader needs. */
+  openItems: GapItem[];
+  /** The items that meet it, summed up rather than one row each. */
+  voldoetItems: GapItem[];
+  /** The items that do not apply, per reason, so a reason shared by many is read once. */
+  nvtGroups: { reason?: string; items: GapItem[] }[];
+  /** "12 van 14 voldoen". */
+  summary: string;
+}
+
+/** One thing to fix on the school page: a value, in words, with what to do. */
+export interface GapFix extends PlainFinding {
+  /** 1-based place in the list. */
+  rank: number;
+  /** One of its findings is an error on a legal minimum (WET). */
+  legal: boolean;
+  /** How many indicators that do not yet meet their standard this fix concerns. */
+  settles: number;
+  /** What to do is the same as for the entry with this rank (its hints are then left out here). */
+  sameHintsAs?: number;
 }
 
 /** One value to fix: all rules that judge it, in one entry. */
@@ -69,6 +96,19 @@ export interface GapSchool extends SchoolIdentity {
   /** Counts as a list in status order, for tables. */
   countList: (StatusView & { count: number })[];
   standards: GapStandard[];
+  /** "Wat moet er gebeuren": the few things to fix, weightiest first. */
+  fixes: GapFix[];
+  /** Errors and warnings beyond that list (they are in the details). */
+  moreFixes: number;
+  /** The school's offer: need × level × capacity × onderwijstypen. */
+  aanbod: AanbodView[];
+  /** The SOP has no aanbod list at all. */
+  aanbodOntbreekt: boolean;
+  grenzen: string[];
+  /** Every finding in words, each hint once above the values it fits. */
+  findingBlocks: PlainBlock[];
+  waivedFindingBlocks: PlainBlock[];
+  /** Kept for own templates that show "wat eerst te doen" (`--templates`). */
   todo: GapTodo[];
   findings: FindingView[];
   waivedFindings: FindingView[];
@@ -146,6 +186,50 @@ export function todoList(lang: Lang, findings: readonly Finding[], pattern: RegE
     .map(({ g }, i) => ({ ...findingGroupView(lang, g), rank: i + 1, legal: g.findings.some((f) => f.severity === "error" && isLegal(f, pattern)) }));
 }
 
+/**
+ * "Wat moet er gebeuren": one entry per value with an error or warning,
+ * weightiest first: severity, then how many open indicators the fix
+ * concerns, then the standards' order, then the one order of findings.
+ */
+export function fixList(
+  ctx: PlainContext,
+  s: Pick<SchoolResult, "findings" | "statuses">,
+  order: { standardOf: (f: Finding) => number },
+  limit = 7,
+  pattern: RegExp = /^WET-/,
+): { fixes: GapFix[]; more: number } {
+  const open = s.statuses.filter((st) => st.status === "voldoet-niet" || st.status === "niet-aangetoond");
+  const ranked = groupFindings(s.findings)
+    .map((g, n) => {
+      // A rule that judges many items (a zelfevaluatie score) settles only the item of its finding; a rule without one, the items it decided.
+      const items = new Set(g.findings.flatMap((f) => (f.indicator !== undefined ? [f.indicator] : [])));
+      const whole = new Set(g.findings.filter((f) => f.indicator === undefined).map((f) => f.ruleId));
+      for (const st of open) if (st.rules.some((r) => whole.has(r))) items.add(st.item);
+      const settled = open.filter((st) => items.has(st.item)).length;
+      return { g, n, settled, std: Math.min(...g.findings.map(order.standardOf)) };
+    })
+    .filter(({ g }) => g.severity !== "info")
+    .sort((a, b) => severityRank(a.g.severity) - severityRank(b.g.severity) || b.settled - a.settled || a.std - b.std || a.n - b.n);
+  const hintsAt = new Map<string, number>();
+  return {
+    fixes: ranked.slice(0, limit).map(({ g, settled }, i) => {
+      const view = plainGroup(ctx, g);
+      // The same advice for several entries is written out once; later entries point back to it.
+      const key = view.hints.join("\n");
+      const first = view.hints.length > 0 ? hintsAt.get(key) : undefined;
+      if (view.hints.length > 0 && first === undefined) hintsAt.set(key, i + 1);
+      return {
+        ...view,
+        ...(first !== undefined ? { hints: [], sameHintsAs: first } : {}),
+        rank: i + 1,
+        legal: g.findings.some((f) => f.severity === "error" && isLegal(f, pattern)),
+        settles: settled,
+      };
+    }),
+    more: Math.max(0, ranked.length - limit),
+  };
+}
+
 interface ItemIndex {
   itemInfo: Map<string, AuditResult["items"][number]>;
   itemOrder: Map<string, number>;
@@ -178,6 +262,14 @@ export function buildGapSchool(result: AuditResult, s: SchoolResult, opts: GapOp
   const statuses = [...s.statuses].sort(
     (a, b) => (itemOrder.get(a.item) ?? Number.MAX_SAFE_INTEGER) - (itemOrder.get(b.item) ?? Number.MAX_SAFE_INTEGER) || cmp(a.item, b.item),
   );
+  // The school's own explanation of a score that falls short, from the zelfevaluatie its finding points at.
+  const explained = new Map<string, string>();
+  const kindOf = new Map(s.documents.map((d) => [d.file, d.kind]));
+  for (const f of s.findings) {
+    if (f.indicator === undefined || kindOf.get(f.file) !== "Zelfevaluatie" || explained.has(f.indicator)) continue;
+    const text = s.zelfevaluaties.find((z) => z.file === f.file)?.toelichtingen?.[f.indicator];
+    if (text !== undefined) explained.set(f.indicator, text);
+  }
   for (const st of statuses) {
     const std = standardOf(st.item, itemStandard);
     const list = byStandard.get(std) ?? [];
@@ -186,6 +278,7 @@ export function buildGapSchool(result: AuditResult, s: SchoolResult, opts: GapOp
       text: itemInfo.get(st.item)?.text ?? st.item,
       ...statusView(lang, st.status),
       ...(st.reason !== undefined ? { reason: st.reason } : {}),
+      ...(st.status !== "voldoet" && explained.has(st.item) ? { toelichting: explained.get(st.item)! } : {}),
       rules: [...st.rules].sort(cmp),
     });
     byStandard.set(std, list);
@@ -198,8 +291,30 @@ export function buildGapSchool(result: AuditResult, s: SchoolResult, opts: GapOp
     .map(([id, items]) => {
       const c = emptyCounts();
       for (const it of items) c[it.status]++;
-      return { id, title: result.standards.find((x) => x.id === id)?.title ?? id, counts: c, items };
+      const voldoetItems = items.filter((it) => it.status === "voldoet");
+      const applies = items.filter((it) => it.status !== "nvt").length;
+      const nvt = new Map<string, GapItem[]>();
+      for (const it of items.filter((x) => x.status === "nvt")) nvt.set(it.reason ?? "", [...(nvt.get(it.reason ?? "") ?? []), it]);
+      return {
+        id,
+        title: result.standards.find((x) => x.id === id)?.title ?? id,
+        counts: c,
+        items,
+        openItems: items.filter((it) => it.status !== "voldoet" && it.status !== "nvt"),
+        voldoetItems,
+        nvtGroups: [...nvt].map(([reason, list]) => ({ ...(reason !== "" ? { reason } : {}), items: list })),
+        summary: applies === 0 ? t(lang, "gap.standard.nvt") : t(lang, "gap.standard.voldoet", { n: voldoetItems.length, total: applies }),
+      };
     });
+  const ctx = plainContext(lang, result, s);
+  const standardRank = (id: string | undefined): number => (id === undefined ? Number.MAX_SAFE_INTEGER : (standardOrder.get(id) ?? Number.MAX_SAFE_INTEGER));
+  const { fixes, more } = fixList(
+    ctx,
+    s,
+    { standardOf: (f) => standardRank(f.standard ?? (f.indicator !== undefined ? standardOf(f.indicator, itemStandard) : undefined)) },
+    opts.fixLimit ?? 7,
+    opts.legalPattern,
+  );
 
   const ontwikkelpunten = [...(s.sop?.ontwikkelpunten ?? [])].sort(
     (a, b) => cmp(a.streefdatum ?? "9999", b.streefdatum ?? "9999") || cmp(a.standaard ?? "", b.standaard ?? "") || cmp(a.omschrijving, b.omschrijving),
@@ -215,6 +330,13 @@ export function buildGapSchool(result: AuditResult, s: SchoolResult, opts: GapOp
     ...unprovenField(lang, counts),
     countList: STATUS_LIST.map((st) => ({ ...statusView(lang, st), count: counts[st] })),
     standards,
+    fixes,
+    moreFixes: more,
+    aanbod: s.sop ? aanbodViews(lang, result.vocab, s.sop.aanbod) : [],
+    aanbodOntbreekt: s.sop?.aanbodOntbreekt === true,
+    grenzen: [...(s.sop?.grenzen ?? [])],
+    findingBlocks: plainBlocks(ctx, s.findings),
+    waivedFindingBlocks: plainBlocks(ctx, s.waivedFindings),
     todo: todoList(lang, s.findings, opts.legalPattern, opts.todoLimit ?? 5),
     findings: sortedFindings(lang, s.findings),
     waivedFindings: sortedFindings(lang, s.waivedFindings),

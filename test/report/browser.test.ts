@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
 import { audit } from "../../src/audit/audit.js";
 import { buildCoverage } from "../../src/report/coverage.js";
-import { buildGap } from "../../src/report/gap.js";
+import { buildGap, buildSchoolGap } from "../../src/report/gap.js";
 import { buildOverview } from "../../src/report/overview.js";
 import { findChromium, htmlToPdf } from "../../src/report/pdf.js";
 import { createRenderer, type ReportKind } from "../../src/report/render.js";
@@ -68,6 +68,13 @@ if (!executablePath) {
         exampleFiles[name] = join(OUT, `${name}.html`);
         writeFileSync(exampleFiles[name], renderer.render(kind, vm));
       }
+      // One school's page as `report` writes it, in both languages: the school with the most to fix.
+      for (const lang of ["nl", "en"] as const) {
+        const vo = await audit({ cwd: resolve("examples/swv-vo-2203"), repo: ".", lang });
+        const name = `school-page-${lang}`;
+        exampleFiles[name] = join(OUT, `${name}.html`);
+        writeFileSync(exampleFiles[name], createRenderer({ format: "html", lang }).render("gap", buildSchoolGap(vo, vo.schools.find((x) => x.id === "25EW00")!, { lang })));
+      }
       const { chromium } = await import("playwright-core");
       browser = await chromium.launch({
         executablePath,
@@ -81,7 +88,7 @@ if (!executablePath) {
 
     const axeSource = readFileSync(require.resolve("axe-core"), "utf8");
 
-    for (const kind of ["overview", "gap", "coverage", "visitatie", "vlietmonde-overview", "vlietmonde-gap", "vlietmonde-coverage"] as const) {
+    for (const kind of ["overview", "gap", "coverage", "visitatie", "vlietmonde-overview", "vlietmonde-gap", "vlietmonde-coverage", "school-page-nl", "school-page-en"] as const) {
       it(`${kind}: loads offline, without console errors, with zero axe violations`, async () => {
         const url = pathToFileURL(kind in files ? files[kind as ReportKind] : exampleFiles[kind]!).href;
         for (const viewport of [

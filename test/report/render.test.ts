@@ -65,14 +65,23 @@ describe("Markdown reports", () => {
     expect(md.coverage).toContain("| NT2/nieuwkomers | ✗ niet gedekt | vmbo gemengd/theoretisch (0 van 1 nodig); havo (0 van 1 nodig) |  |");
   });
 
-  it("renders the prioritised to-do list", () => {
+  it("renders what needs to be done first, in words, with the rule and place as a small reference", () => {
     expect(md.gap).toContain(
       [
-        "### Wat eerst te doen",
+        "### Wat moet er gebeuren",
         "",
-        "1. ✗ fout **WET-01**: SOP is niet vastgesteld — Vul vaststelling.datum in. (scholen/02BB00/sop-2024-2025.md:20:1)",
-        "2. ✗ fout VO2203-02: vaststellingsdatum ontbreekt (scholen/02BB00/sop-2024-2025.md:3:1)",
-        "3. ! waarschuwing BO-12.01: SOP noemt geen \\<aanbod\\> \\| \\*let op\\* (scholen/02BB00/sop-2024-2025.md:8:1)",
+        "1. ✗ fout (wettelijk minimum) **Het SOP is ten minste eens per vier jaar vastgesteld**",
+        "   - Wat er mis is: SOP is niet vastgesteld",
+        // What the rule asks, where the headline is the indicator's text.
+        "   - Gevraagd: Het SOP is de afgelopen vier jaar vastgesteld",
+        "   - Wat te doen: Vul vaststelling.datum in.",
+        "   - <small>Regel WET-01 · scholen/02BB00/sop-2024-2025.md:20:1</small>",
+        "2. ✗ fout **Het SOP is dit schooljaar vastgesteld**",
+        "   - Wat er mis is: vaststellingsdatum ontbreekt",
+        "   - <small>Regel VO2203-02 · scholen/02BB00/sop-2024-2025.md:3:1</small>",
+        "3. ! waarschuwing **Het SOP staat in de schoolgids**",
+        "   - Wat er mis is: SOP noemt geen \\<aanbod\\> \\| \\*let op\\*",
+        "   - <small>Regel BO-12.01 · scholen/02BB00/sop-2024-2025.md:8:1</small>",
       ].join("\n"),
     );
   });

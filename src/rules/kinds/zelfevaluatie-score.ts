@@ -1,3 +1,4 @@
+import { shortLine } from "../../core/short-line.js";
 import * as z from "zod";
 import type { ZelfevaluatieDoc } from "../../documents/schemas.js";
 import { defineKind, type Outcome } from "../kind.js";
@@ -99,7 +100,7 @@ export default defineKind({
   },
 });
 
+/** A terminal line stays short; reports for people show the toelichting whole (report/plain.ts). */
 function oneLine(s: string): string {
-  const flat = s.replace(/\s+/g, " ").trim();
-  return flat.length > 80 ? `${flat.slice(0, 77)}...` : flat;
+  return shortLine(s, 80);
 }
