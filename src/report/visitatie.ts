@@ -122,6 +122,8 @@ export interface StandardJudgementView {
   arrow: string;
   /** "beter dan bij de vorige visitatie (2019-11-12: voldoet deels)". */
   trendText: string;
+  /** "beter", for the table whose columns already show both oordelen. */
+  trendShort: string;
   /** % voldoet in the zelfevaluaties since the previous visitatie, oldest first. */
   zelfevaluaties: TrendCell[];
   /** "Zelfevaluaties sinds de vorige visitatie", or without one just "Zelfevaluaties". */
@@ -148,8 +150,8 @@ export interface FindingWordsView {
   severity: FindingView["severity"];
   severityLabel: string;
   symbol: string;
-  /** The indicator's text or the rule's title. */
-  subject: string;
+  /** The indicator's text or the rule's title; absent when the rule has neither. */
+  subject?: string;
   /** The rule or indicator code, as a small reference. */
   ref: string;
   message: string;
@@ -347,6 +349,7 @@ export function buildVisitatieSchool(result: AuditResult, s: SchoolResult, schoo
         : !hoofd || !vorig
           ? t(lang, "visitatie.vorige.onvergelijkbaar", { datum: previous.datum ?? visitSchooljaar(previous) })
           : t(lang, `visitatie.vorige.${trend === "up" ? "up" : trend === "down" ? "down" : "same"}`, { datum: previous.datum ?? visitSchooljaar(previous), oordeel: vorigOordeel!.label }),
+      trendShort: t(lang, `visitatie.kort.${trend}`),
       zelfevaluaties: cells,
       zelfevaluatieLabel: t(lang, previous ? "visitatie.std.zelfevaluaties" : "visitatie.std.zelfevaluatiesAlle"),
       ...(cells.length > 1 ? { zelfevaluatieTrend: t(lang, `visitatie.trend.${zTrend === "none" ? "none" : zTrend}`) } : {}),
@@ -551,13 +554,14 @@ function findingWords(lang: Lang, findings: readonly Finding[], rules: readonly 
   const seenHints = new Set<string>();
   return sortedFindings(lang, findings).map((f) => {
     const text = f.indicator !== undefined ? itemText.get(f.indicator) : undefined;
+    const subject = text ?? ruleTitle.get(f.ruleId);
     const hint = f.hint !== undefined && !seenHints.has(f.hint) ? f.hint : undefined;
     if (f.hint !== undefined) seenHints.add(f.hint);
     return {
       severity: f.severity,
       severityLabel: f.severityLabel,
       symbol: f.symbol,
-      subject: text ?? ruleTitle.get(f.ruleId) ?? f.ruleId,
+      ...(subject !== undefined ? { subject } : {}),
       ref: f.indicator ?? f.ruleId,
       message: f.message,
       ...(hint !== undefined ? { hint } : {}),
