@@ -351,7 +351,7 @@ export function buildVisitatieSchool(result: AuditResult, s: SchoolResult, schoo
           : t(lang, `visitatie.vorige.${trend === "up" ? "up" : trend === "down" ? "down" : "same"}`, { datum: previous.datum ?? visitSchooljaar(previous), oordeel: vorigOordeel!.label }),
       trendShort: t(lang, `visitatie.kort.${trend}`),
       zelfevaluaties: cells,
-      zelfevaluatieLabel: t(lang, previous ? "visitatie.std.zelfevaluaties" : "visitatie.std.zelfevaluatiesAlle"),
+      zelfevaluatieLabel: previous ? t(lang, "visitatie.std.zelfevaluaties", { datum: previous.datum ?? visitSchooljaar(previous) }) : t(lang, "visitatie.std.zelfevaluatiesAlle"),
       ...(cells.length > 1 ? { zelfevaluatieTrend: t(lang, `visitatie.trend.${zTrend === "none" ? "none" : zTrend}`) } : {}),
       ...(hoofd?.toelichting !== undefined ? { toelichting: hoofd.toelichting } : {}),
       indicatoren: nu

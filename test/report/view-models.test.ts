@@ -184,7 +184,7 @@ describe("visitatie report", () => {
     school.visitaties[1] = { ...school.visitaties[1]!, schooljaar: "2024-2025", datum: "2024-11-05" };
     const later = buildVisitatie(r, { schools: ["01AA00"] }).schools[0]!;
     expect(later.standaarden[0]!.zelfevaluaties.map((c) => c.schooljaar)).toEqual(["2023-2024", "2024-2025"]);
-    expect(later.standaarden[0]!.zelfevaluatieLabel).toBe("Zelfevaluaties sinds de vorige visitatie (indicatoren die voldoen)");
+    expect(later.standaarden[0]!.zelfevaluatieLabel).toBe("Zelfevaluaties sinds de vorige visitatie van 2023-10-10 (indicatoren die voldoen)");
     school.visitaties.splice(0, 1);
     const alone = buildVisitatie(r, { schools: ["01AA00"] }).schools[0]!;
     expect(alone.vorigBezoek).toBeUndefined();
