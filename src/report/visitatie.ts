@@ -89,7 +89,7 @@ export interface AfspraakView {
   voortgang?: string;
   /** The termijn is before the peildatum and the afspraak is not afgerond. */
   overdue: boolean;
-  /** "Termijn verstreken op 2024-06-30 en niet afgerond." */
+  /** "Over de termijn: uiterlijk 2024-06-30, en op 2026-06-01 nog niet afgerond." */
   overdueText?: string;
 }
 
@@ -126,7 +126,7 @@ export interface StandardJudgementView {
   trendShort: string;
   /** % voldoet in the zelfevaluaties since the previous visitatie, oldest first. */
   zelfevaluaties: TrendCell[];
-  /** "Zelfevaluaties sinds de vorige visitatie", or without one just "Zelfevaluaties". */
+  /** "Zelfevaluaties sinds de vorige visitatie van 2019-03-19 (…)", or without one just "Zelfevaluaties (…)". */
   zelfevaluatieLabel: string;
   zelfevaluatieTrend?: string;
   toelichting?: string;
@@ -182,11 +182,11 @@ export interface VisitatieSchool extends SchoolIdentity {
   vorigBezoek?: { datum?: string; schooljaar?: string; eindoordeel?: OordeelView };
   /** The eindoordeel against the previous visitatie, in words. */
   eindTrend?: { trend: Trend; arrow: string; text: string };
-  /** "10 standaarden voldoen, 2 voldoen deels." */
+  /** "12 standaarden beoordeeld: 10 voldoet, 2 voldoet deels, 0 voldoet niet." */
   oordeelSamenvatting?: string;
   /** "4 afspraken: 1 afgerond, 2 in uitvoering, 1 open." */
   afsprakenSamenvatting?: string;
-  /** "1 afspraak en 1 ontwikkelpunt zijn over de termijn." Absent when none is. */
+  /** "Let op: 1 afspraak en 1 ontwikkelpunt over de termijn." Absent when none is. */
   overdueSamenvatting?: string;
   standaarden: StandardJudgementView[];
   /** "107 van 141 indicatoren niet aangetoond"; absent when none is. */
