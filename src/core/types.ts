@@ -113,9 +113,23 @@ export interface VisitatieSummary {
   datum?: string;
   file: string;
   commissie: string[];
+  /** The committee as the file names it, for the signatures under the report. */
+  leden?: { naam?: string; rol?: string }[];
   oordeel?: string;
-  bevindingen: { standaard?: string; indicator?: string; oordeel: string; toelichting?: string; aanbeveling?: string }[];
-  afspraken: { omschrijving: string; termijn?: string }[];
+  vastgesteld?: string;
+  /** The school's reaction to the report as a whole. */
+  reactie?: string;
+  bevindingen: {
+    standaard?: string;
+    indicator?: string;
+    oordeel: string;
+    toelichting?: string;
+    sterkePunten?: string[];
+    ontwikkelpunten?: string[];
+    aanbeveling?: string;
+    reactie?: string;
+  }[];
+  afspraken: { omschrijving: string; standaard?: string; termijn?: string; eigenaar?: string; status?: "open" | "in uitvoering" | "afgerond"; voortgang?: string }[];
 }
 
 export interface SchoolResult {

@@ -480,6 +480,10 @@ export const Zelfevaluatie = z
 
 /* ------------------------------------------------------------- Visitatie */
 
+const Oordeel = z.enum(["voldoet", "voldoet deels", "voldoet niet"]);
+
+export const AFSPRAAK_STATUSSEN = ["open", "in uitvoering", "afgerond"] as const;
+
 export const Visitatie = z
   .strictObject({
     ...header("Visitatie"),
@@ -487,16 +491,38 @@ export const Visitatie = z
     schooljaar: Schooljaar.optional(),
     datum: Datum.optional().meta({ title: "Datum van het bezoek" }),
     commissie: z.array(Persoon).min(1).optional().meta({ title: "Visitatiecommissie" }),
-    oordeel: z.enum(["voldoet", "voldoet deels", "voldoet niet"]).optional().meta({ title: "Eindoordeel" }),
+    oordeel: Oordeel.optional().meta({ title: "Eindoordeel" }),
+    vastgesteld: Datum.optional().meta({
+      title: "Vastgesteld op",
+      description: "De datum waarop de commissie het verslag vaststelde; het rapport zet hem boven de handtekeningen.",
+    }),
+    reactie: z.string().optional().meta({
+      title: "Reactie van de school",
+      examples: ["De school herkent zich in het beeld en neemt de afspraken op in het schoolplan."],
+      description: "De reactie van de school op het verslag als geheel.",
+    }),
     bevindingen: z
       .array(
         z
           .strictObject({
             standaard: z.string().optional().meta({ title: "Standaard", examples: ["BO-03"], description: "Bijvoorbeeld BO-03." }),
             indicator: z.string().optional().meta({ title: "Indicator", examples: ["BO-03.05"], description: "Bijvoorbeeld BO-03.05." }),
-            oordeel: z.enum(["voldoet", "voldoet deels", "voldoet niet"]).meta({ title: "Oordeel" }),
+            oordeel: Oordeel.meta({ title: "Oordeel" }),
             toelichting: z.string().optional().meta({ title: "Toelichting", examples: ["Twee keer per week in een kleine groep."] }),
+            sterkePunten: z.array(Tekst).optional().meta({
+              title: "Sterke punten", examples: [["Mentoren kennen hun leerlingen goed."]],
+              description: "Wat de commissie sterk vindt: elk punt op een eigen regel, met een streepje ervoor.",
+            }),
+            ontwikkelpunten: z.array(Tekst).optional().meta({
+              title: "Ontwikkelpunten", examples: [["Het OPP wordt niet met de leerling besproken."]],
+              description: "Wat beter kan volgens de commissie: elk punt op een eigen regel, met een streepje ervoor. Wat de school toezegt, staat onder afspraken.",
+            }),
             aanbeveling: z.string().optional().meta({ title: "Aanbeveling", examples: ["Leg de afspraken met de kernpartners vast."] }),
+            reactie: z.string().optional().meta({
+              title: "Reactie van de school",
+              examples: ["We nemen dit op in het scholingsplan van volgend jaar."],
+              description: "Wat de school over deze bevinding zegt.",
+            }),
           })
           .meta({ title: "Bevinding" }),
       )
@@ -507,7 +533,19 @@ export const Visitatie = z
         z
           .strictObject({
             omschrijving: Tekst.meta({ title: "Omschrijving", examples: ["Pestprotocol herzien met de leerlingenraad"] }),
-            termijn: Datum.optional().meta({ title: "Termijn" }),
+            standaard: z.string().optional().meta({ title: "Standaard", examples: ["BO-01"], description: "De standaard waar de afspraak bij hoort, bijvoorbeeld BO-01." }),
+            termijn: Datum.optional().meta({ title: "Termijn", description: "Uiterlijk op deze datum is de afspraak uitgevoerd, in de vorm JJJJ-MM-DD." }),
+            eigenaar: z.string().optional().meta({
+              title: "Eigenaar", examples: ["ondersteuningscoördinator"],
+              description: "Wie de afspraak uitvoert: een rol of functie is genoeg.",
+            }),
+            status: z.enum(AFSPRAAK_STATUSSEN).optional().meta({
+              title: "Stand", examples: ["in uitvoering"],
+              description: "open, in uitvoering of afgerond. Zonder stand telt de afspraak als open.",
+            }),
+            voortgang: z.string().optional().meta({
+              title: "Toelichting op de stand", examples: ["Concept besproken in de MR van 12 mei; vaststelling in juni."],
+            }),
           })
           .meta({ title: "Afspraak" }),
       )

@@ -89,19 +89,33 @@ export function scoreSummary(file: string, d: ZelfevaluatieDoc): SchoolResult["z
 }
 
 export function visitatieSummary(file: string, v: VisitatieDoc): SchoolResult["visitaties"][number] {
+  const leden = (v.commissie ?? []).map((p) => ({ ...(p.naam ? { naam: p.naam } : {}), ...(p.rol ? { rol: p.rol } : {}) }));
   return {
     ...(v.schooljaar ? { schooljaar: v.schooljaar } : {}),
     ...(v.datum ? { datum: v.datum } : {}),
     file,
-    commissie: (v.commissie ?? []).map((p) => (p.naam && p.rol ? `${p.naam} (${p.rol})` : (p.naam ?? p.rol ?? "?"))),
+    commissie: leden.map((p) => (p.naam && p.rol ? `${p.naam} (${p.rol})` : (p.naam ?? p.rol ?? "?"))),
+    ...(leden.length > 0 ? { leden } : {}),
     ...(v.oordeel ? { oordeel: v.oordeel } : {}),
+    ...(v.vastgesteld ? { vastgesteld: v.vastgesteld } : {}),
+    ...(v.reactie ? { reactie: v.reactie } : {}),
     bevindingen: (v.bevindingen ?? []).map((b) => ({
       ...(b.standaard ? { standaard: b.standaard } : {}),
       ...(b.indicator ? { indicator: b.indicator } : {}),
       oordeel: b.oordeel,
       ...(b.toelichting ? { toelichting: b.toelichting } : {}),
+      ...(b.sterkePunten?.length ? { sterkePunten: [...b.sterkePunten] } : {}),
+      ...(b.ontwikkelpunten?.length ? { ontwikkelpunten: [...b.ontwikkelpunten] } : {}),
       ...(b.aanbeveling ? { aanbeveling: b.aanbeveling } : {}),
+      ...(b.reactie ? { reactie: b.reactie } : {}),
     })),
-    afspraken: (v.afspraken ?? []).map((a) => ({ omschrijving: a.omschrijving, ...(a.termijn ? { termijn: a.termijn } : {}) })),
+    afspraken: (v.afspraken ?? []).map((a) => ({
+      omschrijving: a.omschrijving,
+      ...(a.standaard ? { standaard: a.standaard } : {}),
+      ...(a.termijn ? { termijn: a.termijn } : {}),
+      ...(a.eigenaar ? { eigenaar: a.eigenaar } : {}),
+      ...(a.status ? { status: a.status } : {}),
+      ...(a.voortgang ? { voortgang: a.voortgang } : {}),
+    })),
   };
 }

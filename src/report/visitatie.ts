@@ -1,10 +1,12 @@
 /**
- * The yearly visitatie report per school: profile summary, zelfevaluatie per
- * standard with the trend over the schooljaren found, the committee's
- * findings from the newest visitatie, open findings, waivers, ontwikkelpunten
- * and afspraken.
+ * The visitatie report per school, as a document the committee signs: the
+ * eindoordeel first, then per standard the committee's oordeel with its trend
+ * against the previous visitatie and the zelfevaluaties between, sterke
+ * punten, ontwikkelpunten, the school's reaction and the afspraken with their
+ * follow-up (overdue ones flagged in words); a closing block for the
+ * signatures; the checker's findings, in words, in an annex.
  */
-import type { AuditResult, Lang, SchoolResult, VisitatieSummary } from "../core/types.js";
+import type { AuditResult, Finding, Lang, RuleInfo, SchoolResult, VisitatieSummary } from "../core/types.js";
 import {
   cmp,
   unprovenField,
@@ -66,8 +68,100 @@ export interface AanbodView {
   toelichting?: string;
 }
 
+/** A judgement of the committee, in words and with a symbol, never by colour alone. */
+export interface OordeelView {
+  value: string;
+  label: string;
+  symbol: string;
+  /** For the badge's class: voldoet, voldoet-deels, voldoet-niet. */
+  cls: string;
+}
+
+export type AfspraakStatus = "open" | "in uitvoering" | "afgerond";
+
+export interface AfspraakView {
+  omschrijving: string;
+  standaard?: string;
+  termijn?: string;
+  eigenaar?: string;
+  status: AfspraakStatus;
+  statusLabel: string;
+  voortgang?: string;
+  /** The termijn is before the peildatum and the afspraak is not afgerond. */
+  overdue: boolean;
+  /** "Over de termijn: uiterlijk 2024-06-30, en op 2026-06-01 nog niet afgerond." */
+  overdueText?: string;
+}
+
+export interface OntwikkelpuntView {
+  omschrijving: string;
+  /** Where it comes from: the committee, or the school's own SOP (with a streefdatum). */
+  bron: "commissie" | "sop";
+  streefdatum?: string;
+  overdue: boolean;
+  overdueText?: string;
+}
+
+export interface IndicatorBevindingView {
+  indicator: string;
+  /** The indicator's text from the catalog, when known. */
+  tekst?: string;
+  oordeel: OordeelView;
+  toelichting?: string;
+}
+
+export interface StandardJudgementView {
+  id: string;
+  title: string;
+  /** The committee's oordeel in the newest visitatie; absent when it gave none. */
+  oordeel?: OordeelView;
+  /** The indicator the oordeel names, when it names one. */
+  oordeelIndicator?: string;
+  vorigOordeel?: OordeelView;
+  trend: Trend;
+  arrow: string;
+  /** "beter dan bij de vorige visitatie (2019-11-12: voldoet deels)". */
+  trendText: string;
+  /** "beter", for the table whose columns already show both oordelen. */
+  trendShort: string;
+  /** % voldoet in the zelfevaluaties since the previous visitatie, oldest first. */
+  zelfevaluaties: TrendCell[];
+  /** "Zelfevaluaties sinds de vorige visitatie van 2019-03-19 (…)", or without one just "Zelfevaluaties (…)". */
+  zelfevaluatieLabel: string;
+  zelfevaluatieTrend?: string;
+  toelichting?: string;
+  indicatoren: IndicatorBevindingView[];
+  sterkePunten: string[];
+  ontwikkelpunten: OntwikkelpuntView[];
+  aanbevelingen: string[];
+  reacties: string[];
+  afspraken: AfspraakView[];
+  /** Something to flag: an overdue afspraak or ontwikkelpunt. */
+  overdue: boolean;
+}
+
+export interface CommissieLidView {
+  naam?: string;
+  rol?: string;
+}
+
+/** The annex's findings: what the checker says, in words, without file paths. */
+export interface FindingWordsView {
+  severity: FindingView["severity"];
+  severityLabel: string;
+  symbol: string;
+  /** The indicator's text or the rule's title; absent when the rule has neither. */
+  subject?: string;
+  /** The rule or indicator code, as a small reference. */
+  ref: string;
+  message: string;
+  /** A hint, only the first time it occurs in the school's list. */
+  hint?: string;
+}
+
 export interface VisitatieSchool extends SchoolIdentity {
   schooljaar: string;
+  peildatum: string;
   sop?: Omit<NonNullable<SchoolResult["sop"]>, "aanbod" | "ontwikkelpunten"> & { aanbod: AanbodView[] };
   zelfevaluatie: {
     schooljaren: string[];
@@ -76,15 +170,37 @@ export interface VisitatieSchool extends SchoolIdentity {
     missing?: string;
   };
   visitatie?: VisitatieSummary;
+  /** The newest visitatie up to the report's schooljaar, for the committee's document. */
+  bezoek?: {
+    datum?: string;
+    schooljaar?: string;
+    leden: CommissieLidView[];
+    eindoordeel?: OordeelView;
+    vastgesteld?: string;
+    reactie?: string;
+  };
+  vorigBezoek?: { datum?: string; schooljaar?: string; eindoordeel?: OordeelView };
+  /** The eindoordeel against the previous visitatie, in words. */
+  eindTrend?: { trend: Trend; arrow: string; text: string };
+  /** "12 standaarden beoordeeld: 10 voldoet, 2 voldoet deels, 0 voldoet niet." */
+  oordeelSamenvatting?: string;
+  /** "4 afspraken: 1 afgerond, 2 in uitvoering, 1 open." */
+  afsprakenSamenvatting?: string;
+  /** "Let op: 1 afspraak en 1 ontwikkelpunt over de termijn." Absent when none is. */
+  overdueSamenvatting?: string;
+  standaarden: StandardJudgementView[];
   /** "107 van 141 indicatoren niet aangetoond"; absent when none is. */
   unproven?: string;
   countList: (StatusView & { count: number })[];
   findings: FindingView[];
   /** The same findings, one entry per value. */
   findingGroups: FindingGroupView[];
+  /** The findings in words, for the annex. */
+  findingWords: FindingWordsView[];
   waivers: WaiverView[];
-  ontwikkelpunten: { omschrijving: string; standaard?: string; streefdatum?: string }[];
-  afspraken: { omschrijving: string; termijn?: string }[];
+  /** The SOP's ontwikkelpunten that name no standard of this report. */
+  ontwikkelpunten: (OntwikkelpuntView & { standaard?: string })[];
+  afspraken: AfspraakView[];
 }
 
 export interface VisitatieReport {
@@ -169,18 +285,105 @@ export function buildVisitatieSchool(result: AuditResult, s: SchoolResult, schoo
       };
     });
 
-  // The newest visitatie up to the report's schooljaar.
+  // The newest visitatie up to the report's schooljaar, and the one before it for the trend.
   const visits = s.visitaties
-    .filter((v) => (v.schooljaar ?? (v.datum ? schooljaarOf(v.datum) : "")) <= schooljaar)
+    .filter((v) => visitSchooljaar(v) <= schooljaar)
     .sort((a, b) => cmp(b.datum ?? "", a.datum ?? "") || cmp(a.file, b.file));
   const newest = visits[0];
+  const previous = visits[1];
+  const peildatum = result.repo.peildatum;
+  const itemText = new Map(result.items.map((i) => [i.id, i.text]));
 
   const sop = s.sop;
   const counts = schoolStatusCounts(s);
 
+  const afspraken = (newest?.afspraken ?? []).map((a) => afspraakView(lang, a, peildatum));
+  const sopPunten = [...(sop?.ontwikkelpunten ?? [])]
+    .sort((a, b) => cmp(a.streefdatum ?? "9999", b.streefdatum ?? "9999") || cmp(a.standaard ?? "", b.standaard ?? "") || cmp(a.omschrijving, b.omschrijving))
+    .map((o) => ({ standaard: o.standaard, view: ontwikkelpuntView(lang, o.omschrijving, "sop", o.streefdatum, peildatum) }));
+
+  // The zelfevaluaties since the previous visitatie: what the school saw of itself between the two visits.
+  const sinds = previous ? visitSchooljaar(previous) : "";
+  const standaardIds = new Set<string>([
+    ...(newest?.bevindingen ?? []).map((b) => b.standaard ?? standardOf(b.indicator ?? "", itemStandard)),
+    ...(previous?.bevindingen ?? []).map((b) => b.standaard ?? standardOf(b.indicator ?? "", itemStandard)),
+    ...rows.map((r) => r.standard),
+    ...afspraken.flatMap((a) => (a.standaard !== undefined ? [standardOf(a.standaard, itemStandard)] : [])),
+  ]);
+  standaardIds.delete("");
+  const ordered = [...standaardIds].sort(
+    (a, b) => (standardOrder.get(a) ?? Number.MAX_SAFE_INTEGER) - (standardOrder.get(b) ?? Number.MAX_SAFE_INTEGER) || cmp(a, b),
+  );
+  const usedPunten = new Set<number>();
+  const standaarden: StandardJudgementView[] = ordered.map((id) => {
+    const own = (v: VisitatieSummary | undefined) => (v?.bevindingen ?? []).filter((b) => (b.standaard ?? standardOf(b.indicator ?? "", itemStandard)) === id);
+    const main = (bs: VisitatieSummary["bevindingen"]) => bs.find((b) => b.standaard === id && b.indicator === undefined) ?? bs.find((b) => b.standaard === id);
+    const nu = own(newest);
+    const hoofd = main(nu);
+    const vorig = main(own(previous));
+    const oordeel = hoofd ? oordeelView(lang, hoofd.oordeel) : undefined;
+    const vorigOordeel = vorig ? oordeelView(lang, vorig.oordeel) : undefined;
+    const trend = compareOordelen(hoofd?.oordeel, vorig?.oordeel);
+    const row = rows.find((r) => r.standard === id);
+    const cells = (row?.cells ?? []).filter((c) => c.schooljaar >= sinds && c.pct !== undefined);
+    const zTrend = cellTrend(cells);
+    const punten: OntwikkelpuntView[] = [
+      ...nu.flatMap((b) => (b.ontwikkelpunten ?? []).map((o) => ontwikkelpuntView(lang, o, "commissie", undefined, peildatum))),
+      ...sopPunten.flatMap((p, n) => {
+        if (p.standaard === undefined || standardOf(p.standaard, itemStandard) !== id) return [];
+        usedPunten.add(n);
+        return [p.view];
+      }),
+    ];
+    const eigenAfspraken = afspraken.filter((a) => a.standaard !== undefined && standardOf(a.standaard, itemStandard) === id);
+    return {
+      id,
+      title: result.standards.find((x) => x.id === id)?.title ?? id,
+      ...(oordeel ? { oordeel } : {}),
+      ...(hoofd?.indicator !== undefined ? { oordeelIndicator: hoofd.indicator } : {}),
+      ...(vorigOordeel ? { vorigOordeel } : {}),
+      trend,
+      arrow: trend === "none" ? "" : TREND_ARROW[trend],
+      trendText: !previous
+        ? t(lang, "visitatie.vorige.geen")
+        : !hoofd || !vorig
+          ? t(lang, "visitatie.vorige.onvergelijkbaar", { datum: previous.datum ?? visitSchooljaar(previous) })
+          : t(lang, `visitatie.vorige.${trend === "up" ? "up" : trend === "down" ? "down" : "same"}`, { datum: previous.datum ?? visitSchooljaar(previous), oordeel: vorigOordeel!.label }),
+      trendShort: t(lang, `visitatie.kort.${trend}`),
+      zelfevaluaties: cells,
+      zelfevaluatieLabel: previous ? t(lang, "visitatie.std.zelfevaluaties", { datum: previous.datum ?? visitSchooljaar(previous) }) : t(lang, "visitatie.std.zelfevaluatiesAlle"),
+      ...(cells.length > 1 ? { zelfevaluatieTrend: t(lang, `visitatie.trend.${zTrend === "none" ? "none" : zTrend}`) } : {}),
+      ...(hoofd?.toelichting !== undefined ? { toelichting: hoofd.toelichting } : {}),
+      indicatoren: nu
+        .filter((b) => b !== hoofd && b.indicator !== undefined)
+        .map((b) => ({
+          indicator: b.indicator!,
+          ...(itemText.has(b.indicator!) ? { tekst: itemText.get(b.indicator!)! } : {}),
+          oordeel: oordeelView(lang, b.oordeel),
+          ...(b.toelichting !== undefined ? { toelichting: b.toelichting } : {}),
+        })),
+      sterkePunten: nu.flatMap((b) => b.sterkePunten ?? []),
+      ontwikkelpunten: punten,
+      aanbevelingen: nu.flatMap((b) => (b.aanbeveling !== undefined ? [b.aanbeveling] : [])),
+      reacties: nu.flatMap((b) => (b.reactie !== undefined ? [b.reactie] : [])),
+      afspraken: eigenAfspraken,
+      overdue: punten.some((p) => p.overdue) || eigenAfspraken.some((a) => a.overdue),
+    };
+  });
+  const overigePunten = sopPunten.filter((_, n) => !usedPunten.has(n)).map((p) => ({ ...p.view, ...(p.standaard !== undefined ? { standaard: p.standaard } : {}) }));
+
+  const eind = newest?.oordeel !== undefined ? oordeelView(lang, newest.oordeel) : undefined;
+  const vorigEind = previous?.oordeel !== undefined ? oordeelView(lang, previous.oordeel) : undefined;
+  const eindTrend = compareOordelen(newest?.oordeel, previous?.oordeel);
+  const overdueAfspraken = afspraken.filter((a) => a.overdue).length;
+  const overduePunten = standaarden.reduce((n, st) => n + st.ontwikkelpunten.filter((p) => p.overdue).length, 0) + overigePunten.filter((p) => p.overdue).length;
+
+  // The regime's sentence names the SOP's file: a committee's document names no files.
+  const { regime: _regime, ...identity } = schoolIdentity(s, lang);
   return {
-    ...schoolIdentity(s, lang),
+    ...identity,
     schooljaar,
+    peildatum,
     ...(sop
       ? {
           sop: {
@@ -220,14 +423,148 @@ export function buildVisitatieSchool(result: AuditResult, s: SchoolResult, schoo
       ...(evals.length > 0 && !years.includes(schooljaar) ? { missing: t(lang, "visitatie.zelfevaluatie.missing", { schooljaar }) } : {}),
     },
     ...(newest ? { visitatie: { ...newest, commissie: [...newest.commissie] } } : {}),
+    ...(newest
+      ? {
+          bezoek: {
+            ...(newest.datum !== undefined ? { datum: newest.datum } : {}),
+            ...(newest.schooljaar !== undefined ? { schooljaar: newest.schooljaar } : {}),
+            leden: (newest.leden ?? newest.commissie.map((naam) => ({ naam }))).map((l) => ({ ...l })),
+            ...(eind ? { eindoordeel: eind } : {}),
+            ...(newest.vastgesteld !== undefined ? { vastgesteld: newest.vastgesteld } : {}),
+            ...(newest.reactie !== undefined ? { reactie: newest.reactie } : {}),
+          },
+        }
+      : {}),
+    ...(previous
+      ? {
+          vorigBezoek: {
+            ...(previous.datum !== undefined ? { datum: previous.datum } : {}),
+            ...(previous.schooljaar !== undefined ? { schooljaar: previous.schooljaar } : {}),
+            ...(vorigEind ? { eindoordeel: vorigEind } : {}),
+          },
+        }
+      : {}),
+    ...(newest && eind
+      ? {
+          eindTrend: {
+            trend: eindTrend,
+            arrow: eindTrend === "none" ? "" : TREND_ARROW[eindTrend],
+            text:
+              !previous || !vorigEind
+                ? t(lang, "visitatie.vorige.geen")
+                : t(lang, `visitatie.vorige.${eindTrend === "up" ? "up" : eindTrend === "down" ? "down" : "same"}`, { datum: previous.datum ?? visitSchooljaar(previous), oordeel: vorigEind.label }),
+          },
+        }
+      : {}),
+    ...(newest ? oordeelSamenvatting(lang, standaarden) : {}),
+    ...(afspraken.length > 0 ? { afsprakenSamenvatting: afsprakenSamenvatting(lang, afspraken) } : {}),
+    ...(overdueAfspraken + overduePunten > 0 ? { overdueSamenvatting: t(lang, "visitatie.overdue.summary", { afspraken: overdueAfspraken, punten: overduePunten }) } : {}),
+    standaarden,
     ...unprovenField(lang, counts),
     countList: (["voldoet", "voldoet-niet", "niet-aangetoond", "uitgezonderd", "nvt"] as const).map((st) => ({ ...statusView(lang, st), count: counts[st] })),
     findings: sortedFindings(lang, s.findings),
     findingGroups: groupedFindings(lang, s.findings),
+    findingWords: findingWords(lang, s.findings, result.rules, itemText),
     waivers: waiverViews(lang, s.waivers),
-    ontwikkelpunten: [...(sop?.ontwikkelpunten ?? [])]
-      .sort((a, b) => cmp(a.streefdatum ?? "9999", b.streefdatum ?? "9999") || cmp(a.standaard ?? "", b.standaard ?? "") || cmp(a.omschrijving, b.omschrijving))
-      .map((o) => ({ ...o })),
-    afspraken: newest ? newest.afspraken.map((a) => ({ ...a })) : [],
+    ontwikkelpunten: overigePunten,
+    afspraken,
   };
+}
+
+function visitSchooljaar(v: VisitatieSummary): string {
+  return v.schooljaar ?? (v.datum ? schooljaarOf(v.datum) : "");
+}
+
+const OORDEEL_RANK: Record<string, number> = { "voldoet niet": 0, "voldoet deels": 1, voldoet: 2 };
+const OORDEEL_SYMBOL: Record<string, string> = { "voldoet niet": "✗", "voldoet deels": "◐", voldoet: "✓" };
+
+export function oordeelView(lang: Lang, value: string): OordeelView {
+  const known = value in OORDEEL_RANK;
+  return {
+    value,
+    label: known ? t(lang, `visitatie.oordeel.${value === "voldoet" ? "voldoet" : value === "voldoet deels" ? "deels" : "niet"}`) : value,
+    symbol: OORDEEL_SYMBOL[value] ?? "?",
+    cls: value.replace(/\s+/g, "-"),
+  };
+}
+
+/** Up when the newer oordeel is better than the older one; none when either is missing. */
+export function compareOordelen(nieuw: string | undefined, oud: string | undefined): Trend {
+  const a = nieuw !== undefined ? OORDEEL_RANK[nieuw] : undefined;
+  const b = oud !== undefined ? OORDEEL_RANK[oud] : undefined;
+  if (a === undefined || b === undefined) return "none";
+  return a > b ? "up" : a < b ? "down" : "same";
+}
+
+function cellTrend(cells: readonly TrendCell[]): Trend {
+  const last = cells[cells.length - 1];
+  const prev = cells[cells.length - 2];
+  if (!last || !prev || last.pct === undefined || prev.pct === undefined) return "none";
+  return last.pct > prev.pct ? "up" : last.pct < prev.pct ? "down" : "same";
+}
+
+/** A date is overdue on the peildatum when it lies before it: on the day itself there is still time. */
+export function isOverdue(datum: string | undefined, peildatum: string, afgerond = false): boolean {
+  return datum !== undefined && datum < peildatum && !afgerond;
+}
+
+export function afspraakView(lang: Lang, a: VisitatieSummary["afspraken"][number], peildatum: string): AfspraakView {
+  const status: AfspraakStatus = a.status ?? "open";
+  const overdue = isOverdue(a.termijn, peildatum, status === "afgerond");
+  return {
+    omschrijving: a.omschrijving,
+    ...(a.standaard !== undefined ? { standaard: a.standaard } : {}),
+    ...(a.termijn !== undefined ? { termijn: a.termijn } : {}),
+    ...(a.eigenaar !== undefined ? { eigenaar: a.eigenaar } : {}),
+    status,
+    statusLabel: t(lang, `visitatie.status.${status === "in uitvoering" ? "bezig" : status}`),
+    ...(a.voortgang !== undefined ? { voortgang: a.voortgang } : {}),
+    overdue,
+    ...(overdue ? { overdueText: t(lang, "visitatie.overdue.afspraak", { termijn: a.termijn!, peildatum }) } : {}),
+  };
+}
+
+function ontwikkelpuntView(lang: Lang, omschrijving: string, bron: "commissie" | "sop", streefdatum: string | undefined, peildatum: string): OntwikkelpuntView {
+  // The SOP records no completion of its ontwikkelpunten: a passed streefdatum is all the report can know.
+  const overdue = isOverdue(streefdatum, peildatum);
+  return {
+    omschrijving,
+    bron,
+    ...(streefdatum !== undefined ? { streefdatum } : {}),
+    overdue,
+    ...(overdue ? { overdueText: t(lang, "visitatie.overdue.ontwikkelpunt", { streefdatum: streefdatum!, peildatum }) } : {}),
+  };
+}
+
+function oordeelSamenvatting(lang: Lang, standaarden: readonly StandardJudgementView[]): { oordeelSamenvatting?: string } {
+  const judged = standaarden.filter((s) => s.oordeel !== undefined);
+  if (judged.length === 0) return {};
+  const n = (v: string) => judged.filter((s) => s.oordeel!.value === v).length;
+  return { oordeelSamenvatting: t(lang, "visitatie.eindoordeel.perStandaard", { total: judged.length, voldoet: n("voldoet"), deels: n("voldoet deels"), niet: n("voldoet niet") }) };
+}
+
+function afsprakenSamenvatting(lang: Lang, afspraken: readonly AfspraakView[]): string {
+  const n = (st: AfspraakStatus) => afspraken.filter((a) => a.status === st).length;
+  return t(lang, "visitatie.afspraken.summary", { total: afspraken.length, afgerond: n("afgerond"), bezig: n("in uitvoering"), open: n("open") });
+}
+
+/** The checker's findings in words: the indicator's text or the rule's title, the message, a hint once. */
+function findingWords(lang: Lang, findings: readonly Finding[], rules: readonly RuleInfo[], itemText: ReadonlyMap<string, string>): FindingWordsView[] {
+  const ruleTitle = new Map(rules.map((r) => [r.id, r.titel]));
+  const seenHints = new Set<string>();
+  return sortedFindings(lang, findings).map((f) => {
+    const text = f.indicator !== undefined ? itemText.get(f.indicator) : undefined;
+    const subject = text ?? ruleTitle.get(f.ruleId);
+    const hint = f.hint !== undefined && !seenHints.has(f.hint) ? f.hint : undefined;
+    if (f.hint !== undefined) seenHints.add(f.hint);
+    return {
+      severity: f.severity,
+      severityLabel: f.severityLabel,
+      symbol: f.symbol,
+      ...(subject !== undefined ? { subject } : {}),
+      ref: f.indicator ?? f.ruleId,
+      message: f.message,
+      ...(hint !== undefined ? { hint } : {}),
+    };
+  });
 }

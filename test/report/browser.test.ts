@@ -64,6 +64,11 @@ if (!executablePath) {
         "vlietmonde-gap": ["gap", buildGap(example)],
         "vlietmonde-coverage": ["coverage", buildCoverage(example)],
       };
+      // The visitatie report of each example's golden school: a committee's document with a previous visitatie, reactions and overdue afspraken.
+      for (const [repo, school] of [["swv-vo-2203", "14RV00"], ["swv-meierij-po", "12DS00"], ["swv-vlietmonde-po", "31ZW00"]] as const) {
+        const r = repo === "swv-vlietmonde-po" ? example : await audit({ cwd: resolve(`examples/${repo}`), repo: "." });
+        exampleVms[`visitatie-${school}`] = ["visitatie", buildVisitatie(r, { schools: [school] })];
+      }
       for (const [name, [kind, vm]] of Object.entries(exampleVms)) {
         exampleFiles[name] = join(OUT, `${name}.html`);
         writeFileSync(exampleFiles[name], renderer.render(kind, vm));
@@ -88,7 +93,7 @@ if (!executablePath) {
 
     const axeSource = readFileSync(require.resolve("axe-core"), "utf8");
 
-    for (const kind of ["overview", "gap", "coverage", "visitatie", "vlietmonde-overview", "vlietmonde-gap", "vlietmonde-coverage", "school-page-nl", "school-page-en"] as const) {
+    for (const kind of ["overview", "gap", "coverage", "visitatie", "vlietmonde-overview", "vlietmonde-gap", "vlietmonde-coverage", "school-page-nl", "school-page-en", "visitatie-14RV00", "visitatie-12DS00", "visitatie-31ZW00"] as const) {
       it(`${kind}: loads offline, without console errors, with zero axe violations`, async () => {
         const url = pathToFileURL(kind in files ? files[kind as ReportKind] : exampleFiles[kind]!).href;
         for (const viewport of [

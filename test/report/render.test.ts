@@ -136,6 +136,26 @@ describe("HTML reports", () => {
     expect(html.gap).toContain("SOP noemt geen &lt;aanbod&gt; | *let op*");
   });
 
+  it("has a style sheet whose blocks all close: a rule left inside another's @media applies only there", () => {
+    for (const kind of KINDS) {
+      const css = /<style>([\s\S]*?)<\/style>/.exec(html[kind])![1]!;
+      let depth = 0;
+      const media: number[] = [];
+      for (const m of css.matchAll(/@media[^{]*\{|\{|\}/g)) {
+        if (m[0].startsWith("@media")) media.push(depth);
+        if (m[0].endsWith("{")) depth++;
+        else {
+          depth--;
+          if (media.at(-1) === depth) media.pop();
+        }
+        expect(depth, kind).toBeGreaterThanOrEqual(0);
+        // An @media block holds rules, never another @media: the sign of a block that was not closed.
+        expect(media.length, `${kind}: @media inside @media`).toBeLessThanOrEqual(1);
+      }
+      expect(depth, kind).toBe(0);
+    }
+  });
+
   it("is one self-contained, accessible, printable file", () => {
     for (const kind of KINDS) {
       const h = html[kind];
@@ -168,6 +188,48 @@ describe("HTML reports", () => {
     expect(en.gap).toContain("<h1>What each school still lacks</h1>");
     expect(en.gap).toContain("does not meet");
     expect(en.overview).toContain('content: "Page " counter(page) " of " counter(pages)');
+  });
+});
+
+describe("visitatie report as a committee's document", () => {
+  const one = (format: ReportFormat, lang: Lang = "nl") => createRenderer({ format, lang }).render("visitatie", buildVisitatie(fixture(), { lang, schools: ["01AA00"] }));
+  const md = one("md");
+  const html = one("html");
+
+  it("opens with the eindoordeel, ends with the signatures before the annex, and names no file", () => {
+    for (const text of [md, html]) {
+      const at = (s: string) => text.indexOf(s);
+      expect(at("Eindoordeel")).toBeGreaterThan(0);
+      expect(at("Eindoordeel")).toBeLessThan(at("Oordeel per standaard"));
+      expect(at("Oordeel per standaard")).toBeLessThan(at("Afspraken en hun opvolging"));
+      expect(at("Afspraken en hun opvolging")).toBeLessThan(at("Vaststelling"));
+      expect(at("Vaststelling")).toBeLessThan(at("Bijlage C. Uitkomst van de controle"));
+      // Findings, waivers and the SOP are shown without their files.
+      expect(text).not.toMatch(/scholen\/01AA00\//);
+      expect(text).toContain("SOP staat niet in de schoolgids");
+    }
+  });
+
+  it("flags an overdue afspraak in words and with a symbol, not by colour alone", () => {
+    expect(html).toContain('<span class="badge overdue"><span aria-hidden="true">!</span> over de termijn</span>');
+    expect(html).toContain("Over de termijn: uiterlijk 2024-10-01, en op 2025-01-15 nog niet afgerond.");
+    expect(md).toContain("| **(!)** SOP in de schoolgids |  | 2024-10-01 |  | open — **Over de termijn: uiterlijk 2024-10-01, en op 2025-01-15 nog niet afgerond.** |");
+    expect(md).toContain("**(!) Let op: 1 afspraak over de termijn.**");
+  });
+
+  it("leaves a line for each member's signature, and for the date when the file has none", () => {
+    expect(html).toContain('<li><span class="line" aria-hidden="true"></span><span class="who"><strong>J. de Vries</strong></span><span class="sr-only">Handtekening</span></li>');
+    expect(html).toContain('Datum: <span class="line" aria-hidden="true"></span><span class="sr-only">in te vullen</span>');
+    expect(md).toContain("- M. Bakker — Handtekening: \\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_");
+  });
+
+  it("reads in English without Dutch headings", () => {
+    const en = one("md", "en");
+    for (const heading of ["### Overall judgement", "### Judgement per standard", "### Agreements and their follow-up", "### Adoption", "#### Annex C. Outcome of the check"]) expect(en).toContain(heading);
+    expect(en).toContain("Report of the peer review of");
+    expect(en).toContain("**✓ meets** · ↑ better than at the previous review (2019-11-12: partly meets)");
+    expect(en).toContain("| **(!)** SOP in de schoolgids |  | 2024-10-01 |  | open — **Overdue: due by 2024-10-01, and not completed on 2025-01-15.** |");
+    for (const dutch of ["Eindoordeel", "Afspraken", "Vaststelling", "over de termijn", "Bijlage", "voldoet deels", "Handtekening"]) expect(en).not.toContain(dutch);
   });
 });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { UsageError } from "../../src/core/errors.js";
 import { buildGap, todoList } from "../../src/report/gap.js";
 import { buildOverview } from "../../src/report/overview.js";
-import { buildVisitatie, schooljaarOf } from "../../src/report/visitatie.js";
+import { afspraakView, buildVisitatie, compareOordelen, isOverdue, schooljaarOf } from "../../src/report/visitatie.js";
 import { fixture, NASTY } from "./fixture.js";
 
 describe("gap report", () => {
@@ -143,9 +143,117 @@ describe("visitatie report", () => {
   it("takes the committee's findings and afspraken from the newest visitatie", () => {
     expect(zon.visitatie?.datum).toBe("2024-03-05");
     expect(zon.visitatie?.bevindingen).toHaveLength(2);
-    expect(zon.afspraken).toEqual([{ omschrijving: "SOP in de schoolgids", termijn: "2024-10-01" }]);
+    expect(zon.bezoek?.leden).toEqual([{ naam: "J. de Vries" }, { naam: "M. Bakker" }]);
+    // No status counts as open; its termijn lies before the peildatum (2025-01-15).
+    expect(zon.afspraken).toEqual([
+      {
+        omschrijving: "SOP in de schoolgids",
+        termijn: "2024-10-01",
+        status: "open",
+        statusLabel: "open",
+        overdue: true,
+        overdueText: "Over de termijn: uiterlijk 2024-10-01, en op 2025-01-15 nog niet afgerond.",
+      },
+    ]);
     const old = buildVisitatie(fixture(), { schools: ["01AA00"], schooljaar: "2020-2021" }).schools[0]!;
     expect(old.visitatie?.datum).toBe("2019-11-12");
+  });
+
+  it("judges each standard against the previous visitatie, and the eindoordeel too", () => {
+    expect(zon.standaarden.map((st) => [st.id, st.oordeel?.label, st.vorigOordeel?.label, st.trend, st.arrow, st.trendText])).toEqual([
+      ["BO-01", "voldoet", "voldoet niet", "up", "↑", "beter dan bij de vorige visitatie (2019-11-12: voldoet niet)"],
+      // The previous visitatie said nothing about BO-12: no comparison, said so.
+      ["BO-12", "voldoet deels", undefined, "none", "", "niet te vergelijken: een van beide visitaties (de vorige was op 2019-11-12) oordeelt hier niet over"],
+    ]);
+    expect(zon.standaarden[1]!.oordeelIndicator).toBe("BO-12.01");
+    expect(zon.bezoek?.eindoordeel).toEqual({ value: "voldoet", label: "voldoet", symbol: "✓", cls: "voldoet" });
+    expect(zon.vorigBezoek).toEqual({ datum: "2019-11-12", schooljaar: "2019-2020", eindoordeel: { value: "voldoet deels", label: "voldoet deels", symbol: "◐", cls: "voldoet-deels" } });
+    expect(zon.eindTrend).toEqual({ trend: "up", arrow: "↑", text: "beter dan bij de vorige visitatie (2019-11-12: voldoet deels)" });
+    expect(zon.oordeelSamenvatting).toBe("2 standaarden beoordeeld: 1 voldoet, 1 voldoet deels, 0 voldoet niet.");
+    expect(compareOordelen("voldoet niet", "voldoet")).toBe("down");
+    expect(compareOordelen("voldoet deels", "voldoet deels")).toBe("same");
+    expect(compareOordelen("voldoet", undefined)).toBe("none");
+  });
+
+  it("shows per standard the zelfevaluaties since the previous visitatie, and all of them when there was none", () => {
+    expect(zon.standaarden[0]!.zelfevaluaties.map((c) => `${c.schooljaar} ${c.text}`)).toEqual(["2022-2023 50%", "2023-2024 50%", "2024-2025 100%"]);
+    expect(zon.standaarden[0]!.zelfevaluatieTrend).toBe("beter dan vorig jaar");
+    const r = fixture();
+    const school = r.schools.find((x) => x.id === "01AA00")!;
+    school.visitaties[0] = { ...school.visitaties[0]!, schooljaar: "2023-2024", datum: "2023-10-10" };
+    school.visitaties[1] = { ...school.visitaties[1]!, schooljaar: "2024-2025", datum: "2024-11-05" };
+    const later = buildVisitatie(r, { schools: ["01AA00"] }).schools[0]!;
+    expect(later.standaarden[0]!.zelfevaluaties.map((c) => c.schooljaar)).toEqual(["2023-2024", "2024-2025"]);
+    expect(later.standaarden[0]!.zelfevaluatieLabel).toBe("Zelfevaluaties sinds de vorige visitatie van 2023-10-10 (indicatoren die voldoen)");
+    school.visitaties.splice(0, 1);
+    const alone = buildVisitatie(r, { schools: ["01AA00"] }).schools[0]!;
+    expect(alone.vorigBezoek).toBeUndefined();
+    expect(alone.standaarden[0]!.trendText).toBe("geen vorige visitatie om mee te vergelijken");
+    expect(alone.standaarden[0]!.zelfevaluaties).toHaveLength(3);
+    expect(alone.standaarden[0]!.zelfevaluatieLabel).toBe("Zelfevaluaties (indicatoren die voldoen)");
+  });
+
+  it("flags afspraken and ontwikkelpunten whose date lies before the peildatum and that are not afgerond", () => {
+    const a = (status: "open" | "in uitvoering" | "afgerond" | undefined, termijn: string | undefined) =>
+      afspraakView("nl", { omschrijving: "x", ...(termijn !== undefined ? { termijn } : {}), ...(status !== undefined ? { status } : {}) }, "2026-06-01");
+    expect(a("in uitvoering", "2026-05-31").overdue).toBe(true);
+    expect(a(undefined, "2024-06-30").overdueText).toBe("Over de termijn: uiterlijk 2024-06-30, en op 2026-06-01 nog niet afgerond.");
+    expect(a("afgerond", "2024-06-30").overdue).toBe(false);
+    // On the day itself there is still time, and without a termijn nothing can be late.
+    expect(a("open", "2026-06-01").overdue).toBe(false);
+    expect(a("open", undefined).overdue).toBe(false);
+    expect(isOverdue("2025-01-14", "2025-01-15")).toBe(true);
+
+    const r = fixture();
+    const school = r.schools.find((x) => x.id === "01AA00")!;
+    school.sop!.ontwikkelpunten = [
+      { omschrijving: "Pestprotocol herzien", standaard: "BO-01.02", streefdatum: "2024-12-01" },
+      { omschrijving: "Scholing mentoren", standaard: "BO-04", streefdatum: "2025-01-31" },
+    ];
+    school.visitaties[1]!.afspraken = [
+      { omschrijving: "Pestprotocol met de leerlingenraad", standaard: "BO-01", termijn: "2024-12-31", eigenaar: "teamleider", status: "in uitvoering", voortgang: "Concept klaar." },
+      { omschrijving: "SOP in de schoolgids", standaard: "BO-12", termijn: "2024-10-01", status: "afgerond" },
+    ];
+    const v = buildVisitatie(r, { schools: ["01AA00"] }).schools[0]!;
+    const bo01 = v.standaarden.find((st) => st.id === "BO-01")!;
+    // An ontwikkelpunt of the SOP on an indicator lands under its standard.
+    expect(bo01.ontwikkelpunten).toEqual([
+      { omschrijving: "Pestprotocol herzien", bron: "sop", streefdatum: "2024-12-01", overdue: true, overdueText: "Streefdatum 2024-12-01 is verstreken (peildatum 2025-01-15)." },
+    ]);
+    expect(bo01.afspraken.map((x) => [x.eigenaar, x.statusLabel, x.overdue, x.voortgang])).toEqual([["teamleider", "in uitvoering", true, "Concept klaar."]]);
+    expect(bo01.overdue).toBe(true);
+    expect(v.standaarden.find((st) => st.id === "BO-12")!.overdue).toBe(false);
+    // BO-04 is not judged in this report: its ontwikkelpunt is listed apart, not yet late.
+    expect(v.ontwikkelpunten).toEqual([{ omschrijving: "Scholing mentoren", bron: "sop", streefdatum: "2025-01-31", overdue: false, standaard: "BO-04" }]);
+    expect(v.afsprakenSamenvatting).toBe("2 afspraken: 1 afgerond, 1 in uitvoering, 0 open.");
+    expect(v.overdueSamenvatting).toBe("Let op: 1 afspraak en 1 ontwikkelpunt over de termijn.");
+  });
+
+  it("puts the checker's findings in words: the indicator's text or the rule's title, no file, a hint once", () => {
+    expect(zon.findingWords).toEqual([
+      { severity: "error", severityLabel: "fout", symbol: "✗", subject: "Het SOP is opgenomen in de schoolgids", ref: "BO-12.01", message: "SOP staat niet in de schoolgids", hint: "Neem het SOP op in de schoolgids." },
+      { severity: "info", severityLabel: "info", symbol: "i", subject: "Het SOP noemt een anti-pestcoördinator", ref: "BO-01.02", message: "Tip: noem de anti-pestcoördinator" },
+    ]);
+    expect(JSON.stringify(zon.findingWords)).not.toContain("scholen/");
+    expect(zon.regime).toBeUndefined();
+    const r = fixture();
+    const school = r.schools.find((x) => x.id === "01AA00")!;
+    const first = school.findings[0]!;
+    school.findings.push({ ...first, message: "nog eens", range: { ...first.range, line: first.range.line + 5 } }, { ...first, ruleId: "eigen/regel", indicator: undefined, message: "zonder titel" } as typeof first);
+    const words = buildVisitatie(r, { schools: ["01AA00"] }).schools[0]!.findingWords;
+    expect(words.filter((w) => w.hint === "Neem het SOP op in de schoolgids.")).toHaveLength(1);
+    // A rule with neither indicator nor title is named by its code alone.
+    expect(words.find((w) => w.message === "zonder titel")).toMatchObject({ ref: "eigen/regel" });
+    expect(words.find((w) => w.message === "zonder titel")?.subject).toBeUndefined();
+  });
+
+  it("speaks English", () => {
+    const en = buildVisitatie(fixture(), { schools: ["01AA00"], lang: "en" }).schools[0]!;
+    expect(en.standaarden[0]!.trendText).toBe("better than at the previous review (2019-11-12: does not meet)");
+    expect(en.standaarden[0]!.trendShort).toBe("better");
+    expect(en.bezoek?.eindoordeel?.label).toBe("meets");
+    expect(en.afspraken[0]!.overdueText).toBe("Overdue: due by 2024-10-01, and not completed on 2025-01-15.");
+    expect(en.overdueSamenvatting).toBe("Note: 1 agreement overdue.");
   });
 
   it("summarises the profile with the aanbod in vocabulary order", () => {

@@ -68,7 +68,8 @@ export const registerVisitatie: RegisterCommand = (program: Command, io, done, h
       for (const { format, renderer } of renderers) writeReportPieces(io, join(out, `${base}.${format}`), renderer.renderPieces("visitatie", vm), lang);
       if (flags.pdf) {
         const pdf = join(out, `${base}.pdf`);
-        await htmlToPdf(join(out, `${base}.html`), pdf);
+        // The peildatum as the PDF's date: two runs on the same files give the same bytes.
+        await htmlToPdf(join(out, `${base}.html`), pdf, { creationDate: result.repo.peildatum });
         io.err(`  ${displayPath(io.cwd, pdf)}\n`);
       }
       done({ kind: "done" });
