@@ -135,8 +135,8 @@ export interface Overview {
   bars: SchoolBar[];
   /** The statuses in the order of the bars' areas: what needs attention first. */
   barStatuses: StatusView[];
-  /** Inline SVG, text escaped; the same facts are in `bars` and `rows`. */
-  charts: { bars: string; heatmap: string };
+  /** Inline SVG, text escaped; the same facts are in `bars` and `rows`. `heatmapWide`: too wide to shrink onto a phone, so it scrolls there. */
+  charts: { bars: string; heatmap: string; heatmapWide: boolean };
   trend: TrendView;
   standards: { id: string; title: string }[];
   rows: OverviewRow[];
@@ -265,6 +265,7 @@ export function buildOverview(result: AuditResult, opts: OverviewOptions = {}): 
   }));
   const labels = Object.fromEntries(STATUSES.map((st) => [st, t(lang, `status.${st}`)])) as Record<Status, string>;
   const charts = {
+    heatmapWide: standards.length > 8,
     bars: statusBarsSvg({
       idPrefix: "ov-bars",
       title: t(lang, "overview.bars"),

@@ -23,7 +23,8 @@ export interface HeatmapInput {
   rows: readonly { label: string; cells: readonly HeatCellInput[] }[];
 }
 
-export const HEAT = { labelWidth: 300, cell: 30, rowHeight: 24, headHeight: 46, fontSize: 11, legendGap: 10 } as const;
+/** `tail`: room to the right of the last column for its slanted head. */
+export const HEAT = { labelWidth: 300, cell: 30, rowHeight: 24, headHeight: 46, fontSize: 11, legendGap: 10, tail: 34 } as const;
 
 /** A count is worth showing where it says how much needs doing. */
 function cellText(cell: HeatCellInput): string {
@@ -33,9 +34,9 @@ function cellText(cell: HeatCellInput): string {
 }
 
 export function heatmapSvg(input: HeatmapInput): string {
-  const { labelWidth, cell, rowHeight, headHeight, fontSize, legendGap } = HEAT;
+  const { labelWidth, cell, rowHeight, headHeight, fontSize, legendGap, tail } = HEAT;
   const p = input.idPrefix;
-  const width = labelWidth + input.columns.length * cell;
+  const width = labelWidth + input.columns.length * cell + tail;
   const shown = CHART_ORDER.filter((s) => s !== "uitgezonderd");
   const key = legend(p, shown, input.labels, width, 0);
   const head = key.height + legendGap;
