@@ -525,7 +525,7 @@ export const en: Record<MessageKey, Msg> = {
     `At ${v.n === v.total && Number(v.total) > 1 ? `all ${v.total}` : `${v.n} of the ${v.total}`} schools at least one indicator is not met: ${Number(v.n) === 1 ? "that school needs" : "those schools need"} to act.`,
   "overview.glance.noAction": () => "No school has an indicator that is not met.",
   "overview.glance.unproven": (v) =>
-    `${v.count} of the ${v.total} indicators ${Number(v.count) === 1 ? "is" : "are"} not shown (${v.pct}%), at ${v.schools === v.of && Number(v.of) > 1 ? `all ${v.of} schools` : `${v.schools} ${Number(v.schools) === 1 ? "school" : "schools"}`}: there the school has not (yet) shown that it meets ${Number(v.count) === 1 ? "it" : "them"}.`,
+    `${v.count} of the ${v.total} indicators ${Number(v.count) === 1 ? "is" : "are"} not shown (${v.pct}%), at ${v.schools === v.of && Number(v.of) > 1 ? `all ${v.of} schools` : `${v.schools} ${Number(v.schools) === 1 ? "school" : "schools"}`}: ${Number(v.schools) === 1 ? "that school has" : "those schools have"} not (yet) shown that ${Number(v.count) === 1 ? "it is" : "they are"} met.`,
   "overview.glance.allShown": () => "Every indicator that applies has been shown.",
   "overview.glance.most": (v) =>
     `${v.naam} needs the most attention: ${v.niet} ${Number(v.niet) === 1 ? "indicator" : "indicators"} not met and ${v.unproven} not shown.`,
@@ -541,6 +541,7 @@ export const en: Record<MessageKey, Msg> = {
   "overview.trend": () => "Trend per standard",
   "overview.trend.intro": () => "The percentage of indicators met according to the self-evaluations of all schools together, per school year (n/a does not count).",
   "overview.trend.year": (v) => `${v.schooljaar} (${v.n} ${Number(v.n) === 1 ? "school" : "schools"})`,
+  "overview.trend.schools": (v) => `${v.n} ${Number(v.n) === 1 ? "school" : "schools"}`,
   "overview.trend.desc": (v) => `Percentage met per school year: ${v.values}.`,
   "overview.trend.noScores": () => "no scores",
   "overview.trend.none": () => "There are no self-evaluations yet: the trend per standard follows once there are.",

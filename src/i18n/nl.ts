@@ -529,7 +529,7 @@ export const nl = {
     `Bij ${v.n === v.total && Number(v.total) > 1 ? `alle ${v.total}` : `${v.n} van de ${v.total}`} scholen voldoet minstens één indicator niet: daar moet iets gebeuren.`,
   "overview.glance.noAction": () => "Bij geen enkele school is een indicator gevonden die niet voldoet.",
   "overview.glance.unproven": (v) =>
-    `${v.count} van de ${v.total} indicatoren ${Number(v.count) === 1 ? "is" : "zijn"} niet aangetoond (${v.pct}%), bij ${v.schools === v.of && Number(v.of) > 1 ? `alle ${v.of} scholen` : `${v.schools} ${Number(v.schools) === 1 ? "school" : "scholen"}`}: daar heeft de school (nog) niet laten zien dat ze voldoet.`,
+    `${v.count} van de ${v.total} indicatoren ${Number(v.count) === 1 ? "is" : "zijn"} niet aangetoond (${v.pct}%), bij ${v.schools === v.of && Number(v.of) > 1 ? `alle ${v.of} scholen` : `${v.schools} ${Number(v.schools) === 1 ? "school" : "scholen"}`}: ${Number(v.schools) === 1 ? "die school heeft" : "die scholen hebben"} (nog) niet laten zien dat ${Number(v.count) === 1 ? "die indicator voldoet" : "die indicatoren voldoen"}.`,
   "overview.glance.allShown": () => "Elke indicator die geldt, is aangetoond.",
   "overview.glance.most": (v) =>
     `De meeste aandacht vraagt ${v.naam}: ${v.niet} ${Number(v.niet) === 1 ? "indicator voldoet" : "indicatoren voldoen"} niet en ${v.unproven} ${Number(v.unproven) === 1 ? "is" : "zijn"} niet aangetoond.`,
@@ -545,6 +545,7 @@ export const nl = {
   "overview.trend": () => "Ontwikkeling per standaard",
   "overview.trend.intro": () => "Het percentage indicatoren dat voldoet volgens de zelfevaluaties van alle scholen samen, per schooljaar (n.v.t. telt niet mee).",
   "overview.trend.year": (v) => `${v.schooljaar} (${v.n} ${Number(v.n) === 1 ? "school" : "scholen"})`,
+  "overview.trend.schools": (v) => `${v.n} ${Number(v.n) === 1 ? "school" : "scholen"}`,
   "overview.trend.desc": (v) => `Percentage voldoet per schooljaar: ${v.values}.`,
   "overview.trend.noScores": () => "geen scores",
   "overview.trend.none": () => "Er zijn nog geen zelfevaluaties: de ontwikkeling per standaard volgt zodra die er zijn.",

@@ -323,11 +323,16 @@ export function buildOverview(result: AuditResult, opts: OverviewOptions = {}): 
   };
 }
 
-/** Most items voldoet niet first, then most niet aangetoond; else in name order. */
+/**
+ * Most items that are not in order first, voldoet niet and niet aangetoond
+ * together (a school that has shown little needs as much attention as one
+ * that fails a few); then most voldoet niet; else in name order.
+ */
 function attentionOrder(schools: readonly SchoolResult[]): { school: SchoolResult; counts: StatusCounts }[] {
+  const open = (c: StatusCounts) => c["voldoet-niet"] + c["niet-aangetoond"];
   return schools
     .map((school, order) => ({ school, counts: schoolStatusCounts(school), order }))
-    .sort((a, b) => b.counts["voldoet-niet"] - a.counts["voldoet-niet"] || b.counts["niet-aangetoond"] - a.counts["niet-aangetoond"] || a.order - b.order)
+    .sort((a, b) => open(b.counts) - open(a.counts) || b.counts["voldoet-niet"] - a.counts["voldoet-niet"] || a.order - b.order)
     .map(({ school, counts }) => ({ school, counts }));
 }
 
@@ -414,6 +419,7 @@ function buildTrend(result: AuditResult, schools: readonly SchoolResult[], lang:
                 heading: std,
                 years: years.map((y) => y.schooljaar),
                 values: cells.map((c) => c.pct),
+                notes: years.map((y) => t(lang, "overview.trend.schools", { n: y.schools })),
               }),
             }
           : {}),

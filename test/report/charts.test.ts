@@ -174,6 +174,12 @@ describe("trend", () => {
     expect(texts(svg)).toEqual(expect.arrayContaining(["BO-01", "22-23", "23-24", "24-25", "50%", "100%"]));
   });
 
+  it("names how many schools each year stands for, under its label", () => {
+    const noted = trendSvg({ ...input, notes: ["1 school", "<6>", "6 scholen"] });
+    expect(texts(noted)).toEqual(expect.arrayContaining(["1 school", "&lt;6&gt;", "6 scholen"]));
+    expect(texts(svg)).not.toContain("1 school");
+  });
+
   it("draws the line through consecutive years", () => {
     const line = trendSvg({ ...input, values: [50, 75, 100] });
     expect(elements(line, "path")[0]!.d).toMatch(/^M[\d.]+ [\d.]+L[\d.]+ [\d.]+L[\d.]+ [\d.]+$/);

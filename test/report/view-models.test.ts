@@ -116,18 +116,18 @@ describe("overview", () => {
     expect(o.glance).toEqual([
       "Dit overzicht gaat over 3 scholen.",
       "Bij 2 van de 3 scholen voldoet minstens één indicator niet: daar moet iets gebeuren.",
-      "2 van de 14 indicatoren zijn niet aangetoond (14%), bij 1 school: daar heeft de school (nog) niet laten zien dat ze voldoet.",
+      "2 van de 14 indicatoren zijn niet aangetoond (14%), bij 1 school: die school heeft (nog) niet laten zien dat die indicatoren voldoen.",
       `De meeste aandacht vraagt ${NASTY}: 2 indicatoren voldoen niet en 2 zijn niet aangetoond.`,
     ]);
     expect(buildOverview(fixture(), { lang: "en" }).glance.slice(0, 3)).toEqual([
       "This overview covers 3 schools.",
       "At 2 of the 3 schools at least one indicator is not met: those schools need to act.",
-      "2 of the 14 indicators are not shown (14%), at 1 school: there the school has not (yet) shown that it meets them.",
+      "2 of the 14 indicators are not shown (14%), at 1 school: that school has not (yet) shown that they are met.",
     ]);
   });
 
   it("puts every school in the status chart, the ones needing most attention first", () => {
-    // 02BB00: two voldoet niet; 01AA00: one; 03CC00: none (name order would be 03CC00, 01AA00, 02BB00).
+    // 02BB00: four items not in order; 01AA00: one; 03CC00: none (name order would be 03CC00, 01AA00, 02BB00).
     expect(o.bars.map((b) => [b.id, b.countsText, b.unproven])).toEqual([
       ["02BB00", "✗2 · ?2 · ⊘1", "2/5"],
       ["01AA00", "✗1 · ✓4", "0/5"],
@@ -139,6 +139,10 @@ describe("overview", () => {
     const names = [...o.charts.bars.matchAll(/font-weight="600" fill="#1a1a1a">([^<]*)</g)].map((m) => m[1]);
     expect(names).toEqual(["&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &quot;Zon&quot;|*", "Het Zonnecollege", "Atheneum De Brug"]);
     expect(o.charts.heatmap).toContain('role="img"');
+    // Many niet aangetoond weigh as much as a few voldoet niet: both are open.
+    const r = fixture();
+    r.schools.find((s) => s.id === "03CC00")!.statuses.push(...["a", "b", "c", "d", "e"].map((x) => ({ item: `BO-01.9${x}`, status: "niet-aangetoond" as const, rules: [] })));
+    expect(buildOverview(r).bars.map((b) => b.id)).toEqual(["03CC00", "02BB00", "01AA00"]);
   });
 
   it("gives % voldoet per standard per schooljaar over all schools' zelfevaluaties, with a chart per standard", () => {

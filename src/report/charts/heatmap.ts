@@ -4,7 +4,7 @@
  * standard, and for voldoet niet and niet aangetoond how many items.
  */
 import type { Status } from "../../core/types.js";
-import { CHART_ORDER, STATUS_LOOK, esc, fit, legend, num, open, paint, patternDefs } from "./svg.js";
+import { CHART_ORDER, STATUS_LOOK, esc, fit, legend, num, open, paint, patternDefs, symbolText } from "./svg.js";
 
 export interface HeatCellInput {
   /** The weakest status among the items; absent when the school has no items in the standard. */
@@ -60,7 +60,7 @@ export function heatmapSvg(input: HeatmapInput): string {
       }
       out.push(
         `<rect x="${num(x + 1)}" y="${num(y + 1)}" width="${cell - 2}" height="${rowHeight - 2}" fill="${paint(p, c.status)}"/>`,
-        `<text x="${num(x + cell / 2)}" y="${num(y + rowHeight / 2 + 4)}" text-anchor="middle" font-size="11" font-weight="700" fill="${STATUS_LOOK[c.status].ink}">${esc(cellText(c))}</text>`,
+        symbolText(c.status, x + cell / 2, y + rowHeight / 2 + 4, cellText(c)),
       );
     });
   });

@@ -6,7 +6,7 @@
  */
 import type { Status } from "../../core/types.js";
 import type { StatusCounts } from "../../core/status-counts.js";
-import { CHART_ORDER, STATUS_LOOK, esc, fit, legend, num, open, paint, patternDefs, textWidth } from "./svg.js";
+import { CHART_ORDER, STATUS_LOOK, esc, fit, legend, num, open, paint, patternDefs, symbolText, textWidth } from "./svg.js";
 
 export interface StatusBarsInput {
   /** Element ids in the chart start with this (letters, digits and dashes). */
@@ -58,9 +58,7 @@ export function statusBarsSvg(input: StatusBarsInput): string {
       const x1 = (barWidth * before) / total;
       out.push(`<rect x="${num(x0)}" y="${num(y + barY)}" width="${num(x1 - x0)}" height="${barHeight}" fill="${paint(p, status)}"/>`);
       if (x1 - x0 >= 14) {
-        out.push(
-          `<text x="${num((x0 + x1) / 2)}" y="${num(y + barY + 11.5)}" text-anchor="middle" font-size="11" font-weight="700" fill="${STATUS_LOOK[status].ink}">${esc(STATUS_LOOK[status].symbol)}</text>`,
-        );
+        out.push(symbolText(status, (x0 + x1) / 2, y + barY + 11.5, STATUS_LOOK[status].symbol));
       }
     }
   });

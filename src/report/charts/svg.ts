@@ -73,6 +73,12 @@ export function patternDefs(prefix: string, statuses: readonly Status[]): string
   return out.length > 0 ? `<defs>${out.join("")}</defs>` : "";
 }
 
+/** A symbol drawn on a status's area, edged in the fill so a pattern's lines never cross it. */
+export function symbolText(status: Status, x: number, y: number, text: string): string {
+  const look = STATUS_LOOK[status];
+  return `<text x="${num(x)}" y="${num(y)}" text-anchor="middle" font-size="11" font-weight="700" fill="${look.ink}" stroke="${look.fill}" stroke-width="2.5" paint-order="stroke">${esc(text)}</text>`;
+}
+
 export function patternId(prefix: string, status: Status): string {
   return `${prefix}-p-${status}`;
 }
@@ -105,7 +111,7 @@ export function legend(prefix: string, statuses: readonly Status[], labels: Reco
     const top = y + line * lineHeight;
     parts.push(
       `<rect x="${num(x)}" y="${num(top)}" width="${size}" height="${size}" fill="${paint(prefix, status)}" stroke="#1a1a1a" stroke-width="0.5"/>`,
-      `<text x="${num(x + size / 2)}" y="${num(top + 11)}" text-anchor="middle" font-size="10" font-weight="700" fill="${STATUS_LOOK[status].ink}">${esc(STATUS_LOOK[status].symbol)}</text>`,
+      symbolText(status, x + size / 2, top + 11, STATUS_LOOK[status].symbol),
       `<text x="${num(x + size + 6)}" y="${num(top + 11)}" font-size="${fontSize}" fill="#1a1a1a">${esc(label)}</text>`,
     );
     x += itemWidth;

@@ -15,9 +15,11 @@ export interface TrendInput {
   years: readonly string[];
   /** Per year the % voldoet (0–100), or undefined without scores. */
   values: readonly (number | undefined)[];
+  /** Per year a short line under its label (how many schools), so a year of one school is not read as all. */
+  notes?: readonly string[];
 }
 
-export const TREND = { width: 220, height: 128, left: 32, right: 16, top: 38, bottom: 106, fontSize: 10 } as const;
+export const TREND = { width: 220, height: 140, left: 32, right: 16, top: 38, bottom: 106, fontSize: 10 } as const;
 
 /** `2024-2025` → `24-25`: the axis of a small chart has no room for more. */
 export function shortYear(schooljaar: string): string {
@@ -44,6 +46,8 @@ export function trendSvg(input: TrendInput): string {
   input.years.forEach((year, i) => {
     if (n > 5 && i !== 0 && i !== n - 1) return;
     out.push(`<text x="${num(xOf(i))}" y="${bottom + 16}" text-anchor="middle" font-size="${fontSize}" fill="#4a4a4a">${esc(shortYear(year))}</text>`);
+    const note = input.notes?.[i];
+    if (note !== undefined) out.push(`<text x="${num(xOf(i))}" y="${bottom + 28}" text-anchor="middle" font-size="9" fill="#4a4a4a">${esc(note)}</text>`);
   });
   // The line through the years with scores, broken where a year has none.
   const path: string[] = [];
