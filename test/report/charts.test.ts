@@ -132,12 +132,20 @@ describe("heatmap", () => {
     // Two patterns' tiles and a legend of four on two lines (uitgezonderd is never a cell's weakest status), then the cells.
     const cells = elements(svg, "rect").slice(6);
     const top = 40 + HEAT.legendGap + HEAT.headHeight;
+    // The names take what the longest needs: 35 characters at 11 × 0.6, and 12 to spare.
+    const names = 243;
     expect(cells).toEqual([
-      { x: String(HEAT.labelWidth + 1), y: String(top + 1), width: "28", height: "22", fill: "url(#t-heat-p-voldoet-niet)" },
-      { x: String(HEAT.labelWidth + 31), y: String(top + 1), width: "28", height: "22", fill: "#ffffff", stroke: "#9a9a9a", "stroke-width": "0.75" },
+      { x: String(names + 1), y: String(top + 1), width: "28", height: "22", fill: "url(#t-heat-p-voldoet-niet)" },
+      { x: String(names + 31), y: String(top + 1), width: "28", height: "22", fill: "#ffffff", stroke: "#9a9a9a", "stroke-width": "0.75" },
     ]);
     expect(texts(svg)).toContain("✗2");
-    expect(elements(svg, "svg")[0]).toMatchObject({ width: String(HEAT.labelWidth + 60 + HEAT.tail), height: String(top + HEAT.rowHeight) });
+    expect(elements(svg, "svg")[0]).toMatchObject({ width: String(names + 60 + HEAT.tail), height: String(top + HEAT.rowHeight) });
+    // Short names: no less than the minimum; long ones: no more than the maximum, cut with an ellipsis.
+    const short = heatmapSvg({ ...input, rows: [{ label: "A", cells: input.rows[0]!.cells }] });
+    expect(elements(short, "rect")[6]!.x).toBe(String(HEAT.minLabelWidth + 1));
+    const long = heatmapSvg({ ...input, rows: [{ label: "Lang ".repeat(30), cells: input.rows[0]!.cells }] });
+    expect(elements(long, "rect")[6]!.x).toBe(String(HEAT.labelWidth + 1));
+    expect(texts(long).some((x) => x.endsWith("…"))).toBe(true);
   });
 
   it("is accessible, deterministic and escapes names and column heads", () => {

@@ -4,7 +4,7 @@
  * standard, and for voldoet niet and niet aangetoond how many items.
  */
 import type { Status } from "../../core/types.js";
-import { CHART_ORDER, STATUS_LOOK, esc, fit, legend, num, open, paint, patternDefs, symbolText } from "./svg.js";
+import { CHART_ORDER, STATUS_LOOK, esc, fit, legend, num, open, paint, patternDefs, symbolText, textWidth } from "./svg.js";
 
 export interface HeatCellInput {
   /** The weakest status among the items; absent when the school has no items in the standard. */
@@ -23,8 +23,8 @@ export interface HeatmapInput {
   rows: readonly { label: string; cells: readonly HeatCellInput[] }[];
 }
 
-/** `tail`: room to the right of the last column for its slanted head. */
-export const HEAT = { labelWidth: 300, cell: 30, rowHeight: 24, headHeight: 46, fontSize: 11, legendGap: 10, tail: 34 } as const;
+/** `labelWidth`: the most the names may take (they take less when all are short); `tail`: room to the right of the last column for its slanted head. */
+export const HEAT = { labelWidth: 300, minLabelWidth: 120, cell: 30, rowHeight: 24, headHeight: 46, fontSize: 11, legendGap: 10, tail: 34 } as const;
 
 /** A count is worth showing where it says how much needs doing. */
 function cellText(cell: HeatCellInput): string {
@@ -34,8 +34,10 @@ function cellText(cell: HeatCellInput): string {
 }
 
 export function heatmapSvg(input: HeatmapInput): string {
-  const { labelWidth, cell, rowHeight, headHeight, fontSize, legendGap, tail } = HEAT;
+  const { cell, rowHeight, headHeight, fontSize, legendGap, tail } = HEAT;
   const p = input.idPrefix;
+  const longest = Math.max(0, ...input.rows.map((r) => textWidth(r.label, fontSize)));
+  const labelWidth = Math.min(HEAT.labelWidth, Math.max(HEAT.minLabelWidth, Math.ceil(longest + 12)));
   const width = labelWidth + input.columns.length * cell + tail;
   const shown = CHART_ORDER.filter((s) => s !== "uitgezonderd");
   const key = legend(p, shown, input.labels, width, 0);
