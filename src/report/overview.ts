@@ -27,7 +27,7 @@ import {
 import { t } from "../i18n/messages.js";
 import { countStatuses, nietAangetoondOf, schoolStatusCounts } from "../core/status-counts.js";
 import { countsText, statusBarsSvg } from "./charts/status-bars.js";
-import { heatmapSvg } from "./charts/heatmap.js";
+import { heatmapSvg, heatmapWidth } from "./charts/heatmap.js";
 import { trendSvg } from "./charts/trend.js";
 import { CHART_ORDER } from "./charts/svg.js";
 
@@ -98,7 +98,7 @@ export interface SchoolBar {
   naam: string;
   page: string;
   countList: (StatusView & { count: number })[];
-  /** `✗ 1 · ? 7 · ✓ 25`. */
+  /** `✗1 · ?7 · ✓25`. */
   countsText: string;
   unproven: string;
 }
@@ -265,7 +265,8 @@ export function buildOverview(result: AuditResult, opts: OverviewOptions = {}): 
   }));
   const labels = Object.fromEntries(STATUSES.map((st) => [st, t(lang, `status.${st}`)])) as Record<Status, string>;
   const charts = {
-    heatmapWide: standards.length > 8,
+    // Shrunk onto a phone (about 360 px) by more than a quarter, its small texts no longer read: it scrolls there instead.
+    heatmapWide: heatmapWidth(rows.map((r) => r.naam), standards.length) > 480,
     bars: statusBarsSvg({
       idPrefix: "ov-bars",
       title: t(lang, "overview.bars"),

@@ -139,6 +139,8 @@ describe("overview", () => {
     const names = [...o.charts.bars.matchAll(/font-weight="600" fill="#1a1a1a">([^<]*)</g)].map((m) => m[1]);
     expect(names).toEqual(["&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &quot;Zon&quot;|*", "Het Zonnecollege", "Atheneum De Brug"]);
     expect(o.charts.heatmap).toContain('role="img"');
+    // Four standards shrink onto a phone and stay readable; they need not scroll.
+    expect(o.charts.heatmapWide).toBe(false);
     // Many niet aangetoond weigh as much as a few voldoet niet: both are open.
     const r = fixture();
     r.schools.find((s) => s.id === "03CC00")!.statuses.push(...["a", "b", "c", "d", "e"].map((x) => ({ item: `BO-01.9${x}`, status: "niet-aangetoond" as const, rules: [] })));

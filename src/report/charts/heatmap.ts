@@ -26,6 +26,18 @@ export interface HeatmapInput {
 /** `labelWidth`: the most the names may take (they take less when all are short); `tail`: room to the right of the last column for its slanted head. */
 export const HEAT = { labelWidth: 300, minLabelWidth: 120, cell: 30, rowHeight: 24, headHeight: 46, fontSize: 11, legendGap: 10, tail: 34 } as const;
 
+/** As wide as the longest name needs, between the minimum and the maximum. */
+function labelWidthOf(labels: readonly string[]): number {
+  let longest = 0;
+  for (const label of labels) longest = Math.max(longest, textWidth(label, HEAT.fontSize));
+  return Math.min(HEAT.labelWidth, Math.max(HEAT.minLabelWidth, Math.ceil(longest + 12)));
+}
+
+/** The chart's own width, for a page that must decide whether it fits. */
+export function heatmapWidth(labels: readonly string[], columns: number): number {
+  return labelWidthOf(labels) + columns * HEAT.cell + HEAT.tail;
+}
+
 /** A count is worth showing where it says how much needs doing. */
 function cellText(cell: HeatCellInput): string {
   if (cell.status === undefined) return "";
@@ -34,11 +46,10 @@ function cellText(cell: HeatCellInput): string {
 }
 
 export function heatmapSvg(input: HeatmapInput): string {
-  const { cell, rowHeight, headHeight, fontSize, legendGap, tail } = HEAT;
+  const { cell, rowHeight, headHeight, fontSize, legendGap } = HEAT;
   const p = input.idPrefix;
-  const longest = Math.max(0, ...input.rows.map((r) => textWidth(r.label, fontSize)));
-  const labelWidth = Math.min(HEAT.labelWidth, Math.max(HEAT.minLabelWidth, Math.ceil(longest + 12)));
-  const width = labelWidth + input.columns.length * cell + tail;
+  const labelWidth = labelWidthOf(input.rows.map((r) => r.label));
+  const width = heatmapWidth(input.rows.map((r) => r.label), input.columns.length);
   const shown = CHART_ORDER.filter((s) => s !== "uitgezonderd");
   const key = legend(p, shown, input.labels, width, 0);
   const head = key.height + legendGap;
