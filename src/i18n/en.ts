@@ -518,6 +518,36 @@ export const en: Record<MessageKey, Msg> = {
   "overview.schools": () => "Schools",
   "overview.totals": (v) => `${v.schools} schools, ${v.errors} errors, ${v.warnings} warnings, ${v.waived} waived`,
   "heat.none": () => "no indicators",
+  // issue 26, overview at a glance: sentences, charts and their text alternatives.
+  "overview.glance": () => "At a glance",
+  "overview.glance.schools": (v) => `This overview covers ${v.n} ${Number(v.n) === 1 ? "school" : "schools"}.`,
+  "overview.glance.action": (v) =>
+    `At ${v.n === v.total && Number(v.total) > 1 ? `all ${v.total}` : `${v.n} of the ${v.total}`} schools at least one indicator is not met: ${Number(v.n) === 1 ? "that school needs" : "those schools need"} to act.`,
+  "overview.glance.noAction": () => "No school has an indicator that is not met.",
+  "overview.glance.unproven": (v) =>
+    `${v.count} of the ${v.total} indicators ${Number(v.count) === 1 ? "is" : "are"} not shown (${v.pct}%), at ${v.schools === v.of && Number(v.of) > 1 ? `all ${v.of} schools` : `${v.schools} ${Number(v.schools) === 1 ? "school" : "schools"}`}: ${Number(v.schools) === 1 ? "that school has" : "those schools have"} not (yet) shown that ${Number(v.count) === 1 ? "it is" : "they are"} met.`,
+  "overview.glance.allShown": () => "Every indicator that applies has been shown.",
+  "overview.glance.most": (v) =>
+    `${v.naam} needs the most attention: ${v.niet} ${Number(v.niet) === 1 ? "indicator" : "indicators"} not met and ${v.unproven} not shown.`,
+  "overview.bars": () => "Status per school",
+  "overview.bars.desc": (v) =>
+    `One bar per school with the share of its indicators per status, for ${v.n} ${Number(v.n) === 1 ? "school" : "schools"}; the schools that need the most attention come first. The figures are also in the table below it.`,
+  "overview.bars.caption": () => "Number of indicators per status, per school, most attention first",
+  "overview.chart.table": () => "The figures as a table",
+  "overview.heatmap.chart": () => "Weakest status per school and standard",
+  "overview.heatmap.desc": () =>
+    "One row per school, one column per standard; each cell has the colour, pattern and sign of the weakest status of its indicators, with the number for not met and not shown. The figures are in the table Schools and standards.",
+  "overview.heatmap.more": () => "All numbers per school and standard are in the table",
+  "overview.trend": () => "Trend per standard",
+  "overview.trend.intro": () => "The percentage of indicators met according to the self-evaluations of all schools together, per school year (n/a does not count).",
+  "overview.trend.year": (v) => `${v.schooljaar} (${v.n} ${Number(v.n) === 1 ? "school" : "schools"})`,
+  "overview.trend.schools": (v) => `${v.n} ${Number(v.n) === 1 ? "school" : "schools"}`,
+  "overview.trend.desc": (v) => `Percentage met per school year: ${v.values}.`,
+  "overview.trend.noScores": () => "no scores",
+  "overview.trend.none": () => "There are no self-evaluations yet: the trend per standard follows once there are.",
+  "overview.trend.oneYear": (v) =>
+    `The self-evaluations are all for school year ${v.schooljaar}: a trend shows only from a second school year on. Below, the percentage met per standard.`,
+  "overview.trend.caption": () => "Percentage met per standard and school year, from the self-evaluations",
 
   "gap.summary": () => "Summary",
   "gap.todo": () => "What to do first",

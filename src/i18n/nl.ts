@@ -522,6 +522,36 @@ export const nl = {
   "overview.schools": () => "Scholen",
   "overview.totals": (v) => `${v.schools} scholen, ${v.errors} fouten, ${v.warnings} waarschuwingen, ${v.waived} uitgezonderd`,
   "heat.none": () => "geen indicatoren",
+  // issue 26, overview at a glance: sentences, charts and their text alternatives.
+  "overview.glance": () => "In één oogopslag",
+  "overview.glance.schools": (v) => `Dit overzicht gaat over ${v.n} ${Number(v.n) === 1 ? "school" : "scholen"}.`,
+  "overview.glance.action": (v) =>
+    `Bij ${v.n === v.total && Number(v.total) > 1 ? `alle ${v.total}` : `${v.n} van de ${v.total}`} scholen voldoet minstens één indicator niet: daar moet iets gebeuren.`,
+  "overview.glance.noAction": () => "Bij geen enkele school is een indicator gevonden die niet voldoet.",
+  "overview.glance.unproven": (v) =>
+    `${v.count} van de ${v.total} indicatoren ${Number(v.count) === 1 ? "is" : "zijn"} niet aangetoond (${v.pct}%), bij ${v.schools === v.of && Number(v.of) > 1 ? `alle ${v.of} scholen` : `${v.schools} ${Number(v.schools) === 1 ? "school" : "scholen"}`}: ${Number(v.schools) === 1 ? "die school heeft" : "die scholen hebben"} (nog) niet laten zien dat ${Number(v.count) === 1 ? "die indicator voldoet" : "die indicatoren voldoen"}.`,
+  "overview.glance.allShown": () => "Elke indicator die geldt, is aangetoond.",
+  "overview.glance.most": (v) =>
+    `De meeste aandacht vraagt ${v.naam}: ${v.niet} ${Number(v.niet) === 1 ? "indicator voldoet" : "indicatoren voldoen"} niet en ${v.unproven} ${Number(v.unproven) === 1 ? "is" : "zijn"} niet aangetoond.`,
+  "overview.bars": () => "Status per school",
+  "overview.bars.desc": (v) =>
+    `Per school een balk met het aandeel van de indicatoren per status, van ${v.n} ${Number(v.n) === 1 ? "school" : "scholen"}; de scholen die de meeste aandacht vragen staan bovenaan. De cijfers staan ook in de tabel eronder.`,
+  "overview.bars.caption": () => "Aantal indicatoren per status, per school, de meeste aandacht bovenaan",
+  "overview.chart.table": () => "De cijfers als tabel",
+  "overview.heatmap.chart": () => "Zwakste status per school en standaard",
+  "overview.heatmap.desc": () =>
+    "Per school een rij, per standaard een kolom; elk vakje heeft de kleur, het patroon en het teken van de zwakste status van de indicatoren, bij voldoet niet en niet aangetoond met het aantal. De cijfers staan in de tabel Scholen en standaarden.",
+  "overview.heatmap.more": () => "Alle aantallen per school en standaard staan in de tabel",
+  "overview.trend": () => "Ontwikkeling per standaard",
+  "overview.trend.intro": () => "Het percentage indicatoren dat voldoet volgens de zelfevaluaties van alle scholen samen, per schooljaar (n.v.t. telt niet mee).",
+  "overview.trend.year": (v) => `${v.schooljaar} (${v.n} ${Number(v.n) === 1 ? "school" : "scholen"})`,
+  "overview.trend.schools": (v) => `${v.n} ${Number(v.n) === 1 ? "school" : "scholen"}`,
+  "overview.trend.desc": (v) => `Percentage voldoet per schooljaar: ${v.values}.`,
+  "overview.trend.noScores": () => "geen scores",
+  "overview.trend.none": () => "Er zijn nog geen zelfevaluaties: de ontwikkeling per standaard volgt zodra die er zijn.",
+  "overview.trend.oneYear": (v) =>
+    `De zelfevaluaties gaan alle over schooljaar ${v.schooljaar}: een ontwikkeling is er pas te zien bij een tweede schooljaar. Hieronder het percentage voldoet per standaard.`,
+  "overview.trend.caption": () => "Percentage voldoet per standaard en schooljaar, uit de zelfevaluaties",
 
   "gap.summary": () => "Samenvatting",
   "gap.todo": () => "Wat eerst te doen",

@@ -1,9 +1,11 @@
 /**
- * The SWV overview: schools × standards heat map, counts per status, the
- * widest gaps and the schools whose documents are overdue.
+ * The SWV overview: first what matters in a few sentences and charts (status
+ * per school, schools × standards, the trend of the zelfevaluaties), then
+ * the schools × standards table, the widest gaps and the schools whose
+ * documents are overdue.
  */
 import { schoolPageName } from "./file-names.js";
-import type { AuditResult, Lang, Status } from "../core/types.js";
+import { STATUSES, type AuditResult, type Lang, type SchoolResult, type Status } from "../core/types.js";
 import {
   cmp,
   cmpName,
@@ -24,6 +26,10 @@ import {
 } from "./common.js";
 import { t } from "../i18n/messages.js";
 import { countStatuses, nietAangetoondOf, schoolStatusCounts } from "../core/status-counts.js";
+import { countsText, statusBarsSvg } from "./charts/status-bars.js";
+import { heatmapSvg, heatmapWidth } from "./charts/heatmap.js";
+import { trendSvg } from "./charts/trend.js";
+import { CHART_ORDER } from "./charts/svg.js";
 
 /** Items whose failure means a document is late: SOP vaststelling, yearly zelfevaluatie, visitatie. */
 /**
@@ -86,8 +92,52 @@ export interface OverdueLine {
   items: (StatusView & { item: string; text: string; reason?: string })[];
 }
 
+/** One school in the status-per-school chart and its table. */
+export interface SchoolBar {
+  id: string;
+  naam: string;
+  page: string;
+  countList: (StatusView & { count: number })[];
+  /** `✗1 · ?7 · ✓25`. */
+  countsText: string;
+  unproven: string;
+}
+
+export interface TrendCellView {
+  schooljaar: string;
+  /** % voldoet, absent when no school scored the standard that year. */
+  pct?: number;
+  text: string;
+}
+
+export interface TrendRowView {
+  standard: string;
+  title: string;
+  cells: TrendCellView[];
+  /** The small chart, when there are two schooljaren or more. */
+  svg?: string;
+}
+
+export interface TrendView {
+  years: { schooljaar: string; schools: number; label: string }[];
+  rows: TrendRowView[];
+  /** Several schooljaren: the small charts are drawn. */
+  drawn: boolean;
+  /** Why there is no chart: no zelfevaluatie, or only one schooljaar. */
+  note?: string;
+}
+
 export interface Overview {
   meta: ReportMeta;
+  /** What matters, in a few plain sentences. */
+  glance: string[];
+  /** Every school, the ones that need most attention first. */
+  bars: SchoolBar[];
+  /** The statuses in the order of the bars' areas: what needs attention first. */
+  barStatuses: StatusView[];
+  /** Inline SVG, text escaped; the same facts are in `bars` and `rows`. `heatmapWide`: too wide to shrink onto a phone, so it scrolls there. */
+  charts: { bars: string; heatmap: string; heatmapWide: boolean };
+  trend: TrendView;
   standards: { id: string; title: string }[];
   rows: OverviewRow[];
   counts: StatusCounts;
@@ -204,12 +254,52 @@ export function buildOverview(result: AuditResult, opts: OverviewOptions = {}): 
     }
   }
 
+  const byAttention = attentionOrder(schools);
+  const bars: SchoolBar[] = byAttention.map(({ school, counts: c }) => ({
+    id: school.id,
+    naam: school.naam ?? school.id,
+    page: schoolPageName(school.id),
+    countList: CHART_ORDER.map((st) => ({ ...statusView(lang, st), count: c[st] })),
+    countsText: countsText(c),
+    unproven: `${nietAangetoondOf(c).count}/${nietAangetoondOf(c).total}`,
+  }));
+  const labels = Object.fromEntries(STATUSES.map((st) => [st, t(lang, `status.${st}`)])) as Record<Status, string>;
+  const charts = {
+    // Shrunk onto a phone (about 360 px) by more than a quarter, its small texts no longer read: it scrolls there instead.
+    heatmapWide: heatmapWidth(rows.map((r) => r.naam), standards.length) > 480,
+    bars: statusBarsSvg({
+      idPrefix: "ov-bars",
+      title: t(lang, "overview.bars"),
+      desc: t(lang, "overview.bars.desc", { n: schools.length }),
+      labels,
+      rows: byAttention.map(({ school, counts: c }) => ({ label: school.naam ?? school.id, counts: c })),
+    }),
+    heatmap: heatmapSvg({
+      idPrefix: "ov-heat",
+      title: t(lang, "overview.heatmap.chart"),
+      desc: t(lang, "overview.heatmap.desc"),
+      labels,
+      columns: standards.map((s) => s.id),
+      rows: rows.map((r) => ({
+        label: r.naam,
+        cells: r.cells.map((c) =>
+          c.total === 0 ? { count: 0 } : { status: c.status, count: c.status === "voldoet-niet" ? c.voldoetNiet : c.status === "niet-aangetoond" ? c.nietAangetoond : c.voldoet },
+        ),
+      })),
+    }),
+  };
+
   const errors = rows.reduce((n, r) => n + r.errors, 0) + result.findings.filter((f) => f.severity === "error").length;
   const warnings = rows.reduce((n, r) => n + r.warnings, 0) + result.findings.filter((f) => f.severity === "warning").length;
   const waived = result.schools.reduce((n, s) => n + s.waivedFindings.length, 0);
 
   return {
     meta: reportMeta(lang, result),
+    glance: glanceSentences(lang, byAttention, counts),
+    bars,
+    barStatuses: CHART_ORDER.map((st) => statusView(lang, st)),
+    charts,
+    trend: buildTrend(result, schools, lang),
     standards,
     rows,
     counts,
@@ -232,4 +322,115 @@ export function buildOverview(result: AuditResult, opts: OverviewOptions = {}): 
     repoFindingGroups: groupedFindings(lang, result.findings),
     linkSchools: opts.linkSchools ?? false,
   };
+}
+
+/**
+ * Most items that are not in order first, voldoet niet and niet aangetoond
+ * together (a school that has shown little needs as much attention as one
+ * that fails a few); then most voldoet niet; else in name order.
+ */
+function attentionOrder(schools: readonly SchoolResult[]): { school: SchoolResult; counts: StatusCounts }[] {
+  const open = (c: StatusCounts) => c["voldoet-niet"] + c["niet-aangetoond"];
+  return schools
+    .map((school, order) => ({ school, counts: schoolStatusCounts(school), order }))
+    .sort((a, b) => open(b.counts) - open(a.counts) || b.counts["voldoet-niet"] - a.counts["voldoet-niet"] || a.order - b.order)
+    .map(({ school, counts }) => ({ school, counts }));
+}
+
+function glanceSentences(lang: Lang, byAttention: readonly { school: SchoolResult; counts: StatusCounts }[], counts: StatusCounts): string[] {
+  const total = byAttention.length;
+  const failing = byAttention.filter((x) => x.counts["voldoet-niet"] > 0).length;
+  const unprovenAt = byAttention.filter((x) => x.counts["niet-aangetoond"] > 0).length;
+  const unproven = nietAangetoondOf(counts);
+  const out = [t(lang, "overview.glance.schools", { n: total })];
+  out.push(failing > 0 ? t(lang, "overview.glance.action", { n: failing, total }) : t(lang, "overview.glance.noAction"));
+  out.push(
+    unproven.count > 0
+      ? t(lang, "overview.glance.unproven", { count: unproven.count, total: unproven.total, pct: Math.round(unproven.share * 100), schools: unprovenAt, of: total })
+      : t(lang, "overview.glance.allShown"),
+  );
+  const first = byAttention[0];
+  if (first && total > 1 && (first.counts["voldoet-niet"] > 0 || first.counts["niet-aangetoond"] > 0)) {
+    out.push(t(lang, "overview.glance.most", { naam: first.school.naam ?? first.school.id, niet: first.counts["voldoet-niet"], unproven: first.counts["niet-aangetoond"] }));
+  }
+  return out;
+}
+
+/** A zelfevaluatie score as the trend counts it: n.v.t. is left out of the share. */
+function scoreKind(score: string): "voldoet" | "nvt" | "other" {
+  const s = score.trim().toLowerCase();
+  return s === "voldoet" ? "voldoet" : s === "n.v.t." || s === "nvt" || s === "n.v.t" ? "nvt" : "other";
+}
+
+/**
+ * % voldoet per standard per schooljaar over the zelfevaluaties of all
+ * schools, up to the audit's schooljaar: how the SWV's schools judge
+ * themselves over the years.
+ */
+function buildTrend(result: AuditResult, schools: readonly SchoolResult[], lang: Lang): TrendView {
+  const itemStandard = new Map(result.items.map((i) => [i.id, i.standard]));
+  const standardOrder = new Map(result.standards.map((s, n) => [s.id, n]));
+  const perStd = new Map<string, Map<string, { voldoet: number; scored: number }>>();
+  const schoolsPerYear = new Map<string, Set<string>>();
+  for (const s of schools) {
+    for (const z of s.zelfevaluaties) {
+      if (z.schooljaar === undefined || z.schooljaar > result.repo.schooljaar) continue;
+      const year = z.schooljaar;
+      schoolsPerYear.set(year, (schoolsPerYear.get(year) ?? new Set()).add(s.id));
+      for (const [item, score] of Object.entries(z.scores)) {
+        const kind = scoreKind(score);
+        if (kind === "nvt") continue;
+        const std = standardOf(item, itemStandard);
+        const byYear = perStd.get(std) ?? new Map<string, { voldoet: number; scored: number }>();
+        const c = byYear.get(year) ?? { voldoet: 0, scored: 0 };
+        c.scored++;
+        if (kind === "voldoet") c.voldoet++;
+        byYear.set(year, c);
+        perStd.set(std, byYear);
+      }
+    }
+  }
+  const years = [...schoolsPerYear.keys()].sort(cmp).map((schooljaar) => {
+    const n = schoolsPerYear.get(schooljaar)!.size;
+    return { schooljaar, schools: n, label: t(lang, "overview.trend.year", { schooljaar, n }) };
+  });
+  const drawn = years.length > 1;
+  const rows: TrendRowView[] = [...perStd.entries()]
+    .sort((a, b) => (standardOrder.get(a[0]) ?? Number.MAX_SAFE_INTEGER) - (standardOrder.get(b[0]) ?? Number.MAX_SAFE_INTEGER) || cmp(a[0], b[0]))
+    .map(([std, byYear], i) => {
+      const title = result.standards.find((x) => x.id === std)?.title ?? std;
+      const cells: TrendCellView[] = years.map(({ schooljaar }) => {
+        const c = byYear.get(schooljaar);
+        const pct = c && c.scored > 0 ? Math.round((100 * c.voldoet) / c.scored) : undefined;
+        return { schooljaar, ...(pct !== undefined ? { pct } : {}), text: pct !== undefined ? `${pct}%` : "–" };
+      });
+      const desc = t(lang, "overview.trend.desc", {
+        values: cells.map((c, n) => `${years[n]!.label}: ${c.pct !== undefined ? `${c.pct}%` : t(lang, "overview.trend.noScores")}`).join("; "),
+      });
+      return {
+        standard: std,
+        title,
+        cells,
+        ...(drawn
+          ? {
+              svg: trendSvg({
+                idPrefix: `ov-trend-${i + 1}`,
+                title: `${std}: ${title}`,
+                desc,
+                heading: std,
+                years: years.map((y) => y.schooljaar),
+                values: cells.map((c) => c.pct),
+                notes: years.map((y) => t(lang, "overview.trend.schools", { n: y.schools })),
+              }),
+            }
+          : {}),
+      };
+    });
+  const note =
+    years.length === 0
+      ? t(lang, "overview.trend.none")
+      : years.length === 1
+        ? t(lang, "overview.trend.oneYear", { schooljaar: years[0]!.schooljaar })
+        : undefined;
+  return { years, rows, drawn, ...(note !== undefined ? { note } : {}) };
 }

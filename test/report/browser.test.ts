@@ -69,6 +69,10 @@ if (!executablePath) {
         const r = repo === "swv-vlietmonde-po" ? example : await audit({ cwd: resolve(`examples/${repo}`), repo: "." });
         exampleVms[`visitatie-${school}`] = ["visitatie", buildVisitatie(r, { schools: [school] })];
       }
+      for (const name of ["meierij", "vo-2203"]) {
+        const other = await audit({ cwd: resolve(`examples/swv-${name === "meierij" ? "meierij-po" : name}`), repo: "." });
+        exampleVms[`${name}-overview`] = ["overview", buildOverview(other, { linkSchools: true })];
+      }
       for (const [name, [kind, vm]] of Object.entries(exampleVms)) {
         exampleFiles[name] = join(OUT, `${name}.html`);
         writeFileSync(exampleFiles[name], renderer.render(kind, vm));
@@ -93,7 +97,7 @@ if (!executablePath) {
 
     const axeSource = readFileSync(require.resolve("axe-core"), "utf8");
 
-    for (const kind of ["overview", "gap", "coverage", "visitatie", "vlietmonde-overview", "vlietmonde-gap", "vlietmonde-coverage", "school-page-nl", "school-page-en", "visitatie-14RV00", "visitatie-12DS00", "visitatie-31ZW00"] as const) {
+    for (const kind of ["overview", "gap", "coverage", "visitatie", "vlietmonde-overview", "vlietmonde-gap", "vlietmonde-coverage", "school-page-nl", "school-page-en", "visitatie-14RV00", "visitatie-12DS00", "visitatie-31ZW00", "meierij-overview", "vo-2203-overview"] as const) {
       it(`${kind}: loads offline, without console errors, with zero axe violations`, async () => {
         const url = pathToFileURL(kind in files ? files[kind as ReportKind] : exampleFiles[kind]!).href;
         for (const viewport of [
@@ -116,6 +120,15 @@ if (!executablePath) {
           // Only the table wrappers may scroll sideways; the page itself must fit a phone.
           const overflow = (await page.evaluate("document.documentElement.scrollWidth - window.innerWidth")) as number;
           expect(overflow).toBeLessThanOrEqual(0);
+          if (kind.endsWith("overview") && viewport.width === 1280) {
+            // The overview fits a 1,280 px screen whole: no table or chart scrolls sideways either, folded tables opened.
+            const wide = (await page.evaluate(
+              `[...document.querySelectorAll("details")].forEach((d) => { d.open = true; }),
+               [...document.querySelectorAll(".table-wrap, .chart-scroll")].filter((w) => w.scrollWidth > w.clientWidth).map((w) => w.getAttribute("aria-labelledby") + ": " + w.scrollWidth + " > " + w.clientWidth)`,
+            )) as string[];
+            expect(wide, `${kind} at 1280 px`).toEqual([]);
+            expect((await page.evaluate(`document.querySelectorAll(".table-wrap").length`)) as number).toBeGreaterThan(2);
+          }
 
           await page.addScriptTag({ content: axeSource });
           const result = (await page.evaluate(

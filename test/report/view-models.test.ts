@@ -112,6 +112,71 @@ describe("overview", () => {
     ]);
   });
 
+  it("opens with plain sentences: how many schools, how many need action, how many indicators niet aangetoond", () => {
+    expect(o.glance).toEqual([
+      "Dit overzicht gaat over 3 scholen.",
+      "Bij 2 van de 3 scholen voldoet minstens één indicator niet: daar moet iets gebeuren.",
+      "2 van de 14 indicatoren zijn niet aangetoond (14%), bij 1 school: die school heeft (nog) niet laten zien dat die indicatoren voldoen.",
+      `De meeste aandacht vraagt ${NASTY}: 2 indicatoren voldoen niet en 2 zijn niet aangetoond.`,
+    ]);
+    expect(buildOverview(fixture(), { lang: "en" }).glance.slice(0, 3)).toEqual([
+      "This overview covers 3 schools.",
+      "At 2 of the 3 schools at least one indicator is not met: those schools need to act.",
+      "2 of the 14 indicators are not shown (14%), at 1 school: that school has not (yet) shown that they are met.",
+    ]);
+  });
+
+  it("puts every school in the status chart, the ones needing most attention first", () => {
+    // 02BB00: four items not in order; 01AA00: one; 03CC00: none (name order would be 03CC00, 01AA00, 02BB00).
+    expect(o.bars.map((b) => [b.id, b.countsText, b.unproven])).toEqual([
+      ["02BB00", "✗2 · ?2 · ⊘1", "2/5"],
+      ["01AA00", "✗1 · ✓4", "0/5"],
+      ["03CC00", "✓4 · –1", "0/4"],
+    ]);
+    expect(o.barStatuses.map((s) => s.status)).toEqual(["voldoet-niet", "niet-aangetoond", "voldoet", "uitgezonderd", "nvt"]);
+    expect(o.bars[0]!.countList.map((c) => c.count)).toEqual([2, 2, 0, 1, 0]);
+    // The chart holds the same schools in the same order, names escaped.
+    const names = [...o.charts.bars.matchAll(/font-weight="600" fill="#1a1a1a">([^<]*)</g)].map((m) => m[1]);
+    expect(names).toEqual(["&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &quot;Zon&quot;|*", "Het Zonnecollege", "Atheneum De Brug"]);
+    expect(o.charts.heatmap).toContain('role="img"');
+    // Four standards shrink onto a phone and stay readable; they need not scroll.
+    expect(o.charts.heatmapWide).toBe(false);
+    // Many niet aangetoond weigh as much as a few voldoet niet: both are open.
+    const r = fixture();
+    r.schools.find((s) => s.id === "03CC00")!.statuses.push(...["a", "b", "c", "d", "e"].map((x) => ({ item: `BO-01.9${x}`, status: "niet-aangetoond" as const, rules: [] })));
+    expect(buildOverview(r).bars.map((b) => b.id)).toEqual(["03CC00", "02BB00", "01AA00"]);
+  });
+
+  it("gives % voldoet per standard per schooljaar over all schools' zelfevaluaties, with a chart per standard", () => {
+    expect(o.trend.years.map((y) => y.label)).toEqual(["2022-2023 (1 school)", "2023-2024 (1 school)", "2024-2025 (1 school)"]);
+    expect(o.trend.rows.map((r) => [r.standard, r.cells.map((c) => c.text)])).toEqual([
+      ["BO-01", ["50%", "50%", "100%"]],
+      ["BO-12", ["100%", "100%", "0%"]],
+    ]);
+    expect(o.trend.drawn).toBe(true);
+    expect(o.trend.note).toBeUndefined();
+    expect(o.trend.rows[0]!.svg).toContain("<desc id=\"ov-trend-1-desc\">Percentage voldoet per schooljaar: 2022-2023 (1 school): 50%; 2023-2024 (1 school): 50%; 2024-2025 (1 school): 100%.</desc>");
+  });
+
+  it("says so instead of drawing a trend when there is one schooljaar or none", () => {
+    const one = fixture();
+    for (const s of one.schools) s.zelfevaluaties = s.zelfevaluaties.filter((z) => z.schooljaar === "2024-2025");
+    const t1 = buildOverview(one).trend;
+    expect(t1.drawn).toBe(false);
+    expect(t1.note).toBe("De zelfevaluaties gaan alle over schooljaar 2024-2025: een ontwikkeling is er pas te zien bij een tweede schooljaar. Hieronder het percentage voldoet per standaard.");
+    expect(t1.rows.map((r) => [r.standard, r.svg, r.cells.map((c) => c.text)])).toEqual([
+      ["BO-01", undefined, ["100%"]],
+      ["BO-12", undefined, ["0%"]],
+    ]);
+    const none = fixture();
+    for (const s of none.schools) s.zelfevaluaties = [];
+    expect(buildOverview(none, { lang: "en" }).trend).toMatchObject({ drawn: false, rows: [], note: "There are no self-evaluations yet: the trend per standard follows once there are." });
+    // A zelfevaluatie of a later schooljaar than the audit's is not in the trend.
+    const later = fixture();
+    later.schools[0]!.zelfevaluaties.push({ schooljaar: "2030-2031", file: "x.yaml", scores: { "BO-01.01": "voldoet" } });
+    expect(buildOverview(later).trend.years.map((y) => y.schooljaar)).not.toContain("2030-2031");
+  });
+
   it("lists overdue schools from the profile's cadence rules, and from items given", () => {
     expect(o.overdue.map((x) => [x.id, x.items.map((i) => i.item)])).toEqual([["02BB00", ["VO2203-02", "WET-01"]]]);
     const custom = buildOverview(fixture(), { overdueItems: ["BO-12.01"] });
