@@ -141,6 +141,19 @@ export interface SchoolResult {
     aanbodOntbreekt?: true;
     grenzen: string[];
     ontwikkelpunten: { omschrijving: string; standaard?: string; streefdatum?: string }[];
+    /** The school's own website (not the SOP's page). */
+    schoolWebsite?: string;
+    /** Whom parents can ask, by role only: a person's name is never kept here. */
+    rollen?: {
+      /** How many ondersteuningscoördinatoren the document lists, and the functions it gives them. */
+      coordinatoren: number;
+      coordinatorFuncties: string[];
+      /** The support team's name (ZAT, commissie van begeleiding, …) and the roles in it. */
+      team?: string;
+      teamRollen: string[];
+    };
+    /** From a schoolgids (Wet 36 443). */
+    ouderJeugdsteunpunt?: Steunpunt;
   };
   zelfevaluaties: ScoreSummary[];
   visitaties: VisitatieSummary[];
@@ -200,6 +213,14 @@ export interface Summary {
 export interface VocabTerm {
   id: string;
   naam?: string;
+  /** The term in plain words, for parents (the list's `uitleg`). */
+  uitleg?: { naam?: string; tekst?: string; naamEn?: string; tekstEn?: string };
+}
+
+/** The SWV's ouder- en jeugdsteunpunt: where parents and young people can go. */
+export interface Steunpunt {
+  naam?: string;
+  website?: string;
 }
 
 export interface CoverageMinimum {
@@ -217,7 +238,7 @@ export interface AuditResult {
   tool: { name: "sop-audit"; version: string };
   repo: {
     /** The code is absent when sop-audit.yaml gives none (a warning). */
-    swv: { code?: string; naam: string };
+    swv: { code?: string; naam: string; website?: string; ouderJeugdsteunpunt?: Steunpunt };
     profile: string;
     /** Language of the messages in this result. */
     lang: Lang;
