@@ -147,10 +147,10 @@ export interface SchoolResult {
     rollen?: {
       /** How many ondersteuningscoördinatoren the document lists, and the functions it gives them. */
       coordinatoren: number;
-      coordinatorFuncties: string[];
+      coordinatorFuncties: RolNaam[];
       /** The support team's name (ZAT, commissie van begeleiding, …) and the roles in it. */
       team?: string;
-      teamRollen: string[];
+      teamRollen: RolNaam[];
     };
     /** From a schoolgids (Wet 36 443). */
     ouderJeugdsteunpunt?: Steunpunt;
@@ -215,6 +215,12 @@ export interface VocabTerm {
   naam?: string;
   /** The term in plain words, for parents (the list's `uitleg`). */
   uitleg?: { naam?: string; tekst?: string; naamEn?: string; tekstEn?: string };
+}
+
+/** A role as the list of roles names it, or as the school wrote it (`eigen`) when the list does not know it. */
+export interface RolNaam {
+  naam: string;
+  eigen?: true;
 }
 
 /** The SWV's ouder- en jeugdsteunpunt: where parents and young people can go. */

@@ -3,7 +3,7 @@
  * and whether it is valid, and for reports the SOP, the zelfevaluaties and
  * the visitaties in brief.
  */
-import type { AanbodEntry, SchoolResult } from "../core/types.js";
+import type { AanbodEntry, RolNaam, SchoolResult } from "../core/types.js";
 import { compareStrings } from "../core/similar.js";
 import type { SchoolgidsDoc, SopDoc, VisitatieDoc, ZelfevaluatieDoc } from "../documents/schemas.js";
 import type { CompiledRuleset } from "./compiled-ruleset.js";
@@ -54,10 +54,12 @@ export function sopSummary(file: string, d: SopDoc, vocabulary: Pick<CompiledRul
 function supportRoles(d: SopDoc, vocabulary: Pick<CompiledRuleset, "term" | "ruleset">): Pick<NonNullable<SchoolResult["sop"]>, "rollen"> {
   // A role the list knows is named as the list names it (IB, SMW: Intern begeleider, (School)maatschappelijk werker).
   const names = new Map((vocabulary.ruleset.lijsten["rollen"] ?? []).map((r) => [r.id, r.naam ?? r.id]));
-  const role = (written: string) => {
+  const role = (written: string): RolNaam => {
     const id = vocabulary.term("rollen", written);
-    return (id !== undefined ? names.get(id) : undefined) ?? written;
+    const naam = id !== undefined ? names.get(id) : undefined;
+    return naam !== undefined ? { naam } : { naam: written, eigen: true };
   };
+  const distinct = (roles: RolNaam[]) => roles.filter((r, i) => roles.findIndex((x) => x.naam === r.naam) === i);
   const structuur = d.ondersteuningsstructuur;
   if (!structuur?.coordinatoren && !structuur?.ondersteuningsteam) return {};
   const coordinatoren = structuur.coordinatoren ?? [];
@@ -65,9 +67,9 @@ function supportRoles(d: SopDoc, vocabulary: Pick<CompiledRuleset, "term" | "rul
   return {
     rollen: {
       coordinatoren: coordinatoren.length,
-      coordinatorFuncties: [...new Set(coordinatoren.flatMap((c) => (c.functie?.trim() ? [role(c.functie.trim())] : [])))],
+      coordinatorFuncties: distinct(coordinatoren.flatMap((c) => (c.functie?.trim() ? [role(c.functie.trim())] : []))),
       ...(team?.naam?.trim() ? { team: team.naam.trim() } : {}),
-      teamRollen: [...new Set((team?.rollen ?? []).map((r) => r.trim()).filter((r) => r !== "").map(role))],
+      teamRollen: distinct((team?.rollen ?? []).map((r) => r.trim()).filter((r) => r !== "").map(role)),
     },
   };
 }

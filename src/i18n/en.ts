@@ -753,6 +753,7 @@ export const en: Record<MessageKey, Msg> = {
   "ouders.aanbod.silent": () => "The school has not yet described which help it gives.",
   "ouders.aanbod.intro.1": () => "Some children need more help with learning or behaviour.",
   "ouders.aanbod.intro.2": () => "Below you can read what the school helps with, and how much help it gives.",
+  "ouders.aanbod.quotes": () => "What is between quotation marks, the school wrote itself.",
   "ouders.aanbod.voor": (v) => `Only for ${v.types}.`,
   "ouders.aanbod.plaatsen": (v) => (Number(v.n) === 1 ? "There is room for 1 pupil." : `There is room for ${v.n} pupils.`),
   "ouders.niveau.unknown": () => "How much help is not written down",

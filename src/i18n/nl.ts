@@ -757,6 +757,7 @@ export const nl = {
   "ouders.aanbod.silent": () => "De school heeft nog niet beschreven welke hulp zij geeft.",
   "ouders.aanbod.intro.1": () => "Sommige kinderen hebben meer hulp nodig bij leren of gedrag.",
   "ouders.aanbod.intro.2": () => "Hieronder staat waarbij de school helpt, en hoeveel hulp zij daarbij geeft.",
+  "ouders.aanbod.quotes": () => "Wat tussen aanhalingstekens staat, schreef de school zelf.",
   "ouders.aanbod.voor": (v) => `Alleen voor ${v.types}.`,
   "ouders.aanbod.plaatsen": (v) => (Number(v.n) === 1 ? "Er is plaats voor 1 leerling." : `Er is plaats voor ${v.n} leerlingen.`),
   "ouders.niveau.unknown": () => "Hoeveel hulp staat er niet bij",

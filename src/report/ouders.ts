@@ -8,7 +8,7 @@
  * Where the documents say nothing, the view says so rather than leave a
  * section out.
  */
-import type { AanbodEntry, AuditResult, Lang, SchoolResult, Steunpunt, VocabTerm } from "../core/types.js";
+import type { AanbodEntry, AuditResult, Lang, RolNaam, SchoolResult, Steunpunt, VocabTerm } from "../core/types.js";
 import { t } from "../i18n/messages.js";
 import { cmp, reportMeta, type ReportMeta } from "./common.js";
 import { pickSchools } from "./gap.js";
@@ -114,6 +114,9 @@ function plain(term: VocabTerm | undefined, lang: Lang): { naam?: string; tekst?
 
 const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
+/** A role the list of roles does not know is the school's own word: quoted as such. */
+const roleText = (r: RolNaam) => (r.eigen ? `“${r.naam}”` : upperFirst(r.naam));
+
 /** "a, b en c" in the report's language. */
 function listWords(lang: Lang, items: readonly string[]): string {
   if (items.length <= 1) return items[0] ?? "";
@@ -171,7 +174,8 @@ function aanbodDeel(result: AuditResult, s: SchoolResult, lang: Lang): OudersDee
           .map((e) => behoefteView(e, plain(behoefteTerm.get(e.behoefte), lang).naam ?? e.behoefte, schoolTypes, typeNaam, lang)),
       };
     });
-  return { ...deel(titel, zinnen(t(lang, "ouders.aanbod.intro.1"), t(lang, "ouders.aanbod.intro.2"))), niveaus };
+  const quoted = sop.aanbod.some((e) => e.toelichting !== undefined || e.voorziening !== undefined);
+  return { ...deel(titel, zinnen(t(lang, "ouders.aanbod.intro.1"), t(lang, "ouders.aanbod.intro.2"), ...(quoted ? [t(lang, "ouders.aanbod.quotes")] : []))), niveaus };
 }
 
 function behoefteView(e: AanbodEntry, naam: string, schoolTypes: ReadonlySet<string>, typeNaam: (id: string) => string, lang: Lang): OudersBehoefte {
@@ -203,7 +207,7 @@ function vragenDeel(s: SchoolResult, lang: Lang): OudersDeel {
       ? [
           zinnen(t(lang, "ouders.vragen.coordinator")),
           // The functions the school gives its coordinators: roles, never the names beside them.
-          { lijst: (rollen.coordinatorFuncties.length > 0 ? rollen.coordinatorFuncties : [t(lang, "ouders.vragen.coordinator.rol")]).map(upperFirst) },
+          { lijst: (rollen.coordinatorFuncties.length > 0 ? rollen.coordinatorFuncties : [{ naam: t(lang, "ouders.vragen.coordinator.rol") }]).map(roleText) },
           zinnen(t(lang, "ouders.vragen.coordinator.uitleg", { n: Math.max(rollen.coordinatorFuncties.length, 1) })),
         ]
       : [zinnen(t(lang, "ouders.vragen.coordinator.silent"))]),
@@ -211,7 +215,7 @@ function vragenDeel(s: SchoolResult, lang: Lang): OudersDeel {
       ? zinnen(t(lang, "ouders.vragen.team"), ...(rollen.team !== undefined ? [t(lang, "ouders.vragen.team.naam", { team: rollen.team })] : []))
       : zinnen(t(lang, "ouders.vragen.team.silent")),
     rollen.teamRollen.length > 0 ? zinnen(t(lang, "ouders.vragen.team.rollen")) : undefined,
-    { lijst: rollen.teamRollen.map(upperFirst) },
+    { lijst: rollen.teamRollen.map(roleText) },
     ...links,
   );
 }
@@ -234,8 +238,8 @@ function steunpuntDeel(result: AuditResult, s: SchoolResult, lang: Lang): Ouders
   if (!punt) {
     return deel(
       titel,
+      // The SWV's website is linked in the part above.
       zinnen(t(lang, "ouders.steunpunt.wat"), t(lang, "ouders.steunpunt.silent"), t(lang, swvSite !== undefined ? "ouders.steunpunt.askSwv" : "ouders.steunpunt.askSchool")),
-      link(t(lang, "ouders.swv.website"), swvSite),
     );
   }
   return deel(
