@@ -169,13 +169,36 @@ function aanbodDeel(result: AuditResult, s: SchoolResult, lang: Lang): OudersDee
         id: level === "" ? "onbekend" : level,
         naam: level === "" ? t(lang, "ouders.niveau.unknown") : (p.naam ?? level),
         uitleg: level === "" ? t(lang, "ouders.niveau.unknown.uitleg") : (p.tekst ?? t(lang, "ouders.niveau.noUitleg")),
-        behoeften: [...entries]
-          .sort((a, b) => (names.rank("behoeften", a.behoefte) ?? NO_RANK) - (names.rank("behoeften", b.behoefte) ?? NO_RANK) || cmp(a.behoefte, b.behoefte))
-          .map((e) => behoefteView(e, plain(behoefteTerm.get(e.behoefte), lang).naam ?? e.behoefte, schoolTypes, typeNaam, lang)),
+        behoeften: sameOffer(
+          [...entries]
+            .sort((a, b) => (names.rank("behoeften", a.behoefte) ?? NO_RANK) - (names.rank("behoeften", b.behoefte) ?? NO_RANK) || cmp(a.behoefte, b.behoefte))
+            .map((e) => behoefteView(e, plain(behoefteTerm.get(e.behoefte), lang).naam ?? e.behoefte, schoolTypes, typeNaam, lang)),
+          lang,
+        ),
       };
     });
   const quoted = sop.aanbod.some((e) => e.toelichting !== undefined || e.voorziening !== undefined);
   return { ...deel(titel, zinnen(t(lang, "ouders.aanbod.intro.1"), t(lang, "ouders.aanbod.intro.2"), ...(quoted ? [t(lang, "ouders.aanbod.quotes")] : []))), niveaus };
+}
+
+/** One facility that serves several needs (a time-out room for gedrag and AD(H)D) is said once, with its needs together. */
+function sameOffer(views: OudersBehoefte[], lang: Lang): OudersBehoefte[] {
+  const key = (v: OudersBehoefte) => (v.schoolWoorden === undefined ? undefined : JSON.stringify([v.voor, v.plaatsen, v.schoolWoorden]));
+  const groups = new Map<string, OudersBehoefte[]>();
+  const out: (OudersBehoefte | string)[] = [];
+  for (const v of views) {
+    const k = key(v);
+    if (k === undefined) out.push(v);
+    else {
+      if (!groups.has(k)) out.push(k);
+      groups.set(k, [...(groups.get(k) ?? []), v]);
+    }
+  }
+  return out.map((v) => {
+    if (typeof v !== "string") return v;
+    const group = groups.get(v)!;
+    return { ...group[0]!, naam: listWords(lang, group.map((g) => g.naam)) };
+  });
 }
 
 function behoefteView(e: AanbodEntry, naam: string, schoolTypes: ReadonlySet<string>, typeNaam: (id: string) => string, lang: Lang): OudersBehoefte {

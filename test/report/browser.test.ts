@@ -16,6 +16,7 @@ import type { Browser } from "playwright-core";
 import { audit } from "../../src/audit/audit.js";
 import { buildCoverage } from "../../src/report/coverage.js";
 import { buildGap } from "../../src/report/gap.js";
+import { buildOuders } from "../../src/report/ouders.js";
 import { buildOverview } from "../../src/report/overview.js";
 import { findChromium, htmlToPdf } from "../../src/report/pdf.js";
 import { createRenderer, type ReportKind } from "../../src/report/render.js";
@@ -53,6 +54,7 @@ if (!executablePath) {
         gap: buildGap(r),
         coverage: buildCoverage(r),
         visitatie: buildVisitatie(r),
+        ouders: buildOuders(r, { schools: ["01AA00"] }),
       };
       for (const kind of Object.keys(vms) as ReportKind[]) {
         files[kind] = join(OUT, `${kind}.html`);
@@ -63,6 +65,8 @@ if (!executablePath) {
         "vlietmonde-overview": ["overview", buildOverview(example, { linkSchools: false })],
         "vlietmonde-gap": ["gap", buildGap(example)],
         "vlietmonde-coverage": ["coverage", buildCoverage(example)],
+        // The parents' page of one school, as it is published.
+        "vlietmonde-ouders": ["ouders", buildOuders(example, { schools: ["33SJ00"] })],
       };
       for (const [name, [kind, vm]] of Object.entries(exampleVms)) {
         exampleFiles[name] = join(OUT, `${name}.html`);
@@ -81,7 +85,7 @@ if (!executablePath) {
 
     const axeSource = readFileSync(require.resolve("axe-core"), "utf8");
 
-    for (const kind of ["overview", "gap", "coverage", "visitatie", "vlietmonde-overview", "vlietmonde-gap", "vlietmonde-coverage"] as const) {
+    for (const kind of ["overview", "gap", "coverage", "visitatie", "ouders", "vlietmonde-overview", "vlietmonde-gap", "vlietmonde-coverage", "vlietmonde-ouders"] as const) {
       it(`${kind}: loads offline, without console errors, with zero axe violations`, async () => {
         const url = pathToFileURL(kind in files ? files[kind as ReportKind] : exampleFiles[kind]!).href;
         for (const viewport of [

@@ -99,6 +99,12 @@ describe("the parents' page in plain language", () => {
     expect(page(r, "01AA00")).toContain("### Extra ondersteuning (school)\n\nHet samenwerkingsverband heeft nog niet in gewone woorden uitgelegd wat dit betekent.");
   });
 
+  it("says a facility that serves several needs once, with its needs together", () => {
+    const text = page(results.get("swv-vlietmonde-po")!.nl, "33SJ00");
+    expect(text).toContain("- **Gedrag en AD(H)D** Er is plaats voor 2 leerlingen. *“Time-outruimte De Haven: ");
+    expect(text.match(/Time-outruimte De Haven/g)?.length).toBe(1);
+  });
+
   it("says so where the school's documents are silent, and leaves no part out", () => {
     const r = fixture();
     const school = r.schools.find((s) => s.id === "02BB00")!;
