@@ -7,6 +7,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, wri
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { findChromium } from "../../src/report/pdf.js";
 import { runInProcess } from "./in-process.js";
 import { hasStackTrace, ROOT } from "./run.js";
 
@@ -75,6 +76,18 @@ describe("sop-audit ouders", () => {
       writeFileSync(gids, before);
     }
   });
+
+  it.skipIf(!findChromium())("--pdf: the page of the school with most to say prints on one or two A4 sheets", async () => {
+    const out = join(tmp, "pdf");
+    const r = await runInProcess(["ouders", "14RV00", "-C", repo, "--out", out, "--pdf"]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(["ouders-14RV00-2025-2026.html", "ouders-14RV00-2025-2026.md", "ouders-14RV00-2025-2026.pdf"]);
+    const pdf = readFileSync(join(out, "ouders-14RV00-2025-2026.pdf")).toString("latin1");
+    expect(pdf.startsWith("%PDF-")).toBe(true);
+    const pages = pdf.match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+    expect(pages).toBeGreaterThanOrEqual(1);
+    expect(pages).toBeLessThanOrEqual(2);
+  }, 90_000);
 
   const refusals: [string, string[], string, string?][] = [
     ["an unknown school, with the known ones", ["ouders", "99ZZ00"], 'sop-audit: onbekende school "99ZZ00"\n', "  Bekende scholen: 02KP00, 03WS00, 14RV00, 14RV01, 16ML00, 18BR00, 20DM00, 25EW00.\n"],
