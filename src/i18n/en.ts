@@ -771,7 +771,6 @@ export const en: Record<MessageKey, Msg> = {
   "ouders.vragen.coordinator": () => "For extra help you can then go to:",
   "ouders.vragen.coordinator.rol": () => "support coordinator",
   "ouders.vragen.coordinator.uitleg": (v) => (Number(v.n) === 1 ? "This person arranges extra help at school and talks with you about your child." : "They arrange extra help at school and talk with you about your child."),
-  "ouders.vragen.coordinator.silent": () => "The school has not yet described who arranges extra help at school.",
   "ouders.vragen.team": () => "The school also has a team that thinks along about extra help for a child.",
   "ouders.vragen.team.naam": (v) => `At this school the team is called “${v.team}”.`,
   "ouders.vragen.team.rollen": () => "In this team are:",

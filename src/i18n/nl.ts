@@ -775,7 +775,6 @@ export const nl = {
   "ouders.vragen.coordinator": () => "Voor extra hulp kunt u daarna terecht bij:",
   "ouders.vragen.coordinator.rol": () => "ondersteuningscoördinator",
   "ouders.vragen.coordinator.uitleg": (v) => (Number(v.n) === 1 ? "Deze persoon regelt de extra hulp op school en praat met u over uw kind." : "Zij regelen de extra hulp op school en praten met u over uw kind."),
-  "ouders.vragen.coordinator.silent": () => "De school heeft nog niet beschreven wie de extra hulp op school regelt.",
   "ouders.vragen.team": () => "De school heeft ook een team dat meedenkt over extra hulp voor een kind.",
   "ouders.vragen.team.naam": (v) => `Bij deze school heet dat team “${v.team}”.`,
   "ouders.vragen.team.rollen": () => "In dit team zitten:",

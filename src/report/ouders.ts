@@ -76,7 +76,7 @@ export interface OudersReport {
   /** "Dit is de stand van 1 juni 2026." (the peildatum). */
   stand: string;
   schools: OudersSchool[];
-  multi: boolean;
+  /** The school's name when the report has one school. */
   subtitle?: string;
 }
 
@@ -88,7 +88,6 @@ export function buildOuders(result: AuditResult, opts: OudersOptions = {}): Oude
     titel: t(lang, "ouders.title"),
     stand: t(lang, "ouders.stand", { datum: spokenDate(lang, result.repo.peildatum) }),
     schools,
-    multi: schools.length > 1,
     ...(schools.length === 1 ? { subtitle: schools[0]!.naam } : {}),
   };
 }
@@ -99,7 +98,7 @@ function deel(titel: string, ...blokken: (OudersBlok | undefined)[]): OudersDeel
 
 const zinnen = (...z: string[]): OudersBlok => ({ zinnen: z });
 
-/** A link only to a web page: an address in any other form is left out rather than made clickable. */
+/** A web address shown with what it is; an address in any other form is left out. */
 function link(tekst: string, url: string | undefined): OudersBlok | undefined {
   return url !== undefined && /^https?:\/\/\S+$/.test(url) ? { link: { tekst, url } } : undefined;
 }
@@ -233,7 +232,7 @@ function vragenDeel(s: SchoolResult, lang: Lang): OudersDeel {
           { lijst: (rollen.coordinatorFuncties.length > 0 ? rollen.coordinatorFuncties : [{ naam: t(lang, "ouders.vragen.coordinator.rol") }]).map(roleText) },
           zinnen(t(lang, "ouders.vragen.coordinator.uitleg", { n: Math.max(rollen.coordinatorFuncties.length, 1) })),
         ]
-      : [zinnen(t(lang, "ouders.vragen.coordinator.silent"))]),
+      : [zinnen(t(lang, "ouders.vragen.silent"))]),
     hasTeam
       ? zinnen(t(lang, "ouders.vragen.team"), ...(rollen.team !== undefined ? [t(lang, "ouders.vragen.team.naam", { team: rollen.team })] : []))
       : zinnen(t(lang, "ouders.vragen.team.silent")),

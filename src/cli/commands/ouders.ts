@@ -69,7 +69,7 @@ export const registerOuders: RegisterCommand = (program: Command, io, done, help
       io.err(`${t(lang, "cli.ouders.writing", { dir: displayPath(io.cwd, out) })}\n`);
       for (const one of vm.schools) {
         const base = `ouders-${schoolFileStem(one.id)}-${result.repo.schooljaar}`;
-        const page = { ...vm, schools: [one], multi: false, subtitle: one.naam };
+        const page = { ...vm, schools: [one], subtitle: one.naam };
         for (const { format, renderer } of renderers) writeReportPieces(io, join(out, `${base}.${format}`), renderer.renderPieces("ouders", page), lang);
         if (flags.pdf) {
           const pdf = join(out, `${base}.pdf`);
