@@ -28,7 +28,7 @@ import type { Ruleset } from "../rules/ruleset-model.js";
 import { schooljaarOf, todayIso } from "../core/dates.js";
 import { UsageError } from "../core/errors.js";
 import { t } from "../i18n/messages.js";
-import type { AuditResult, Finding, Lang, SchoolResult } from "../core/types.js";
+import type { AuditResult, Finding, Lang, SchoolResult, Steunpunt } from "../core/types.js";
 import { countStatuses } from "../core/status-counts.js";
 import { TOOL_VERSION } from "../core/version.js";
 
@@ -274,7 +274,7 @@ function chooseRunner(options: AuditOptions, cache: ResultCache, selected: numbe
 export function buildResult(
   ruleset: Ruleset,
   env: CheckEnv,
-  swv: { code?: string; naam: string },
+  swv: { code?: string; naam: string; website?: string; ouderJeugdsteunpunt?: Steunpunt },
   schools: SchoolResult[],
   findings: Finding[],
   files: number,
@@ -283,11 +283,24 @@ export function buildResult(
 ): AuditResult {
   const all = [...findings, ...schools.flatMap((s) => s.findings)];
   const statuses = countStatuses(schools.map((s) => s.statuses));
-  const vocab = (name: string) => (ruleset.lijsten[name] ?? []).map((v) => ({ id: v.id, ...(v.naam ? { naam: v.naam } : {}) }));
+  const vocab = (name: string) => (ruleset.lijsten[name] ?? []).map((v) => ({ id: v.id, ...(v.naam ? { naam: v.naam } : {}), ...(v.uitleg ? { uitleg: { ...v.uitleg } } : {}) }));
+  const steunpunt = swv.ouderJeugdsteunpunt;
   return {
     formatVersion: 1,
     tool: { name: "sop-audit", version: TOOL_VERSION },
-    repo: { swv: { ...(swv.code !== undefined ? { code: swv.code } : {}), naam: swv.naam }, profile: ruleset.profile, lang: env.lang, peildatum: env.peildatum, schooljaar: env.schooljaar, rulesetHash: ruleset.hash },
+    repo: {
+      swv: {
+        ...(swv.code !== undefined ? { code: swv.code } : {}),
+        naam: swv.naam,
+        ...(swv.website !== undefined ? { website: swv.website } : {}),
+        ...(steunpunt !== undefined ? { ouderJeugdsteunpunt: { ...steunpunt } } : {}),
+      },
+      profile: ruleset.profile,
+      lang: env.lang,
+      peildatum: env.peildatum,
+      schooljaar: env.schooljaar,
+      rulesetHash: ruleset.hash,
+    },
     standards: ruleset.standards.map((s) => ({ id: s.id, title: s.titel, source: s.source })),
     items: ruleset.items.map((it) => ({ id: it.id, standard: it.standaard, text: it.tekst, source: it.source, sectors: it.sectoren ?? [] })),
     rules: ruleset.rules.map((r) => ({

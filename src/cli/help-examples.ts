@@ -55,6 +55,10 @@ export const HELP_EXAMPLES: Readonly<Record<string, readonly HelpExample[]>> = {
     { line: "sop-audit visitatie 14RV00 -C examples/swv-vo-2203 --out rapporten", says: "cli.example.visitatie.one" },
     { line: "sop-audit visitatie --all --out rapporten", says: "cli.example.visitatie.all" },
   ],
+  ouders: [
+    { line: "sop-audit ouders 14RV00 -C examples/swv-vo-2203 --out rapporten", says: "cli.example.ouders.one" },
+    { line: "sop-audit ouders --all --pdf --out rapporten", says: "cli.example.ouders.all" },
+  ],
   standards: [
     { line: "sop-audit standards --standard BO-03 -C examples/swv-vo-2203", says: "cli.example.standards.standard" },
     { line: "sop-audit standards --profile meierij-po --json", says: "cli.example.standards.json" },

@@ -157,6 +157,19 @@ export interface SchoolResult {
     aanbodOntbreekt?: true;
     grenzen: string[];
     ontwikkelpunten: { omschrijving: string; standaard?: string; streefdatum?: string }[];
+    /** The school's own website (not the SOP's page). */
+    schoolWebsite?: string;
+    /** Whom parents can ask, by role only: a person's name is never kept here. */
+    rollen?: {
+      /** How many ondersteuningscoördinatoren the document lists, and the functions it gives them. */
+      coordinatoren: number;
+      coordinatorFuncties: RolNaam[];
+      /** The support team's name (ZAT, commissie van begeleiding, …) and the roles in it. */
+      team?: string;
+      teamRollen: RolNaam[];
+    };
+    /** From a schoolgids (Wet 36 443). */
+    ouderJeugdsteunpunt?: Steunpunt;
   };
   zelfevaluaties: ScoreSummary[];
   visitaties: VisitatieSummary[];
@@ -216,6 +229,20 @@ export interface Summary {
 export interface VocabTerm {
   id: string;
   naam?: string;
+  /** The term in plain words, for parents (the list's `uitleg`). */
+  uitleg?: { naam?: string; tekst?: string; naamEn?: string; tekstEn?: string };
+}
+
+/** A role as the list of roles names it, or as the school wrote it (`eigen`) when the list does not know it. */
+export interface RolNaam {
+  naam: string;
+  eigen?: true;
+}
+
+/** The SWV's ouder- en jeugdsteunpunt: where parents and young people can go. */
+export interface Steunpunt {
+  naam?: string;
+  website?: string;
 }
 
 export interface CoverageMinimum {
@@ -233,7 +260,7 @@ export interface AuditResult {
   tool: { name: "sop-audit"; version: string };
   repo: {
     /** The code is absent when sop-audit.yaml gives none (a warning). */
-    swv: { code?: string; naam: string };
+    swv: { code?: string; naam: string; website?: string; ouderJeugdsteunpunt?: Steunpunt };
     profile: string;
     /** Language of the messages in this result. */
     lang: Lang;

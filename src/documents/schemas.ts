@@ -110,6 +110,16 @@ export const SwvConfig = z
         naam: Tekst.meta({ title: "Naam van het samenwerkingsverband", examples: ["Samenwerkingsverband VO 22.03"] }),
         sector: z.enum(["PO", "VO"]).meta({ title: "Sector van het SWV" }),
         website: Url.optional(),
+        ouderJeugdsteunpunt: z
+          .strictObject({
+            naam: Tekst.optional().meta({ title: "Naam", examples: ["Ouder- en jeugdsteunpunt Dommel en Kempen"] }),
+            website: Url.optional(),
+          })
+          .optional()
+          .meta({
+            title: "Ouder- en jeugdsteunpunt",
+            description: "Het steunpunt van het SWV, één keer voor alle scholen; de ouderversie (sop-audit ouders) noemt het. Een schoolgids die zelf een steunpunt noemt, gaat voor.",
+          }),
       })
       .meta({ title: "Samenwerkingsverband" }),
     ruleset: z

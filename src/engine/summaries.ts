@@ -3,9 +3,9 @@
  * and whether it is valid, and for reports the SOP, the zelfevaluaties and
  * the visitaties in brief.
  */
-import type { AanbodEntry, SchoolResult } from "../core/types.js";
+import type { AanbodEntry, RolNaam, SchoolResult } from "../core/types.js";
 import { compareStrings } from "../core/similar.js";
-import type { SopDoc, VisitatieDoc, ZelfevaluatieDoc } from "../documents/schemas.js";
+import type { SchoolgidsDoc, SopDoc, VisitatieDoc, ZelfevaluatieDoc } from "../documents/schemas.js";
 import type { CompiledRuleset } from "./compiled-ruleset.js";
 import type { LoadedDocument, SchoolDocuments } from "./school.js";
 
@@ -28,7 +28,7 @@ export function documentSummaries(school: SchoolDocuments): SchoolResult["docume
 }
 
 /** Needs and levels are read through the ruleset's vocabulary, so the coverage matrix and reports count what the rules count. */
-export function sopSummary(file: string, d: SopDoc, vocabulary: Pick<CompiledRuleset, "term" | "nearestTerm">): NonNullable<SchoolResult["sop"]> {
+export function sopSummary(file: string, d: SopDoc, vocabulary: Pick<CompiledRuleset, "term" | "nearestTerm" | "ruleset">): NonNullable<SchoolResult["sop"]> {
   return {
     file,
     ...(d.schooljaar ? { schooljaar: d.schooljaar } : {}),
@@ -43,7 +43,40 @@ export function sopSummary(file: string, d: SopDoc, vocabulary: Pick<CompiledRul
     ...(d.aanbod === undefined && d.voorzieningen === undefined ? { aanbodOntbreekt: true as const } : {}),
     grenzen: d.grenzen ?? [],
     ontwikkelpunten: (d.ontwikkelpunten ?? []).map((o) => ({ omschrijving: o.omschrijving, ...(o.standaard ? { standaard: o.standaard } : {}), ...(o.streefdatum ? { streefdatum: o.streefdatum } : {}) })),
+    ...(d.school?.website ? { schoolWebsite: d.school.website } : {}),
+    ...supportRoles(d, vocabulary),
+    // The support document may be a schoolgids (check-school.ts picks it under Wet 36 443): only a schoolgids names the steunpunt.
+    ...steunpunt((d as SopDoc | SchoolgidsDoc).kind === "Schoolgids" ? (d as unknown as SchoolgidsDoc).ouderJeugdsteunpunt : undefined),
   };
+}
+
+/** Whom parents can ask, by function: the names beside them are left where they are. */
+function supportRoles(d: SopDoc, vocabulary: Pick<CompiledRuleset, "term" | "ruleset">): Pick<NonNullable<SchoolResult["sop"]>, "rollen"> {
+  // A role the list knows is named as the list names it (IB, SMW: Intern begeleider, (School)maatschappelijk werker).
+  const names = new Map((vocabulary.ruleset.lijsten["rollen"] ?? []).map((r) => [r.id, r.naam ?? r.id]));
+  const role = (written: string): RolNaam => {
+    const id = vocabulary.term("rollen", written);
+    const naam = id !== undefined ? names.get(id) : undefined;
+    return naam !== undefined ? { naam } : { naam: written, eigen: true };
+  };
+  const distinct = (roles: RolNaam[]) => roles.filter((r, i) => roles.findIndex((x) => x.naam === r.naam) === i);
+  const structuur = d.ondersteuningsstructuur;
+  if (!structuur?.coordinatoren && !structuur?.ondersteuningsteam) return {};
+  const coordinatoren = structuur.coordinatoren ?? [];
+  const team = structuur.ondersteuningsteam;
+  return {
+    rollen: {
+      coordinatoren: coordinatoren.length,
+      coordinatorFuncties: distinct(coordinatoren.flatMap((c) => (c.functie?.trim() ? [role(c.functie.trim())] : []))),
+      ...(team?.naam?.trim() ? { team: team.naam.trim() } : {}),
+      teamRollen: distinct((team?.rollen ?? []).map((r) => r.trim()).filter((r) => r !== "").map(role)),
+    },
+  };
+}
+
+function steunpunt(s: SchoolgidsDoc["ouderJeugdsteunpunt"]): Pick<NonNullable<SchoolResult["sop"]>, "ouderJeugdsteunpunt"> {
+  if (!s?.naam && !s?.website) return {};
+  return { ouderJeugdsteunpunt: { ...(s.naam ? { naam: s.naam } : {}), ...(s.website ? { website: s.website } : {}) } };
 }
 
 /** What an aanbod entry probably meant where the lists do not know its need or level: the matrix names it rather than drop the entry. */

@@ -19,8 +19,8 @@ import { registerHelpers } from "./helpers.js";
 import { RenderStream, STREAM_FROM, streamLists } from "./stream.js";
 import { tidyHtmlPieces, tidyMarkdownPieces } from "./tidy.js";
 
-export type ReportKind = "overview" | "gap" | "coverage" | "visitatie";
-export const REPORT_KINDS: readonly ReportKind[] = ["overview", "gap", "coverage", "visitatie"];
+export type ReportKind = "overview" | "gap" | "coverage" | "visitatie" | "ouders";
+export const REPORT_KINDS: readonly ReportKind[] = ["overview", "gap", "coverage", "visitatie", "ouders"];
 export type ReportFormat = "md" | "html";
 
 export interface RenderOptions {

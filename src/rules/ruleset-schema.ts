@@ -112,6 +112,18 @@ const Vocabulaire = z
           description:
             "Waar de term geldt; standaard alle. Bij ondersteuningsbehoeften: het basisaanbod van deze sectoren omvat de behoefte, dus een regel vraagt haar alleen van hun scholen.",
         }),
+        uitleg: z
+          .strictObject({
+            naam: z.string().min(1).optional().meta({ title: "Naam in gewone woorden", examples: ["Extra hulp op school"] }),
+            tekst: z.string().min(1).optional().meta({ title: "Uitleg in één korte zin", examples: ["De school geeft uw kind zelf extra hulp, bijvoorbeeld in een kleine groep."] }),
+            naamEn: z.string().min(1).optional().meta({ title: "Naam in gewone woorden, in het Engels" }),
+            tekstEn: z.string().min(1).optional().meta({ title: "Uitleg in het Engels" }),
+          })
+          .optional()
+          .meta({
+            title: "Uitleg voor ouders",
+            description: "Wat de term betekent, in gewone woorden (taalniveau B1): de ouderversie (sop-audit ouders) toont dit in plaats van de naam uit de lijst.",
+          }),
       })
       .meta({ title: "Term" }),
   )

@@ -17,6 +17,8 @@ const UPDATE = process.env.UPDATE_GOLDEN === "1";
 
 const CHECK_FORMATS = ["stylish", "json", "sarif", "junit", "github", "gitlab", "markdown"];
 const EXAMPLE_VISITATIE: Record<string, string> = { "swv-vo-2203": "14RV00", "swv-meierij-po": "12DS00", "swv-vlietmonde-po": "31ZW00" };
+// The parents' version: a school with much to say, the SBO (steunpunt from sop-audit.yaml), a Markdown SOP with roles the list does not know.
+const EXAMPLE_OUDERS: Record<string, string> = { "swv-vo-2203": "14RV00", "swv-meierij-po": "04BL00", "swv-vlietmonde-po": "33SJ00" };
 
 const tmp = mkdtempSync(join(tmpdir(), "sop-audit-golden-"));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -58,7 +60,7 @@ for (const example of ["swv-vo-2203", "swv-meierij-po", "swv-vlietmonde-po"]) {
       }
     });
 
-    it("report, coverage and visitatie", async () => {
+    it("report, coverage, visitatie and ouders", async () => {
       const out = join(tmp, example);
       const runs: string[][] = [
         ["report", "--out", join(out, "report")],
@@ -67,6 +69,7 @@ for (const example of ["swv-vo-2203", "swv-meierij-po", "swv-vlietmonde-po"]) {
         ["coverage", "--format", "csv", "--output", join(out, "coverage/dekkend-aanbod.csv")],
         ["coverage", "--format", "json", "--output", join(out, "coverage/dekkend-aanbod.json")],
         ["visitatie", EXAMPLE_VISITATIE[example]!, "--out", join(out, "visitatie")],
+        ["ouders", EXAMPLE_OUDERS[example]!, "--out", join(out, "ouders")],
       ];
       for (const args of runs) {
         const r = await runInProcess([...args, "-C", repo]);

@@ -21,22 +21,22 @@ import { EXAMPLES } from "../engine/helpers.js";
 /** Dutch words of sop-audit's own texts (findings, labels, help); none may show under --lang en. */
 const DUTCH = [
   "gevonden", "bedoelde", "mist", "niets", "leeg", "elementen", "patroon", "tegenstrijdig", "uiterlijk",
-  "waarschuwingen", "oplossing", "herkomst", "uitleg", "samenvatting", "grootste", "achterstallig", "betekenis",
+  "waarschuwingen", "oplossing", "herkomst", "allebei", "samenvatting", "grootste", "achterstallig", "betekenis",
   "inhoud", "pagina", "gegroepeerd", "dekking", "eindoordeel", "openstaande", "geldigheid", "vergelijking",
-  "visitatierapport", "opties", "argumenten", "toon", "hulp", "kleur", "uitvoerformaat", "schrijven",
+  "visitatierapport", "opties", "argumenten", "toon", "hieronder", "kleur", "uitvoerformaat", "schrijven",
 ];
 
 /** English words of sop-audit's own texts; none may show with the default language. */
 const ENGLISH = [
   "lacks", "older", "reference", "meets", "scored", "satisfy", "inconsistent", "judges", "placeholder",
-  "partnership", "overview", "vulnerable", "covered", "committee", "recommendation", "whole", "everywhere",
+  "circular", "overview", "vulnerable", "covered", "committee", "recommendation", "whole", "everywhere",
   "usage", "options", "arguments", "command", "choices", "show", "writing", "written", "waiting",
 ];
 
 const EXAMPLE_NAMES = ["swv-vo-2203", "swv-meierij-po", "swv-vlietmonde-po"];
 const CHECK_FORMATS = ["stylish", "json", "sarif", "junit", "github", "gitlab", "markdown"];
 const COVERAGE_FORMATS = ["md", "html", "csv", "json"];
-const HELP = [[], ["check"], ["report"], ["coverage"], ["visitatie"], ["standards"], ["explain"], ["ruleset"], ["ruleset", "check"], ["help", "check"]];
+const HELP = [[], ["check"], ["report"], ["coverage"], ["visitatie"], ["ouders"], ["standards"], ["explain"], ["ruleset"], ["ruleset", "check"], ["help", "check"]];
 
 function wordsOf(text: string): Set<string> {
   return new Set(text.toLowerCase().match(/\p{L}+/gu) ?? []);
@@ -110,6 +110,7 @@ async function allOutputs(example: string, lang: "en" | undefined): Promise<Outp
   const out = join(tmp, `${example}-${lang ?? "default"}`);
   await run("report", ["report", "--out", join(out, "report"), ...langArgs]);
   await run("visitatie", ["visitatie", "--all", "--out", join(out, "visitatie"), ...langArgs]);
+  await run("ouders", ["ouders", "--all", "--out", join(out, "ouders"), ...langArgs]);
   for (const e of readdirSync(out, { recursive: true, withFileTypes: true })) {
     if (e.isFile()) outputs.push({ name: e.name, content: e.name.endsWith(".html") ? "html" : "text", text: readFileSync(join(e.parentPath, e.name), "utf8") });
   }

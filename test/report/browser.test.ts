@@ -16,6 +16,7 @@ import type { Browser } from "playwright-core";
 import { audit } from "../../src/audit/audit.js";
 import { buildCoverage } from "../../src/report/coverage.js";
 import { buildGap, buildSchoolGap } from "../../src/report/gap.js";
+import { buildOuders } from "../../src/report/ouders.js";
 import { buildOverview } from "../../src/report/overview.js";
 import { findChromium, htmlToPdf } from "../../src/report/pdf.js";
 import { createRenderer, type ReportKind } from "../../src/report/render.js";
@@ -53,6 +54,7 @@ if (!executablePath) {
         gap: buildGap(r),
         coverage: buildCoverage(r),
         visitatie: buildVisitatie(r),
+        ouders: buildOuders(r, { schools: ["01AA00"] }),
       };
       for (const kind of Object.keys(vms) as ReportKind[]) {
         files[kind] = join(OUT, `${kind}.html`);
@@ -63,6 +65,8 @@ if (!executablePath) {
         "vlietmonde-overview": ["overview", buildOverview(example, { linkSchools: false })],
         "vlietmonde-gap": ["gap", buildGap(example)],
         "vlietmonde-coverage": ["coverage", buildCoverage(example)],
+        // The parents' page of one school, as it is published.
+        "vlietmonde-ouders": ["ouders", buildOuders(example, { schools: ["33SJ00"] })],
       };
       // The visitatie report of each example's golden school: a committee's document with a previous visitatie, reactions and overdue afspraken.
       for (const [repo, school] of [["swv-vo-2203", "14RV00"], ["swv-meierij-po", "12DS00"], ["swv-vlietmonde-po", "31ZW00"]] as const) {
@@ -97,7 +101,7 @@ if (!executablePath) {
 
     const axeSource = readFileSync(require.resolve("axe-core"), "utf8");
 
-    for (const kind of ["overview", "gap", "coverage", "visitatie", "vlietmonde-overview", "vlietmonde-gap", "vlietmonde-coverage", "school-page-nl", "school-page-en", "visitatie-14RV00", "visitatie-12DS00", "visitatie-31ZW00", "meierij-overview", "vo-2203-overview"] as const) {
+    for (const kind of ["overview", "gap", "coverage", "visitatie", "ouders", "vlietmonde-overview", "vlietmonde-gap", "vlietmonde-coverage", "vlietmonde-ouders", "school-page-nl", "school-page-en", "visitatie-14RV00", "visitatie-12DS00", "visitatie-31ZW00", "meierij-overview", "vo-2203-overview"] as const) {
       it(`${kind}: loads offline, without console errors, with zero axe violations`, async () => {
         const url = pathToFileURL(kind in files ? files[kind as ReportKind] : exampleFiles[kind]!).href;
         for (const viewport of [

@@ -7,6 +7,7 @@ import type { AuditResult, Lang } from "../../src/core/types.js";
 import { buildCoverage } from "../../src/report/coverage.js";
 import { buildGap } from "../../src/report/gap.js";
 import { escapeMd } from "../../src/report/helpers.js";
+import { buildOuders } from "../../src/report/ouders.js";
 import { buildOverview } from "../../src/report/overview.js";
 import { createRenderer, renderReport, type ReportFormat, type ReportKind } from "../../src/report/render.js";
 import { buildVisitatie } from "../../src/report/visitatie.js";
@@ -18,6 +19,7 @@ function viewModels(r: AuditResult, lang: Lang = "nl"): Record<ReportKind, objec
     gap: buildGap(r, { lang }),
     coverage: buildCoverage(r, { lang }),
     visitatie: buildVisitatie(r, { lang }),
+    ouders: buildOuders(r, { lang }),
   };
 }
 
@@ -29,6 +31,7 @@ function renderAll(r: AuditResult, format: ReportFormat, lang: Lang = "nl", temp
     gap: renderer.render("gap", vms.gap),
     coverage: renderer.render("coverage", vms.coverage),
     visitatie: renderer.render("visitatie", vms.visitatie),
+    ouders: renderer.render("ouders", vms.ouders),
   };
 }
 

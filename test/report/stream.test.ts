@@ -12,6 +12,7 @@ import { audit } from "../../src/audit/audit.js";
 import type { AuditResult, Lang } from "../../src/core/types.js";
 import { buildCoverage } from "../../src/report/coverage.js";
 import { buildGap } from "../../src/report/gap.js";
+import { buildOuders } from "../../src/report/ouders.js";
 import { buildOverview } from "../../src/report/overview.js";
 import { createRenderer, REPORT_KINDS, type ReportFormat, type ReportKind } from "../../src/report/render.js";
 import { buildVisitatie } from "../../src/report/visitatie.js";
@@ -25,6 +26,7 @@ function viewModel(kind: ReportKind, r: AuditResult, lang: Lang): object {
   if (kind === "overview") return buildOverview(r, { lang, linkSchools: true });
   if (kind === "gap") return buildGap(r, { lang });
   if (kind === "coverage") return buildCoverage(r, { lang });
+  if (kind === "ouders") return buildOuders(r, { lang });
   return buildVisitatie(r, { lang, schooljaar: r.repo.schooljaar });
 }
 
