@@ -573,7 +573,7 @@ export const en: Record<MessageKey, Msg> = {
   "coverage.group.swv": () => "partnership",
   "coverage.group.none": () => "(not filled in)",
   "coverage.counts": (v) =>
-    `Of the ${v.total} support needs, ${v.gedekt} are covered everywhere. There ${v.gaps === 1 ? "is 1 gap" : `are ${v.gaps} gaps`} (in ${v.gapNeeds} ${v.gapNeeds === 1 ? "need" : "needs"}) and ${v.weak === 1 ? "1 vulnerable spot" : `${v.weak} vulnerable spots`} (in ${v.weakNeeds} ${v.weakNeeds === 1 ? "need" : "needs"}).`,
+    `Of the ${v.total} support needs, ${v.gedekt} ${v.gedekt === 1 ? "is" : "are"} covered everywhere. There ${v.gaps === 1 ? "is 1 gap" : `are ${v.gaps} gaps`} (in ${v.gapNeeds} ${v.gapNeeds === 1 ? "need" : "needs"}) and ${v.weak === 1 ? "1 vulnerable spot" : `${v.weak} vulnerable spots`} (in ${v.weakNeeds} ${v.weakNeeds === 1 ? "need" : "needs"}).`,
   "coverage.where.swv": () => "whole partnership",
   "coverage.in.swv": () => "in the whole partnership",
   "coverage.in.onderwijstype": (v) => `for ${v.group}`,

@@ -577,7 +577,7 @@ export const nl = {
   "coverage.group.swv": () => "samenwerkingsverband",
   "coverage.group.none": () => "(niet ingevuld)",
   "coverage.counts": (v) =>
-    `Van de ${v.total} ondersteuningsbehoeften zijn er ${v.gedekt} overal gedekt. Er ${v.gaps === 1 ? "is 1 witte vlek" : `zijn ${v.gaps} witte vlekken`} (bij ${v.gapNeeds} ${v.gapNeeds === 1 ? "behoefte" : "behoeften"}) en ${v.weak === 1 ? "1 kwetsbare plek" : `${v.weak} kwetsbare plekken`} (bij ${v.weakNeeds} ${v.weakNeeds === 1 ? "behoefte" : "behoeften"}).`,
+    `Van de ${v.total} ondersteuningsbehoeften ${v.gedekt === 1 ? "is er 1" : `zijn er ${v.gedekt}`} overal gedekt. Er ${v.gaps === 1 ? "is 1 witte vlek" : `zijn ${v.gaps} witte vlekken`} (bij ${v.gapNeeds} ${v.gapNeeds === 1 ? "behoefte" : "behoeften"}) en ${v.weak === 1 ? "1 kwetsbare plek" : `${v.weak} kwetsbare plekken`} (bij ${v.weakNeeds} ${v.weakNeeds === 1 ? "behoefte" : "behoeften"}).`,
   "coverage.where.swv": () => "hele samenwerkingsverband",
   "coverage.in.swv": () => "in het hele samenwerkingsverband",
   "coverage.in.onderwijstype": (v) => `bij ${v.group}`,

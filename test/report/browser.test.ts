@@ -63,6 +63,9 @@ if (!executablePath) {
         "vlietmonde-overview": ["overview", buildOverview(example, { linkSchools: false })],
         "vlietmonde-gap": ["gap", buildGap(example)],
         "vlietmonde-coverage": ["coverage", buildCoverage(example)],
+        // The coverage report of every example: needs × groups must fit a 1,280 px screen.
+        "meierij-coverage": ["coverage", buildCoverage(await audit({ cwd: resolve("examples/swv-meierij-po"), repo: "." }))],
+        "vo-coverage": ["coverage", buildCoverage(await audit({ cwd: resolve("examples/swv-vo-2203"), repo: "." }))],
       };
       for (const [name, [kind, vm]] of Object.entries(exampleVms)) {
         exampleFiles[name] = join(OUT, `${name}.html`);
@@ -81,7 +84,7 @@ if (!executablePath) {
 
     const axeSource = readFileSync(require.resolve("axe-core"), "utf8");
 
-    for (const kind of ["overview", "gap", "coverage", "visitatie", "vlietmonde-overview", "vlietmonde-gap", "vlietmonde-coverage"] as const) {
+    for (const kind of ["overview", "gap", "coverage", "visitatie", "vlietmonde-overview", "vlietmonde-gap", "vlietmonde-coverage", "meierij-coverage", "vo-coverage"] as const) {
       it(`${kind}: loads offline, without console errors, with zero axe violations`, async () => {
         const url = pathToFileURL(kind in files ? files[kind as ReportKind] : exampleFiles[kind]!).href;
         for (const viewport of [
@@ -104,6 +107,12 @@ if (!executablePath) {
           // Only the table wrappers may scroll sideways; the page itself must fit a phone.
           const overflow = (await page.evaluate("document.documentElement.scrollWidth - window.innerWidth")) as number;
           expect(overflow).toBeLessThanOrEqual(0);
+          if (kind.endsWith("coverage") && viewport.name === "desktop") {
+            // On a wide screen no table of the coverage report scrolls sideways either.
+            const wrapped = (await page.evaluate(`[...document.querySelectorAll(".table-wrap")].map((w) => w.scrollWidth - w.clientWidth)`)) as number[];
+            expect(wrapped.length).toBeGreaterThan(0);
+            expect(wrapped.filter((w) => w > 0), `${kind}: table wrappers wider than their box`).toEqual([]);
+          }
 
           await page.addScriptTag({ content: axeSource });
           const result = (await page.evaluate(

@@ -69,7 +69,7 @@ describe("coverage: aanbod no list knows (Niet ingedeeld)", () => {
 
   it("has a table under its own heading in Markdown", () => {
     const md = createRenderer({ format: "md", lang: "nl" }).render("coverage", m);
-    const section = md.slice(md.indexOf("## Niet ingedeeld"), md.indexOf("## Aanbod per school"));
+    const section = md.slice(md.indexOf("## Niet ingedeeld"), md.indexOf("## Dekking per onderwijstype"));
     expect(section.split("\n").filter((l) => l.startsWith("|"))).toEqual([
       "| School | Wat | Geschreven | Bekende term |",
       "|---|---|---|---|",
