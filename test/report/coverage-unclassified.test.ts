@@ -60,9 +60,9 @@ describe("coverage: aanbod no list knows (Niet ingedeeld)", () => {
   it("has a line per unknown term in the CSV, after the matrix, with the nearest term's id", () => {
     const lines = renderCoverageCsv(m).split("\r\n");
     expect(lines.filter((l) => l.startsWith("niet-ingedeeld,"))).toEqual([
-      "niet-ingedeeld,dsylexie,,,,01AA00,Het Zonnecollege,,,,,,,,,dyslexie",
-      "niet-ingedeeld,klimmen en klauteren,,,,01AA00,Het Zonnecollege,,,,,,,,,",
-      "niet-ingedeeld,nt2,NT2/nieuwkomers,,,01AA00,Het Zonnecollege,bassis,,,,,,,,basis",
+      "niet-ingedeeld,dsylexie,,,,01AA00,Het Zonnecollege,,,,,,,,,dyslexie,,",
+      "niet-ingedeeld,klimmen en klauteren,,,,01AA00,Het Zonnecollege,,,,,,,,,,,",
+      "niet-ingedeeld,nt2,NT2/nieuwkomers,,,01AA00,Het Zonnecollege,bassis,,,,,,,,basis,,",
     ]);
     expect(lines.at(-2)).toMatch(/^niet-ingedeeld,nt2,/);
   });

@@ -261,7 +261,8 @@ describe("places", () => {
 
   it("the CSV keeps a line per school and one per verdict, with the new verdict", () => {
     const lines = renderCoverageCsv(m).split("\r\n");
-    expect(lines).toContain("aanbod,dyslexie,Dyslexie,onderwijstype,havo,02HB00,Het Baken,extra,Extra ondersteuning (school),10,,,,,,");
-    expect(lines).toContain("oordeel,dyslexie,Dyslexie,onderwijstype,pro,,,basis,Basisondersteuning,,hoogst-haalbaar,1,1,1,01PR00,");
+    expect(lines).toContain("aanbod,dyslexie,Dyslexie,onderwijstype,havo,02HB00,Het Baken,extra,Extra ondersteuning (school),10,,,,,,,,");
+    expect(lines).toContain("oordeel,dyslexie,Dyslexie,onderwijstype,pro,,,basis,Basisondersteuning,,hoogst-haalbaar,1,1,1,01PR00,,1,onbekend");
+    expect(lines).toContain("oordeel,dyslexie,Dyslexie,onderwijstype,havo,,,basis,Basisondersteuning,16,gedekt,3,1,3,04EW00;02HB00;03ML00,,3,deels");
   });
 });

@@ -134,11 +134,11 @@ describe("coverage CSV and JSON", () => {
   const lines = csv.split("\r\n");
 
   it("has a header and a tidy row per need × school and per verdict, CRLF-terminated", () => {
-    expect(lines[0]).toBe("type,behoefte,behoefte_naam,indeling,groep,school,school_naam,niveau,niveau_naam,capaciteit,oordeel,aantal,minimum,totaal,scholen,bedoeld");
-    expect(lines[1]).toBe("aanbod,dyslexie,Taal/lezen/dyslexie,onderwijstype,vmbo-gt,02BB00,\"<script>alert(\"\"x\"\")</script> & \"\"Zon\"\"|*\",basis,Basisondersteuning,,,,,,,");
-    expect(lines[2]).toBe("aanbod,dyslexie,Taal/lezen/dyslexie,onderwijstype,vmbo-gt,01AA00,Het Zonnecollege,extra,Extra ondersteuning (school),20,,,,,,");
-    expect(lines).toContain("oordeel,ass,Autismespectrumstoornis (ASS),swv,,,,extra,Extra ondersteuning (school),,kwetsbaar,1,1,3,01AA00,");
-    expect(lines).toContain("oordeel,dyslexie,Taal/lezen/dyslexie,onderwijstype,havo,,,basis,Basisondersteuning,,gedekt,2,1,2,03CC00;01AA00,");
+    expect(lines[0]).toBe("type,behoefte,behoefte_naam,indeling,groep,school,school_naam,niveau,niveau_naam,capaciteit,oordeel,aantal,minimum,totaal,scholen,bedoeld,kandidaten,capaciteit_bekend");
+    expect(lines[1]).toBe("aanbod,dyslexie,Taal/lezen/dyslexie,onderwijstype,vmbo-gt,02BB00,\"<script>alert(\"\"x\"\")</script> & \"\"Zon\"\"|*\",basis,Basisondersteuning,,,,,,,,,");
+    expect(lines[2]).toBe("aanbod,dyslexie,Taal/lezen/dyslexie,onderwijstype,vmbo-gt,01AA00,Het Zonnecollege,extra,Extra ondersteuning (school),20,,,,,,,,");
+    expect(lines).toContain("oordeel,ass,Autismespectrumstoornis (ASS),swv,,,,extra,Extra ondersteuning (school),8,kwetsbaar,1,1,3,01AA00,,3,bekend");
+    expect(lines).toContain("oordeel,dyslexie,Taal/lezen/dyslexie,onderwijstype,havo,,,basis,Basisondersteuning,24,gedekt,2,1,2,03CC00;01AA00,,2,bekend");
     // 4 needs × 4 cells + 4 needs × 2 groups + 1 swv verdict (ass) + header + final empty string
     expect(lines.length).toBe(16 + 8 + 1 + 1 + 1);
     expect(lines[lines.length - 1]).toBe("");
