@@ -228,7 +228,7 @@ describe("the headline", () => {
     const m = buildCoverage(vo(), { lang: "en" });
     expect(m.countsText).toBe("Of the 5 support needs, 0 are covered everywhere. There are 5 gaps (in 3 needs) and 2 vulnerable spots (in 2 needs).");
     expect(m.hoogstHaalbaar).toEqual(["Praktijkschool De Kempenaer is the only school for praktijkonderwijs: one school is the best possible there (Dyslexie and Nt2)."]);
-    expect(m.kwetsbaar[1]!.text).toBe("For Nt2 only Het Baken for havo offers level basisondersteuning or higher; if it drops out, none of the 2 other schools does.");
+    expect(m.kwetsbaar[1]!.text).toBe("For Nt2, only Het Baken for havo offers level basisondersteuning or higher; if it drops out, none of the 2 other schools does.");
   });
 });
 
