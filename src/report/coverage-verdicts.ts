@@ -378,16 +378,23 @@ function placesIn(all: readonly AanbodEntry[], scope: CoverageScope, group: stri
 
 /**
  * The places of one school's entries. A school may describe one offer twice,
- * under aanbod and as a voorziening: the places of the two lists are not
- * added up, the larger counts.
+ * under aanbod and as a voorziening: a voorziening at the same level with
+ * the same number of places, or one the aanbod entry names in its
+ * toelichting, is that offer again and counts once (the larger number).
+ * Other voorzieningen are more places, and add up.
  */
 function places(entries: readonly AanbodEntry[]): number | undefined {
-  let aanbod: number | undefined;
-  let voorzieningen: number | undefined;
-  for (const e of entries) {
-    if (e.capaciteit === undefined) continue;
-    if (e.voorziening !== undefined) voorzieningen = (voorzieningen ?? 0) + e.capaciteit;
-    else aanbod = (aanbod ?? 0) + e.capaciteit;
+  let total: number | undefined;
+  const add = (n: number) => (total = (total ?? 0) + n);
+  const own = entries.filter((e) => e.voorziening === undefined && e.capaciteit !== undefined);
+  const paired = new Set<AanbodEntry>();
+  for (const v of entries) {
+    if (v.voorziening === undefined || v.capaciteit === undefined) continue;
+    const naam = v.voorziening.toLowerCase();
+    const twin = own.find((a) => !paired.has(a) && a.niveau === v.niveau && (a.capaciteit === v.capaciteit || (a.toelichting ?? "").toLowerCase().includes(naam)));
+    if (twin) paired.add(twin);
+    add(twin ? Math.max(twin.capaciteit!, v.capaciteit) : v.capaciteit);
   }
-  return aanbod === undefined ? voorzieningen : voorzieningen === undefined ? aanbod : Math.max(aanbod, voorzieningen);
+  for (const a of own) if (!paired.has(a)) add(a.capaciteit!);
+  return total;
 }

@@ -242,10 +242,17 @@ describe("places", () => {
     expect(verdict(m, "dyslexie", "swv", "")).toMatchObject({ capaciteit: 10, capaciteitBekend: "bekend", capaciteitText: "10 plaatsen" });
   });
 
-  it("the larger of the two when they differ", () => {
+  it("an aanbod entry that names the voorziening is that offer again: the larger number counts", () => {
     const r = vo();
+    r.schools[1]!.sop!.aanbod[0]!.toelichting = "Twee uur per week in de leesklas.";
     r.schools[1]!.sop!.aanbod[1]!.capaciteit = 14;
     expect(verdict(buildCoverage(r), "dyslexie", "swv", "")).toMatchObject({ capaciteit: 14 });
+  });
+
+  it("a voorziening with other places, named nowhere, is another offer: the places add up", () => {
+    const r = vo();
+    r.schools[1]!.sop!.aanbod[1]!.capaciteit = 8;
+    expect(verdict(buildCoverage(r), "dyslexie", "swv", "")).toMatchObject({ capaciteit: 18 });
   });
 
   it("partly known: the sum of what is stated, said to be at least that", () => {
