@@ -197,7 +197,7 @@ export function buildCoverage(result: AuditResult, opts: CoverageOptions = {}): 
   const groupBy: CoverageGroupKey = opts.group ?? result.dekkendAanbod.groeperen[0] ?? "onderwijstype";
   const data = coverageVerdicts(result, groupBy);
   const words = coverageWords(result, data, lang);
-  const rows = data.needs.map((need) => describeRow(need, data, words));
+  const rows = data.needs.map((need) => describeRow(need, words));
   const totals: Record<Verdict, number> = { gedekt: 0, "hoogst-haalbaar": 0, kwetsbaar: 0, "niet-gedekt": 0 };
   for (const r of rows) totals[r.worst]++;
   const spots = attention(rows, data, words);
@@ -355,10 +355,11 @@ function describeCount(c: GroupCount & { verdict?: Verdict; minimum?: number }, 
 }
 
 function describeVerdict(v: ScopeVerdict, words: CoverageWords): CoverageVerdict {
-  return describeCount(v, words) as CoverageVerdict;
+  const { lang } = words;
+  return { ...describeCount(v, words), verdict: v.verdict, verdictLabel: t(lang, `verdict.${v.verdict}`), symbol: VERDICT_SYMBOL[v.verdict], minimum: v.minimum };
 }
 
-function describeRow(need: NeedVerdicts, data: CoverageVerdicts, words: CoverageWords): CoverageRow {
+function describeRow(need: NeedVerdicts, words: CoverageWords): CoverageRow {
   const verdicts = need.verdicts.map((v) => describeVerdict(v, words));
   const swvVerdict = verdicts.find((v) => v.scope === "swv");
   return {
@@ -367,7 +368,7 @@ function describeRow(need: NeedVerdicts, data: CoverageVerdicts, words: Coverage
     cells: need.cells,
     verdicts,
     groupCells: need.groupCounts.map((c) => describeCount(c, words)),
-    ...(swvVerdict && data.groupBy !== ("swv" as CoverageScope) ? { swvVerdict } : {}),
+    ...(swvVerdict ? { swvVerdict } : {}),
     worst: need.worst,
     worstLabel: t(words.lang, `verdict.${need.worst}`),
     worstSymbol: VERDICT_SYMBOL[need.worst],
