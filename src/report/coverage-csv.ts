@@ -12,13 +12,15 @@
  * | groep | the group the school is shown in | the group judged (empty for swv) | empty |
  * | school, school_naam | the school | empty | the school |
  * | niveau, niveau_naam | highest level offered | level the minimum asks | the level no list knows, as written (no name) |
- * | capaciteit | capacity, when stated | empty | empty |
- * | oordeel | empty | gedekt / kwetsbaar / niet-gedekt | empty |
+ * | capaciteit | places at that level, when stated | places at ≥ niveau the offering schools state, summed | empty |
+ * | oordeel | empty | gedekt / hoogst-haalbaar / kwetsbaar / niet-gedekt | empty |
  * | aantal | empty | schools offering at ≥ niveau | empty |
  * | minimum | empty | schools the minimum asks | empty |
  * | totaal | empty | schools in the group | empty |
  * | scholen | empty | ids of the offering schools, `;`-separated | empty |
  * | bedoeld | empty | empty | id of the known term nearest to what is written, if any |
+ * | kandidaten | empty | schools of the group that could offer the level (coverage-verdicts.ts) | empty |
+ * | capaciteit_bekend | empty | bekend / deels / onbekend: whether all, some or none of the offering schools state places | empty |
  *
  * A cell that starts with `=`, `+`, `-`, `@`, tab or CR gets a leading `'`, so a
  * spreadsheet never runs it as a formula.
@@ -43,6 +45,8 @@ const HEADER = [
   "totaal",
   "scholen",
   "bedoeld",
+  "kandidaten",
+  "capaciteit_bekend",
 ] as const;
 
 type Row = Partial<Record<(typeof HEADER)[number], string | number>>;
@@ -93,6 +97,9 @@ export function* coverageCsvPieces(matrix: CoverageMatrix): Generator<string> {
         minimum: v.minimum,
         totaal: v.total,
         scholen: v.schools.join(";"),
+        capaciteit: v.capaciteit,
+        kandidaten: v.kandidaten,
+        capaciteit_bekend: v.capaciteitBekend,
       });
     }
     yield lines.join("");

@@ -1,7 +1,22 @@
 /**
  * The verdicts of the dekkend-aanbod matrix, as data: per support need the
- * highest level each school offers, and per scope and group whether enough
- * schools offer it. No display text: coverage.ts words the verdicts.
+ * highest level each school offers, per group of schools how many offer it
+ * at the minimum's level and with how many places, and per scope and group
+ * whether that is enough. No display text: coverage.ts words the verdicts.
+ *
+ * Verdicts, per group (c schools offer the need at the level, k schools of
+ * the group could, m the minimum):
+ * - `niet-gedekt`: no school offers it (c = 0), a white spot;
+ * - `hoogst-haalbaar`: every school that could offers it, and that is one
+ *   school or fewer than the minimum (c = k, c = 1 or c < m): one school of
+ *   its type is all the group has, so it is not counted as vulnerable;
+ * - `kwetsbaar`: it hangs on one school where more could offer it, or fewer
+ *   schools than the minimum offer it;
+ * - `gedekt`: at least the minimum, and at least two schools.
+ *
+ * The schools that could offer a level (k) are the group's schools of the
+ * onderwijstypen that offer that level anywhere in the SWV: where only sbo
+ * schools offer "specialistisch", the one sbo school is all there is.
  */
 import type { AanbodEntry, AuditResult, CoverageMinimum, SchoolResult, VocabTerm } from "../core/types.js";
 import { cmp, cmpName } from "./common.js";
@@ -9,9 +24,9 @@ import { termNames } from "./term-names.js";
 
 export type CoverageGroupKey = "onderwijstype" | "kring" | "gemeente";
 export type CoverageScope = CoverageGroupKey | "swv";
-export type Verdict = "gedekt" | "kwetsbaar" | "niet-gedekt";
+export type Verdict = "gedekt" | "hoogst-haalbaar" | "kwetsbaar" | "niet-gedekt";
 export const SCOPES: readonly CoverageScope[] = ["onderwijstype", "kring", "gemeente", "swv"];
-export const VERDICT_SEVERITY: Record<Verdict, number> = { gedekt: 0, kwetsbaar: 1, "niet-gedekt": 2 };
+export const VERDICT_SEVERITY: Record<Verdict, number> = { gedekt: 0, "hoogst-haalbaar": 1, kwetsbaar: 2, "niet-gedekt": 3 };
 
 export interface CoverageLevel {
   id: string;
@@ -33,24 +48,44 @@ export interface CoverageCell {
   niveau: string;
   niveauNaam: string;
   rank: number;
-  /** Total capacity of the entries at that level, when any states one. */
+  /** Places at that level, when any entry states them (an offer written under both aanbod and voorzieningen counts once). */
   capaciteit?: number;
   /** Offered at a level that counts for the row's own minimum. */
   counts: boolean;
 }
 
-/** Whether one group of one scope is covered for one need. */
-export interface ScopeVerdict {
+/** How many places the offering schools of a group state: known for all of them, for some, or for none. */
+export type CapacityKnown = "bekend" | "deels" | "onbekend";
+
+/** One group of one scope for one need: who offers it at the level, the highest level present and the places. */
+export interface GroupCount {
   scope: CoverageScope;
   /** Group value ("" for swv-wide or a group not filled in). */
   group: string;
-  verdict: Verdict;
-  /** The minimum that applied. */
+  /** The level counted: the minimum's, or for a scope without one the lowest real level. */
   niveau: string;
-  minimum: number;
   /** The schools in the group offering at ≥ niveau; how many schools the group has. */
   schools: string[];
   total: number;
+  /** Schools of the group that could offer the level: those of the onderwijstypen that offer it in the SWV. */
+  kandidaten: number;
+  /** The onderwijstypen that alone offer the level in the SWV, when not every type does (in list order). */
+  soort?: string[];
+  /** The group's one school, when it has one. */
+  enige?: string;
+  /** The highest level any school of the group offers ("geen" when none; "?" when every school is silent). */
+  hoogste: string;
+  hoogsteRank: number;
+  /** Sum of the places at ≥ niveau that the offering schools state, and whether all, some or none of them state any. */
+  capaciteit?: number;
+  capaciteitBekend: CapacityKnown;
+}
+
+/** Whether one group of one scope is covered for one need. */
+export interface ScopeVerdict extends GroupCount {
+  verdict: Verdict;
+  /** The schools the minimum asks for. */
+  minimum: number;
 }
 
 export interface NeedVerdicts {
@@ -60,6 +95,8 @@ export interface NeedVerdicts {
   cells: CoverageCell[];
   /** Where each column group's cells start in `cells`, and where the last ends. */
   groupStarts: number[];
+  /** Per group of the display grouping, in group order: its count, with its verdict when a minimum applies. */
+  groupCounts: (GroupCount | ScopeVerdict)[];
   verdicts: ScopeVerdict[];
   /** Worst verdict of the need over all scopes. */
   worst: Verdict;
@@ -119,6 +156,7 @@ export function coverageVerdicts(result: AuditResult, groupBy: CoverageGroupKey)
   }));
   const columnIndexes = [...members[groupBy].values()];
   const levels = { niveaus, rankOf };
+  const couldOffer = candidates(schools, rankOf, (id) => names.rank("onderwijstypen", id));
 
   const needs = result.vocab.behoeften.map((b): NeedVerdicts => {
     const applying = minimaFor(minima, b.id, rankOf);
@@ -132,21 +170,79 @@ export function coverageVerdicts(result: AuditResult, groupBy: CoverageGroupKey)
       for (const i of columnIndexes[n]!) cells.push(cellOf(forNeed[i]!, groupBy, grp.key, schools[i]!.id, displayRank, levels, silent[i]!));
     });
     groupStarts.push(cells.length);
+    const count = (scope: CoverageScope, g: string, list: readonly number[], rank: number): GroupCount => {
+      const need = Math.max(rank, 1);
+      const offering = list.filter((i) => bestRankIn(forNeed[i]!, scope, g, rankOf) >= need);
+      const known = offering.map((i) => placesIn(forNeed[i]!, scope, g, need, rankOf)).filter((c): c is number => c !== undefined);
+      let top = 0;
+      for (const i of list) top = Math.max(top, bestRankIn(forNeed[i]!, scope, g, rankOf));
+      const could = couldOffer(list, need);
+      return {
+        scope,
+        group: g,
+        niveau: niveaus[need]?.id ?? niveaus[niveaus.length - 1]?.id ?? "basis",
+        schools: offering.map((i) => schools[i]!.id),
+        total: list.length,
+        kandidaten: could.count,
+        ...(could.soort ? { soort: could.soort } : {}),
+        ...(list.length === 1 ? { enige: schools[list[0]!]!.id } : {}),
+        hoogste: top > 0 ? niveaus[top]!.id : list.every((i) => silent[i]) ? "?" : (niveaus[0]?.id ?? "geen"),
+        hoogsteRank: top,
+        ...(known.length > 0 ? { capaciteit: known.reduce((a, c) => a + c, 0) } : {}),
+        capaciteitBekend: offering.length > 0 && known.length === offering.length ? "bekend" : known.length > 0 ? "deels" : "onbekend",
+      };
+    };
     const verdicts: ScopeVerdict[] = [];
     for (const scope of SCOPES) {
       const min = applying.get(scope);
       if (!min) continue;
-      const need = Math.max(rankOf.get(min.niveau) ?? 0, 1);
       for (const [g, list] of members[scope]) {
-        const offering = list.filter((i) => bestRankIn(forNeed[i]!, scope, g, rankOf) >= need).map((i) => schools[i]!.id);
-        verdicts.push({ scope, group: g, verdict: verdictOf(offering.length, min.scholen), niveau: min.niveau, minimum: min.scholen, schools: offering, total: list.length });
+        const c = count(scope, g, list, rankOf.get(min.niveau) ?? 0);
+        verdicts.push({ ...c, verdict: verdictOf(c.schools.length, c.kandidaten, min.scholen), minimum: min.scholen });
       }
     }
+    const own = new Map(verdicts.filter((v) => v.scope === groupBy).map((v) => [v.group, v]));
+    const groupCounts = [...members[groupBy]].map(([g, list]) => own.get(g) ?? count(groupBy, g, list, displayRank));
     const worst = verdicts.reduce<Verdict>((w, v) => (VERDICT_SEVERITY[v.verdict] > VERDICT_SEVERITY[w] ? v.verdict : w), "gedekt");
-    return { behoefte: b.id, naam: names.naam("behoeften", b.id), cells, groupStarts, verdicts, worst };
+    return { behoefte: b.id, naam: names.naam("behoeften", b.id), cells, groupStarts, groupCounts, verdicts, worst };
   });
   const unclassified = schools.flatMap((s) => unclassifiedOf(s, names.knows));
   return { groupBy, niveaus, minima, schools, groups, needs, unclassified, compareGroups };
+}
+
+/**
+ * Which schools of a group could offer a level: those of the onderwijstypen
+ * that offer it (for any need) somewhere in the SWV. A school without
+ * onderwijstypen could offer anything; where one of them offers the level,
+ * or every type does, the level belongs to no type.
+ */
+function candidates(
+  schools: readonly SchoolResult[],
+  rankOf: ReadonlyMap<string, number>,
+  typeRank: (id: string) => number | undefined,
+): (list: readonly number[], rank: number) => { count: number; soort?: string[] } {
+  const allTypes = new Set(schools.flatMap((s) => s.onderwijstypen));
+  const bestOf = schools.map((s) => {
+    let best = 0;
+    for (const e of s.sop?.aanbod ?? []) if (e.niveau !== undefined) best = Math.max(best, rankOf.get(e.niveau) ?? 0);
+    return best;
+  });
+  const soortOf = new Map<number, string[] | undefined>();
+  const soort = (rank: number): string[] | undefined => {
+    if (soortOf.has(rank)) return soortOf.get(rank);
+    const reaching = schools.filter((_, i) => bestOf[i]! >= rank);
+    const types = new Set(reaching.flatMap((s) => s.onderwijstypen));
+    const bound = reaching.length > 0 && reaching.every((s) => s.onderwijstypen.length > 0) && types.size < allTypes.size;
+    const out = bound ? [...types].sort((a, b) => (typeRank(a) ?? Number.MAX_SAFE_INTEGER) - (typeRank(b) ?? Number.MAX_SAFE_INTEGER) || cmp(a, b)) : undefined;
+    soortOf.set(rank, out);
+    return out;
+  };
+  return (list, rank) => {
+    const types = soort(rank);
+    if (!types) return { count: list.length };
+    const count = list.filter((i) => schools[i]!.onderwijstypen.length === 0 || schools[i]!.onderwijstypen.some((t) => types.includes(t))).length;
+    return { count, soort: types };
+  };
 }
 
 /** A school's aanbod terms its lists do not know, each once, by field and text. */
@@ -160,8 +256,12 @@ function unclassifiedOf(s: SchoolResult, knows: (list: "behoeften" | "niveaus", 
   return [...out.values()].sort((a, b) => cmp(a.veld, b.veld) || cmpName(a.geschreven, b.geschreven) || cmp(a.behoefte, b.behoefte));
 }
 
-function verdictOf(count: number, minimum: number): Verdict {
-  return count < minimum ? "niet-gedekt" : count >= 2 || count === 0 ? "gedekt" : "kwetsbaar";
+/** `offering` schools offer it, `could` schools of the group could, the minimum asks `minimum` (at least 1). */
+export function verdictOf(offering: number, could: number, minimum: number): Verdict {
+  if (offering === 0) return "niet-gedekt";
+  if (offering >= minimum && offering >= 2) return "gedekt";
+  // One school, or fewer than the minimum: all the group has, or a weak spot.
+  return offering >= could ? "hoogst-haalbaar" : "kwetsbaar";
 }
 
 function groupOrder(result: AuditResult): (scope: CoverageScope) => (a: string, b: string) => number {
@@ -256,9 +356,7 @@ function cellOf(
 ): CoverageCell {
   const entries = all.every((e) => countsIn(e, scope, group)) ? all : all.filter((e) => countsIn(e, scope, group));
   const rank = bestRankIn(entries, scope, group, rankOf);
-  const top = rank > 0 ? entries.filter((e) => e.niveau !== undefined && (rankOf.get(e.niveau) ?? 0) === rank) : NONE;
-  let capaciteit: number | undefined;
-  for (const e of top) if (e.capaciteit !== undefined) capaciteit = (capaciteit ?? 0) + e.capaciteit;
+  const capaciteit = rank > 0 ? places(entries.filter((e) => e.niveau !== undefined && (rankOf.get(e.niveau) ?? 0) === rank)) : undefined;
   // Offered at a level the list does not know, or at no level given: shown as written (or as "?"), never as none.
   const unranked = entries.find((e) => e.niveau === undefined || !rankOf.has(e.niveau));
   const niveau = rank > 0 ? niveaus[rank]!.id : unranked ? (unranked.niveau ?? "?") : silent ? "?" : (niveaus[0]?.id ?? "geen");
@@ -271,4 +369,32 @@ function cellOf(
     ...(capaciteit !== undefined ? { capaciteit } : {}),
     counts: rank > 0 && rank >= displayRank,
   };
+}
+
+/** The places a school states at ≥ rank for one need in the group: undefined when none is stated. */
+function placesIn(all: readonly AanbodEntry[], scope: CoverageScope, group: string, rank: number, rankOf: ReadonlyMap<string, number>): number | undefined {
+  return places(all.filter((e) => countsIn(e, scope, group) && e.niveau !== undefined && (rankOf.get(e.niveau) ?? 0) >= rank));
+}
+
+/**
+ * The places of one school's entries. A school may describe one offer twice,
+ * under aanbod and as a voorziening: a voorziening at the same level with
+ * the same number of places, or one the aanbod entry names in its
+ * toelichting, is that offer again and counts once (the larger number).
+ * Other voorzieningen are more places, and add up.
+ */
+function places(entries: readonly AanbodEntry[]): number | undefined {
+  let total: number | undefined;
+  const add = (n: number) => (total = (total ?? 0) + n);
+  const own = entries.filter((e) => e.voorziening === undefined && e.capaciteit !== undefined);
+  const paired = new Set<AanbodEntry>();
+  for (const v of entries) {
+    if (v.voorziening === undefined || v.capaciteit === undefined) continue;
+    const naam = v.voorziening.toLowerCase();
+    const twin = own.find((a) => !paired.has(a) && a.niveau === v.niveau && (a.capaciteit === v.capaciteit || (a.toelichting ?? "").toLowerCase().includes(naam)));
+    if (twin) paired.add(twin);
+    add(twin ? Math.max(twin.capaciteit!, v.capaciteit) : v.capaciteit);
+  }
+  for (const a of own) if (!paired.has(a)) add(a.capaciteit!);
+  return total;
 }

@@ -1,5 +1,6 @@
 /**
- * The HTML reports in a real browser: no console errors, no network, zero
+ * Every report kind, of the fixture and of each example, in a real browser at
+ * 1,280 and 390 px: no console errors, no network, no sideways overflow, zero
  * axe-core violations (WCAG 2.1 A/AA), screenshots for a person to look at
  * (test/output/, gitignored), and the PDF path.
  *
@@ -19,7 +20,7 @@ import { buildGap, buildSchoolGap } from "../../src/report/gap.js";
 import { buildOuders } from "../../src/report/ouders.js";
 import { buildOverview } from "../../src/report/overview.js";
 import { findChromium, htmlToPdf } from "../../src/report/pdf.js";
-import { createRenderer, type ReportKind } from "../../src/report/render.js";
+import { createRenderer, REPORT_KINDS, type ReportKind } from "../../src/report/render.js";
 import { buildVisitatie } from "../../src/report/visitatie.js";
 import { fixture } from "./fixture.js";
 
@@ -27,6 +28,13 @@ const require = createRequire(import.meta.url);
 const OUT = resolve("test/output/browser");
 const executablePath = findChromium();
 const required = process.env.SOP_AUDIT_REQUIRE_BROWSER === "1";
+
+/** Per example the school whose page, visitatie report and parents' page are shown: the one the goldens show. */
+const EXAMPLE_PAGES: Record<string, { repo: string; school: string }> = {
+  vo: { repo: "swv-vo-2203", school: "14RV00" },
+  meierij: { repo: "swv-meierij-po", school: "12DS00" },
+  vlietmonde: { repo: "swv-vlietmonde-po", school: "31ZW00" },
+};
 
 if (!executablePath) {
   const reason =
@@ -41,14 +49,20 @@ if (!executablePath) {
 } else {
   describe(`real browser (${executablePath})`, () => {
     let browser: Browser;
+    /** Every page a person reads, by name: each report kind of the fixture and of every example. */
+    const pages = new Map<string, string>();
     const files: Record<ReportKind, string> = {} as Record<ReportKind, string>;
-    // The prose example: voorzieningen shared between schools and long Dutch level names in the matrix.
-    const exampleFiles: Record<string, string> = {};
 
     beforeAll(async () => {
       mkdirSync(OUT, { recursive: true });
-      const r = fixture();
+      const write = (name: string, html: string) => {
+        const file = join(OUT, `${name}.html`);
+        writeFileSync(file, html);
+        pages.set(name, file);
+        return file;
+      };
       const renderer = createRenderer({ format: "html", lang: "nl" });
+      const r = fixture();
       const vms: Record<ReportKind, object> = {
         overview: buildOverview(r, { linkSchools: true }),
         gap: buildGap(r),
@@ -56,54 +70,36 @@ if (!executablePath) {
         visitatie: buildVisitatie(r),
         ouders: buildOuders(r, { schools: ["01AA00"] }),
       };
-      for (const kind of Object.keys(vms) as ReportKind[]) {
-        files[kind] = join(OUT, `${kind}.html`);
-        writeFileSync(files[kind], renderer.render(kind, vms[kind]));
+      for (const kind of REPORT_KINDS) files[kind] = write(kind, renderer.render(kind, vms[kind]));
+      for (const [name, example] of Object.entries(EXAMPLE_PAGES)) {
+        const result = await audit({ cwd: resolve(`examples/${example.repo}`), repo: "." });
+        const school = result.schools.find((x) => x.id === example.school)!;
+        write(`${name}-overview`, renderer.render("overview", buildOverview(result, { linkSchools: true })));
+        write(`${name}-school`, renderer.render("gap", buildSchoolGap(result, school)));
+        write(`${name}-coverage`, renderer.render("coverage", buildCoverage(result)));
+        write(`${name}-visitatie`, renderer.render("visitatie", buildVisitatie(result, { schools: [example.school] })));
+        write(`${name}-ouders`, renderer.render("ouders", buildOuders(result, { schools: [example.school] })));
       }
-      const example = await audit({ cwd: resolve("examples/swv-vlietmonde-po"), repo: "." });
-      const exampleVms: Record<string, [ReportKind, object]> = {
-        "vlietmonde-overview": ["overview", buildOverview(example, { linkSchools: false })],
-        "vlietmonde-gap": ["gap", buildGap(example)],
-        "vlietmonde-coverage": ["coverage", buildCoverage(example)],
-        // The parents' page of one school, as it is published.
-        "vlietmonde-ouders": ["ouders", buildOuders(example, { schools: ["33SJ00"] })],
-      };
-      // The visitatie report of each example's golden school: a committee's document with a previous visitatie, reactions and overdue afspraken.
-      for (const [repo, school] of [["swv-vo-2203", "14RV00"], ["swv-meierij-po", "12DS00"], ["swv-vlietmonde-po", "31ZW00"]] as const) {
-        const r = repo === "swv-vlietmonde-po" ? example : await audit({ cwd: resolve(`examples/${repo}`), repo: "." });
-        exampleVms[`visitatie-${school}`] = ["visitatie", buildVisitatie(r, { schools: [school] })];
-      }
-      for (const name of ["meierij", "vo-2203"]) {
-        const other = await audit({ cwd: resolve(`examples/swv-${name === "meierij" ? "meierij-po" : name}`), repo: "." });
-        exampleVms[`${name}-overview`] = ["overview", buildOverview(other, { linkSchools: true })];
-      }
-      for (const [name, [kind, vm]] of Object.entries(exampleVms)) {
-        exampleFiles[name] = join(OUT, `${name}.html`);
-        writeFileSync(exampleFiles[name], renderer.render(kind, vm));
-      }
-      // One school's page as `report` writes it, in both languages: the school with the most to fix.
-      for (const lang of ["nl", "en"] as const) {
-        const vo = await audit({ cwd: resolve("examples/swv-vo-2203"), repo: ".", lang });
-        const name = `school-page-${lang}`;
-        exampleFiles[name] = join(OUT, `${name}.html`);
-        writeFileSync(exampleFiles[name], createRenderer({ format: "html", lang }).render("gap", buildSchoolGap(vo, vo.schools.find((x) => x.id === "25EW00")!, { lang })));
-      }
+      // One school's page in English: the same layout with the other language's longer words.
+      const en = await audit({ cwd: resolve("examples/swv-vo-2203"), repo: ".", lang: "en" });
+      write("vo-school-en", createRenderer({ format: "html", lang: "en" }).render("gap", buildSchoolGap(en, en.schools.find((x) => x.id === "25EW00")!, { lang: "en" })));
       const { chromium } = await import("playwright-core");
       browser = await chromium.launch({
         executablePath,
         args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
       });
-    }, 60_000);
+    }, 180_000);
 
     afterAll(async () => {
       await browser?.close();
     });
 
     const axeSource = readFileSync(require.resolve("axe-core"), "utf8");
+    const names = [...REPORT_KINDS, ...Object.keys(EXAMPLE_PAGES).flatMap((n) => ["overview", "school", "coverage", "visitatie", "ouders"].map((k) => `${n}-${k}`)), "vo-school-en"];
 
-    for (const kind of ["overview", "gap", "coverage", "visitatie", "ouders", "vlietmonde-overview", "vlietmonde-gap", "vlietmonde-coverage", "vlietmonde-ouders", "school-page-nl", "school-page-en", "visitatie-14RV00", "visitatie-12DS00", "visitatie-31ZW00", "meierij-overview", "vo-2203-overview"] as const) {
-      it(`${kind}: loads offline, without console errors, with zero axe violations`, async () => {
-        const url = pathToFileURL(kind in files ? files[kind as ReportKind] : exampleFiles[kind]!).href;
+    for (const name of names) {
+      it(`${name}: offline, no console errors, fits 1,280 and 390 px, zero axe violations`, async () => {
+        const url = pathToFileURL(pages.get(name)!).href;
         for (const viewport of [
           { name: "desktop", width: 1280, height: 900 },
           { name: "phone", width: 390, height: 844 },
@@ -117,21 +113,22 @@ if (!executablePath) {
           });
           page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
           await page.goto(url, { waitUntil: "load" });
+          // Nothing but the file itself: no font, image, style or script from elsewhere.
           expect(requests).toEqual([url]);
           expect(problems).toEqual([]);
 
-          await page.screenshot({ path: join(OUT, `${kind}-${viewport.name}.png`), fullPage: true });
-          // Only the table wrappers may scroll sideways; the page itself must fit a phone.
+          await page.screenshot({ path: join(OUT, `${name}-${viewport.name}.png`), fullPage: true });
+          // Only table wrappers may scroll sideways; the page itself never does, on a wide screen or a phone.
           const overflow = (await page.evaluate("document.documentElement.scrollWidth - window.innerWidth")) as number;
-          expect(overflow).toBeLessThanOrEqual(0);
-          if (kind.endsWith("overview") && viewport.width === 1280) {
-            // The overview fits a 1,280 px screen whole: no table or chart scrolls sideways either, folded tables opened.
+          expect(overflow, `${name} at ${viewport.width} px`).toBeLessThanOrEqual(0);
+          if (/(^|-)(overview|coverage)$/.test(name) && viewport.width === 1280) {
+            // The overview and the dekkend-aanbod matrix fit a 1,280 px screen whole: no table or chart scrolls sideways, folded ones opened.
             const wide = (await page.evaluate(
               `[...document.querySelectorAll("details")].forEach((d) => { d.open = true; }),
                [...document.querySelectorAll(".table-wrap, .chart-scroll")].filter((w) => w.scrollWidth > w.clientWidth).map((w) => w.getAttribute("aria-labelledby") + ": " + w.scrollWidth + " > " + w.clientWidth)`,
             )) as string[];
-            expect(wide, `${kind} at 1280 px`).toEqual([]);
-            expect((await page.evaluate(`document.querySelectorAll(".table-wrap").length`)) as number).toBeGreaterThan(2);
+            expect(wide, `${name} at 1280 px`).toEqual([]);
+            expect((await page.evaluate(`document.querySelectorAll(".table-wrap").length`)) as number).toBeGreaterThan(0);
           }
 
           await page.addScriptTag({ content: axeSource });
@@ -141,7 +138,7 @@ if (!executablePath) {
           // axe really looked: it checked many rules on this page.
           expect(result.passes.length).toBeGreaterThan(10);
           const violations = result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")})`);
-          expect(violations, `${kind} at ${viewport.name}`).toEqual([]);
+          expect(violations, `${name} at ${viewport.name}`).toEqual([]);
           await page.close();
         }
         // A whole SWV's gap report is long: axe needs more than the default on two cores.

@@ -62,7 +62,7 @@ describe.skipIf(!existsSync(EXAMPLE))("report commands on examples/swv-vo-2203",
 
   it("coverage prints to stdout, and takes the format from the file name", async () => {
     const { out } = await run(["coverage", "--format", "csv", "--peildatum", "2026-06-01", "--group", "gemeente"]);
-    expect(out.split("\r\n")[0]).toBe("type,behoefte,behoefte_naam,indeling,groep,school,school_naam,niveau,niveau_naam,capaciteit,oordeel,aantal,minimum,totaal,scholen,bedoeld");
+    expect(out.split("\r\n")[0]).toBe("type,behoefte,behoefte_naam,indeling,groep,school,school_naam,niveau,niveau_naam,capaciteit,oordeel,aantal,minimum,totaal,scholen,bedoeld,kandidaten,capaciteit_bekend");
     expect(out).toContain(",gemeente,");
     await run(["coverage", "--output", "uit/dekking.json", "--peildatum", "2026-06-01"]);
     expect(JSON.parse(readFileSync(join(repo, "uit", "dekking.json"), "utf8")).groupBy).toBe("onderwijstype");

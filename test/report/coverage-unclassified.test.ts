@@ -60,16 +60,16 @@ describe("coverage: aanbod no list knows (Niet ingedeeld)", () => {
   it("has a line per unknown term in the CSV, after the matrix, with the nearest term's id", () => {
     const lines = renderCoverageCsv(m).split("\r\n");
     expect(lines.filter((l) => l.startsWith("niet-ingedeeld,"))).toEqual([
-      "niet-ingedeeld,dsylexie,,,,01AA00,Het Zonnecollege,,,,,,,,,dyslexie",
-      "niet-ingedeeld,klimmen en klauteren,,,,01AA00,Het Zonnecollege,,,,,,,,,",
-      "niet-ingedeeld,nt2,NT2/nieuwkomers,,,01AA00,Het Zonnecollege,bassis,,,,,,,,basis",
+      "niet-ingedeeld,dsylexie,,,,01AA00,Het Zonnecollege,,,,,,,,,dyslexie,,",
+      "niet-ingedeeld,klimmen en klauteren,,,,01AA00,Het Zonnecollege,,,,,,,,,,,",
+      "niet-ingedeeld,nt2,NT2/nieuwkomers,,,01AA00,Het Zonnecollege,bassis,,,,,,,,basis,,",
     ]);
     expect(lines.at(-2)).toMatch(/^niet-ingedeeld,nt2,/);
   });
 
   it("has a table under its own heading in Markdown", () => {
     const md = createRenderer({ format: "md", lang: "nl" }).render("coverage", m);
-    const section = md.slice(md.indexOf("## Niet ingedeeld"), md.indexOf("## Aanbod per school"));
+    const section = md.slice(md.indexOf("## Niet ingedeeld"), md.indexOf("## Dekking per onderwijstype"));
     expect(section.split("\n").filter((l) => l.startsWith("|"))).toEqual([
       "| School | Wat | Geschreven | Bekende term |",
       "|---|---|---|---|",

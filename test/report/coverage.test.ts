@@ -97,18 +97,21 @@ describe("buildCoverage", () => {
     ]);
   });
 
-  it("lists what needs attention per need, worst first", () => {
-    expect(m.attentionRows.map((a) => [a.behoefte, a.verdict, a.nietGedekt, a.kwetsbaar])).toEqual([
-      ["hoogbegaafd", "niet-gedekt", ["vmbo gemengd/theoretisch (0 van 1 nodig)"], []],
-      ["nt2", "niet-gedekt", ["vmbo gemengd/theoretisch (0 van 1 nodig)", "havo (0 van 1 nodig)"], []],
-      [
-        "ass",
-        "kwetsbaar",
-        [],
-        ["vmbo gemengd/theoretisch (alleen Het Zonnecollege)", "havo (alleen Het Zonnecollege)", "hele samenwerkingsverband (alleen Het Zonnecollege)"],
-      ],
+  it("lists the white spots and the weak spots, each in a sentence, heaviest first", () => {
+    expect(m.witteVlekken.map((a) => [a.behoefte, a.scope, a.group])).toEqual([
+      ["hoogbegaafd", "onderwijstype", "vmbo-gt"],
+      ["nt2", "onderwijstype", "vmbo-gt"],
+      ["nt2", "onderwijstype", "havo"],
     ]);
-    expect(m.totals).toEqual({ gedekt: 1, kwetsbaar: 1, "niet-gedekt": 2 });
+    expect(m.kwetsbaar.map((a) => [a.behoefte, a.scope, a.group])).toEqual([
+      ["ass", "swv", ""],
+      ["ass", "onderwijstype", "vmbo-gt"],
+      ["ass", "onderwijstype", "havo"],
+    ]);
+    expect(m.kwetsbaar[0]!.text).toBe(
+      "Voor Autismespectrumstoornis (ASS) is er in het hele samenwerkingsverband alleen Het Zonnecollege op niveau extra ondersteuning (school) of hoger; valt die weg, dan biedt geen van de 2 andere scholen het.",
+    );
+    expect(m.totals).toEqual({ gedekt: 1, "hoogst-haalbaar": 0, kwetsbaar: 1, "niet-gedekt": 2 });
   });
 
   it("is deterministic whatever the order of the input", () => {
@@ -121,7 +124,7 @@ describe("buildCoverage", () => {
   it("speaks English when asked", () => {
     const en = buildCoverage(fixture(), { lang: "en" });
     expect(en.rows[3]!.worstLabel).toBe("not covered");
-    expect(en.countsText).toBe("Of the 4 support needs, 1 are covered everywhere, 1 are vulnerable and 2 are not covered (everywhere).");
+    expect(en.countsText).toBe("Of the 4 support needs, 1 is covered everywhere. There are 3 gaps (in 2 needs) and 3 vulnerable spots (in 1 need).");
   });
 });
 
@@ -131,11 +134,11 @@ describe("coverage CSV and JSON", () => {
   const lines = csv.split("\r\n");
 
   it("has a header and a tidy row per need × school and per verdict, CRLF-terminated", () => {
-    expect(lines[0]).toBe("type,behoefte,behoefte_naam,indeling,groep,school,school_naam,niveau,niveau_naam,capaciteit,oordeel,aantal,minimum,totaal,scholen,bedoeld");
-    expect(lines[1]).toBe("aanbod,dyslexie,Taal/lezen/dyslexie,onderwijstype,vmbo-gt,02BB00,\"<script>alert(\"\"x\"\")</script> & \"\"Zon\"\"|*\",basis,Basisondersteuning,,,,,,,");
-    expect(lines[2]).toBe("aanbod,dyslexie,Taal/lezen/dyslexie,onderwijstype,vmbo-gt,01AA00,Het Zonnecollege,extra,Extra ondersteuning (school),20,,,,,,");
-    expect(lines).toContain("oordeel,ass,Autismespectrumstoornis (ASS),swv,,,,extra,Extra ondersteuning (school),,kwetsbaar,1,1,3,01AA00,");
-    expect(lines).toContain("oordeel,dyslexie,Taal/lezen/dyslexie,onderwijstype,havo,,,basis,Basisondersteuning,,gedekt,2,1,2,03CC00;01AA00,");
+    expect(lines[0]).toBe("type,behoefte,behoefte_naam,indeling,groep,school,school_naam,niveau,niveau_naam,capaciteit,oordeel,aantal,minimum,totaal,scholen,bedoeld,kandidaten,capaciteit_bekend");
+    expect(lines[1]).toBe("aanbod,dyslexie,Taal/lezen/dyslexie,onderwijstype,vmbo-gt,02BB00,\"<script>alert(\"\"x\"\")</script> & \"\"Zon\"\"|*\",basis,Basisondersteuning,,,,,,,,,");
+    expect(lines[2]).toBe("aanbod,dyslexie,Taal/lezen/dyslexie,onderwijstype,vmbo-gt,01AA00,Het Zonnecollege,extra,Extra ondersteuning (school),20,,,,,,,,");
+    expect(lines).toContain("oordeel,ass,Autismespectrumstoornis (ASS),swv,,,,extra,Extra ondersteuning (school),8,kwetsbaar,1,1,3,01AA00,,3,bekend");
+    expect(lines).toContain("oordeel,dyslexie,Taal/lezen/dyslexie,onderwijstype,havo,,,basis,Basisondersteuning,24,gedekt,2,1,2,03CC00;01AA00,,2,bekend");
     // 4 needs × 4 cells + 4 needs × 2 groups + 1 swv verdict (ass) + header + final empty string
     expect(lines.length).toBe(16 + 8 + 1 + 1 + 1);
     expect(lines[lines.length - 1]).toBe("");

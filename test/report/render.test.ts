@@ -52,20 +52,18 @@ describe("Markdown reports", () => {
     );
   });
 
-  it("renders the coverage matrix per group with its verdict", () => {
+  it("renders the coverage matrix per group with its verdict, and the spots in words", () => {
     expect(md.coverage).toContain(
       [
-        "### onderwijstype: havo",
-        "",
-        "| Ondersteuningsbehoefte | Atheneum De Brug | Het Zonnecollege | Oordeel |",
-        "|---|:-:|:-:|---|",
-        "| Taal/lezen/dyslexie | specialistisch (4) | extra (20) | ✓ gedekt (2 van 2) |",
-        "| (Hoog)begaafdheid | extra (15) | basis | ✓ gedekt (2 van 2) |",
-        "| Autismespectrumstoornis (ASS) | geen | arrangement (8) | ! kwetsbaar (1 van 2) |",
-        "| NT2/nieuwkomers | geen | geen | ✗ niet gedekt (0 van 2) |",
+        "| Behoefte | vmbo gemengd/theoretisch | havo | hele SWV |",
+        "|---|---|---|---|",
+        "| Taal/lezen/dyslexie | ✓ 2 van 2 · extra · ≥ 20 plaatsen | ✓ 2 van 2 · specialistisch · 24 plaatsen | – |",
+        "| (Hoog)begaafdheid | ✗ 0 van 2 · geen | ✓ 2 van 2 · extra · ≥ 15 plaatsen | – |",
+        "| Autismespectrumstoornis (ASS) | ! 1 van 2 · arrangement · 8 plaatsen | ! 1 van 2 · arrangement · 8 plaatsen | ! 1 van 3 · arrangement · 8 plaatsen |",
+        "| NT2/nieuwkomers | ✗ 0 van 2 · geen | ✗ 0 van 2 · geen | – |",
       ].join("\n"),
     );
-    expect(md.coverage).toContain("| NT2/nieuwkomers | ✗ niet gedekt | vmbo gemengd/theoretisch (0 van 1 nodig); havo (0 van 1 nodig) |  |");
+    expect(md.coverage).toContain("3. Voor NT2/nieuwkomers is er bij havo geen school op niveau basisondersteuning of hoger; geen van de 2 scholen biedt het.");
   });
 
   it("renders what needs to be done first, in words, with the rule and place as a small reference", () => {
