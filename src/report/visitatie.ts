@@ -27,7 +27,7 @@ import {
 import { schoolStatusCounts } from "../core/status-counts.js";
 import { pickSchools } from "./gap.js";
 import { t } from "../i18n/messages.js";
-import { termNames } from "./term-names.js";
+import { aanbodViews, type AanbodView } from "./aanbod-view.js";
 
 export interface VisitatieOptions {
   lang?: Lang;
@@ -56,16 +56,6 @@ export interface TrendRow {
   trend: Trend;
   arrow: string;
   trendLabel: string;
-}
-
-export interface AanbodView {
-  behoefte: string;
-  behoefteNaam: string;
-  niveau: string;
-  niveauNaam: string;
-  capaciteit?: number;
-  onderwijstypen: string;
-  toelichting?: string;
 }
 
 /** A judgement of the committee, in words and with a symbol, never by colour alone. */
@@ -242,7 +232,6 @@ export function buildVisitatie(result: AuditResult, opts: VisitatieOptions = {})
 export function buildVisitatieSchool(result: AuditResult, s: SchoolResult, schooljaar: string, lang: Lang = "nl"): VisitatieSchool {
   const itemStandard = new Map(result.items.map((i) => [i.id, i.standard]));
   const standardOrder = new Map(result.standards.map((st, n) => [st.id, n]));
-  const names = termNames(result.vocab);
 
   // Zelfevaluatie: % voldoet per standard per schooljaar, up to the report's year.
   // A zelfevaluatie that names no schooljaar has no place in a trend per year.
@@ -392,27 +381,7 @@ export function buildVisitatieSchool(result: AuditResult, s: SchoolResult, schoo
             ...(sop.vastgesteld !== undefined ? { vastgesteld: sop.vastgesteld } : {}),
             ...(sop.mrAdvies !== undefined ? { mrAdvies: sop.mrAdvies } : {}),
             ...(sop.website !== undefined ? { website: sop.website } : {}),
-            aanbod: [...sop.aanbod]
-              .sort(
-                (a, b) =>
-                  (names.rank("behoeften", a.behoefte) ?? Number.MAX_SAFE_INTEGER) - (names.rank("behoeften", b.behoefte) ?? Number.MAX_SAFE_INTEGER) ||
-                  cmp(a.behoefte, b.behoefte) ||
-                  (names.rank("niveaus", b.niveau ?? "") ?? -1) - (names.rank("niveaus", a.niveau ?? "") ?? -1) ||
-                  cmp(a.onderwijstypen.join(","), b.onderwijstypen.join(",")),
-              )
-              .map((e) => ({
-                behoefte: e.behoefte,
-                behoefteNaam: names.naam("behoeften", e.behoefte),
-                niveau: e.niveau ?? "?",
-                niveauNaam: e.niveau === undefined ? "?" : names.naam("niveaus", e.niveau),
-                ...(e.capaciteit !== undefined ? { capaciteit: e.capaciteit } : {}),
-                onderwijstypen: e.onderwijstypen.length > 0 ? e.onderwijstypen.join(", ") : t(lang, "word.all"),
-                ...(e.voorziening !== undefined
-                  ? { toelichting: e.toelichting !== undefined ? `${e.voorziening}: ${e.toelichting}` : e.voorziening }
-                  : e.toelichting !== undefined
-                    ? { toelichting: e.toelichting }
-                    : {}),
-              })),
+            aanbod: aanbodViews(lang, result.vocab, sop.aanbod),
             grenzen: [...sop.grenzen],
           },
         }

@@ -87,7 +87,12 @@ describe("sop-audit ouders", () => {
     const pages = pdf.match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
     expect(pages).toBeGreaterThanOrEqual(1);
     expect(pages).toBeLessThanOrEqual(2);
-  }, 90_000);
+    // Dated at the peildatum, not at the time of printing: a second run gives the same bytes.
+    expect(pdf).toContain("/CreationDate (D:20260601");
+    const again = join(tmp, "pdf-again");
+    expect((await runInProcess(["ouders", "14RV00", "-C", repo, "--out", again, "--pdf"])).code).toBe(0);
+    expect(readFileSync(join(again, "ouders-14RV00-2025-2026.pdf")).equals(readFileSync(join(out, "ouders-14RV00-2025-2026.pdf")))).toBe(true);
+  }, 120_000);
 
   const refusals: [string, string[], string, string?][] = [
     ["an unknown school, with the known ones", ["ouders", "99ZZ00"], 'sop-audit: onbekende school "99ZZ00"\n', "  Bekende scholen: 02KP00, 03WS00, 14RV00, 14RV01, 16ML00, 18BR00, 20DM00, 25EW00.\n"],

@@ -73,7 +73,7 @@ export const registerOuders: RegisterCommand = (program: Command, io, done, help
         for (const { format, renderer } of renderers) writeReportPieces(io, join(out, `${base}.${format}`), renderer.renderPieces("ouders", page), lang);
         if (flags.pdf) {
           const pdf = join(out, `${base}.pdf`);
-          await htmlToPdf(join(out, `${base}.html`), pdf);
+          await htmlToPdf(join(out, `${base}.html`), pdf, { creationDate: result.repo.peildatum });
           io.err(`  ${displayPath(io.cwd, pdf)}\n`);
         }
       }
