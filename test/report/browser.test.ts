@@ -131,6 +131,25 @@ if (!executablePath) {
             expect((await page.evaluate(`document.querySelectorAll(".table-wrap").length`)) as number).toBeGreaterThan(0);
           }
 
+          if (/^\w+-overview$/.test(name)) {
+            // The charts are drawn, with a name a screen reader reads: status per school and the heatmap at least.
+            const charts = (await page.evaluate(
+              `[...document.querySelectorAll("svg[role=img]")].filter((c) => c.getBoundingClientRect().width > 100 && c.querySelector("title")?.textContent.trim()).length`,
+            )) as number;
+            expect(charts, `${name} at ${viewport.width} px`).toBeGreaterThanOrEqual(2);
+          }
+          if (/^\w+-visitatie$/.test(name)) {
+            // Every example has an afspraak past its termijn: said in words the reader sees, not only by colour.
+            const overdue = (await page.evaluate(`[...document.querySelectorAll(".overdue-text")].filter((e) => e.getBoundingClientRect().height > 0 && /over de termijn|verstreken/i.test(e.textContent)).length`)) as number;
+            expect(overdue, `${name} at ${viewport.width} px`).toBeGreaterThan(0);
+          }
+          if (/^\w+-coverage$/.test(name) && viewport.width === 1280) {
+            // The needs stay in view when the matrix is scrolled sideways (a phone gets a card per need instead).
+            const sticky = (await page.evaluate(`[...document.querySelectorAll("table.cov-matrix tbody th")].map((th) => getComputedStyle(th).position)`)) as string[];
+            expect(sticky.length).toBeGreaterThan(0);
+            expect(new Set(sticky), `${name} at ${viewport.width} px`).toEqual(new Set(["sticky"]));
+          }
+
           await page.addScriptTag({ content: axeSource });
           const result = (await page.evaluate(
             `axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] }, resultTypes: ["violations"] })`,
