@@ -46,7 +46,8 @@ import type { CheckedSchool, SchoolRef } from "./check-task.js";
 import { listSchoolFiles } from "./school.js";
 import { SHARED } from "./intern.js";
 
-const FORMAT = 5;
+// Raised whenever a school's result changes shape: an older cache would hand reports results without the new fields.
+const FORMAT = 6;
 
 /** The first line, so that no other file, format or version is mistaken for this cache. */
 const HEAD = `sop-audit cache ${FORMAT} ${TOOL_VERSION}\n`;

@@ -11,7 +11,7 @@ import { deserialize, serialize } from "node:v8";
 import { expect } from "vitest";
 import { TOOL_VERSION } from "../../src/core/version.js";
 
-export const HEAD = `sop-audit cache 5 ${TOOL_VERSION}\n`;
+export const HEAD = `sop-audit cache 6 ${TOOL_VERSION}\n`;
 
 export interface StoredRecord {
   statuses: unknown[];

@@ -177,8 +177,8 @@ describe("a damaged cache", () => {
 describe("a foreign file", () => {
   it.each([
     ["another tool's cache", '[{"/src/index.js":"1"}]', "het is geen cachebestand van sop-audit"],
-    ["another format", "sop-audit cache 4\n\u0000\u0000\u0000\u0000", "het is een cache in formaat 4; deze versie gebruikt formaat 5"],
-    ["another version", "sop-audit cache 5 0.0.9\n\u0000\u0000\u0000\u0000", `hij is geschreven door sop-audit 0.0.9; dit is ${TOOL_VERSION}`],
+    ["another format", "sop-audit cache 5\n\u0000\u0000\u0000\u0000", "het is een cache in formaat 5; deze versie gebruikt formaat 6"],
+    ["another version", "sop-audit cache 6 0.0.9\n\u0000\u0000\u0000\u0000", `hij is geschreven door sop-audit 0.0.9; dit is ${TOOL_VERSION}`],
   ])("%s is not used", async (_, content, reason) => {
     writeFileSync(cacheFile, content);
     await expectIgnored(await cached(), rebuilt(reason));
