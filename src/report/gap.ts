@@ -132,22 +132,20 @@ export interface GapReport {
 
 const STATUS_LIST: readonly Status[] = ["voldoet", "voldoet-niet", "niet-aangetoond", "uitgezonderd", "nvt"];
 
-export function pickSchools(result: AuditResult, ids: readonly string[] | undefined): SchoolResult[] {
+export function pickSchools(result: AuditResult, ids: readonly string[] | undefined, lang: Lang = result.repo.lang): SchoolResult[] {
   if (ids === undefined) return sortSchools(result.schools);
   return ids.map((id) => {
     const s = result.schools.find((x) => x.id === id);
     if (!s) {
       const known = result.schools.map((x) => x.id).sort(cmp);
-      throw new UsageError(`onbekende school ${JSON.stringify(id)}`, [
-        known.length > 0 ? `Bekende scholen: ${known.join(", ")}.` : "Er zijn geen scholen gevonden in deze repository.",
-      ]);
+      throw new UsageError(t(lang, "cli.school.unknown", { school: id }), [known.length > 0 ? t(lang, "cli.school.known", { list: known.join(", ") }) : t(lang, "cli.school.none")]);
     }
     return s;
   });
 }
 
 export function buildGap(result: AuditResult, opts: GapOptions = {}): GapReport {
-  return gapReport(result, pickSchools(result, opts.schools), opts);
+  return gapReport(result, pickSchools(result, opts.schools, opts.lang ?? result.repo.lang), opts);
 }
 
 /** The gap report of one school of the result, without looking it up by id. */

@@ -82,7 +82,7 @@ export interface OudersReport {
 
 export function buildOuders(result: AuditResult, opts: OudersOptions = {}): OudersReport {
   const lang = opts.lang ?? result.repo.lang ?? "nl";
-  const schools = pickSchools(result, opts.schools).map((s) => buildOudersSchool(result, s, lang));
+  const schools = pickSchools(result, opts.schools, lang).map((s) => buildOudersSchool(result, s, lang));
   return {
     meta: reportMeta(lang, result),
     titel: t(lang, "ouders.title"),

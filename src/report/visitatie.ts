@@ -219,7 +219,7 @@ function scoreKind(score: string): "voldoet" | "nvt" | "other" {
 export function buildVisitatie(result: AuditResult, opts: VisitatieOptions = {}): VisitatieReport {
   const lang = opts.lang ?? result.repo.lang ?? "nl";
   const schooljaar = opts.schooljaar ?? result.repo.schooljaar;
-  const schools = pickSchools(result, opts.schools).map((s) => buildVisitatieSchool(result, s, schooljaar, lang));
+  const schools = pickSchools(result, opts.schools, lang).map((s) => buildVisitatieSchool(result, s, schooljaar, lang));
   return {
     meta: { ...reportMeta(lang, result), schooljaar },
     schooljaar,

@@ -73,7 +73,8 @@ describe.skipIf(!existsSync(EXAMPLE))("report commands on examples/swv-vo-2203",
 
   it("visitatie needs a school or --all, and writes one report per school and schooljaar", async () => {
     await expect(run(["visitatie"])).rejects.toThrow(/welke school/);
-    await expect(run(["visitatie", "99ZZ00"])).rejects.toThrow(/onbekende school/);
+    await expect(run(["visitatie", "99ZZ00"])).rejects.toThrow(/onbekende school "99ZZ00"/);
+    await expect(run(["visitatie", "99ZZ00", "--lang", "en"])).rejects.toThrow(/unknown school "99ZZ00"/);
     const school = readdirSync(join(repo, "scholen")).sort()[0]!;
     await run(["visitatie", `scholen/${school}/`, "--schooljaar", "2025-2026", "--peildatum", "2026-06-01", "--format", "md"]);
     const md = readFileSync(join(repo, "rapporten", `visitatie-${school}-2025-2026.md`), "utf8");

@@ -4,12 +4,12 @@
  * as PDF with --pdf. With --all: one file per school, as each is published
  * on its own.
  */
-import { basename, join, resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { Option, type Command } from "commander";
 import { UsageError } from "../../core/errors.js";
-import type { AuditResult, Lang, SchoolResult } from "../../core/types.js";
 import type { ReportFormat } from "../../report/render.js";
 import { addRepoOptions, auditOptions, type RepoFlags } from "../options.js";
+import { findSchool } from "../school-arg.js";
 import type { RegisterCommand } from "./index.js";
 import { t } from "../../i18n/messages.js";
 
@@ -19,17 +19,6 @@ interface OudersFlags extends RepoFlags {
   pdf?: boolean;
   format?: ReportFormat;
   templates?: string;
-}
-
-/** A school named by its id, its folder (scholen/De Sleutelbloem) or its code in lower case; refused with the known ones. */
-function findSchool(result: AuditResult, named: string, lang: Lang): SchoolResult {
-  const id = basename(named.replace(/[\\/]+$/, ""));
-  const found = result.schools.find((s) => s.id === id || basename(s.dir) === id || s.id === id.toUpperCase());
-  if (found) return found;
-  const known = result.schools.map((s) => s.id).sort();
-  throw new UsageError(t(lang, "cli.ouders.unknownSchool", { school: named }), [
-    known.length > 0 ? t(lang, "cli.ouders.knownSchools", { list: known.join(", ") }) : t(lang, "cli.ouders.noSchools"),
-  ]);
 }
 
 export const registerOuders: RegisterCommand = (program: Command, io, done, helpLang) => {

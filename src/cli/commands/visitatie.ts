@@ -3,11 +3,12 @@
  * (or of all, with --all, in one document with a page per school), as
  * Markdown and/or HTML, and as PDF with --pdf.
  */
-import { basename, join, resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { Option, type Command } from "commander";
 import { UsageError } from "../../core/errors.js";
 import type { ReportFormat } from "../../report/render.js";
 import { addRepoOptions, auditOptions, type RepoFlags } from "../options.js";
+import { findSchool } from "../school-arg.js";
 import type { RegisterCommand } from "./index.js";
 import { t } from "../../i18n/messages.js";
 
@@ -50,7 +51,6 @@ export const registerVisitatie: RegisterCommand = (program: Command, io, done, h
       // Before sop-audit.yaml is read: in the language of --lang, as commander's own errors.
       if (school !== undefined && flags.all) throw new UsageError(t(helpLang, "cli.visitatie.schoolAndAll"));
       if (school === undefined && !flags.all) throw new UsageError(t(helpLang, "cli.visitatie.whichSchool"), [t(helpLang, "cli.visitatie.whichSchool.hint")]);
-      const id = school !== undefined ? basename(school.replace(/[\\/]+$/, "")) : undefined;
       // Where it goes, and own templates that do not parse, are refused before the schools are checked, not after.
       const place = repoPlace(flags, io.cwd);
       const out = resolveOutDir(flags.out, io.cwd, place);
@@ -60,8 +60,7 @@ export const registerVisitatie: RegisterCommand = (program: Command, io, done, h
       const result = await audit(auditOptions(flags, io.cwd));
       const lang = result.repo.lang;
       const schooljaar = result.repo.schooljaar;
-      // A school is named by its id, or by its folder (its id may come from its documents): scholen/De Sleutelbloem, 09qa00.
-      const named = id !== undefined ? (result.schools.find((s) => s.id === id || basename(s.dir) === id || s.id === id.toUpperCase())?.id ?? id) : undefined;
+      const named = school !== undefined ? findSchool(result, school, lang).id : undefined;
       const vm = buildVisitatie(result, { lang, schooljaar, ...(named !== undefined ? { schools: [named] } : {}) });
       const base = named !== undefined ? `visitatie-${schoolFileStem(named)}-${schooljaar}` : `visitatie-${schooljaar}`;
       io.err(`${t(lang, "cli.visitatie.writing", { dir: displayPath(io.cwd, out) })}\n`);
