@@ -52,6 +52,21 @@ export function fieldInWords(ctx: PlainContext, f: Pick<Finding, "file" | "path"
   return fieldLabel(ctx.lang, ctx.kindOf.get(f.file), f.path) ?? f.path;
 }
 
+/** A dotted path as messages and hints write one: `middelen.verantwoord`, `aanbod[].behoefte`, `scores.BO-01.26.score`. */
+const WRITTEN_PATH = /(?<![\w.\/-])[a-z][A-Za-z]*(?:\[\d*\])?(?:\.[\w-]+(?:\[\d*\])?)+/g;
+
+/**
+ * A message or hint with the fields it names in words, quoted, so a reader
+ * who never saw the file reads "“Middelen basisondersteuning: verantwoording
+ * ingediend” ontbreekt"; a path the schema does not know stays as written.
+ */
+export function textInWords(ctx: PlainContext, kind: string | undefined, text: string): string {
+  return text.replace(WRITTEN_PATH, (path) => {
+    const label = fieldLabel(ctx.lang, kind, path);
+    return label === undefined ? path : t(ctx.lang, "plain.quoted", { text: label });
+  });
+}
+
 /** The item a zelfevaluatie score finding is about, from its path (`scores.BO-01.26.score`). */
 function scoredItem(path: string | undefined): string | undefined {
   const m = path === undefined ? null : /^scores\.(.+?)(\.score|\.toelichting)?$/.exec(path);
@@ -82,6 +97,8 @@ export interface PlainFinding {
   problems: PlainProblem[];
   /** The field in words ("Vaststelling: datum van vaststelling"), or the path as written. */
   field?: string;
+  /** The field's path as the file writes it (`vaststelling.datum`), where `field` puts it in words. */
+  key?: string;
   /** The indicators the value is evidence for, with their text. */
   items: { id: string; text: string }[];
   /** What to do: the hints, each once (empty where a block above already shows them). */
@@ -103,9 +120,10 @@ export function plainGroup(ctx: PlainContext, g: FindingGroup): PlainFinding {
   const toelichting = item === undefined ? undefined : ctx.toelichting(g.file, item);
   // The message carries the toelichting cut for a terminal; here it is shown whole beside it.
   const cut = toelichting === undefined ? undefined : ` — ${shortLine(toelichting, 80)}`;
+  const kind = ctx.kindOf.get(g.file);
   const problems: PlainProblem[] = [];
   for (const j of g.judgements) {
-    const message = cut !== undefined && j.message.endsWith(cut) ? j.message.slice(0, -cut.length) : j.message;
+    const message = textInWords(ctx, kind, cut !== undefined && j.message.endsWith(cut) ? j.message.slice(0, -cut.length) : j.message);
     // The same words from a weaker rule add nothing: the strongest (first) stays.
     if (!problems.some((p) => p.message === message)) {
       problems.push({
@@ -132,8 +150,10 @@ export function plainGroup(ctx: PlainContext, g: FindingGroup): PlainFinding {
     asked: asks.filter((a) => a !== headline),
     problems,
     ...(field !== undefined ? { field } : {}),
+    // The key as the file writes it, for whoever edits the file.
+    ...(field !== undefined && g.path !== undefined && field !== g.path ? { key: g.path } : {}),
     items,
-    hints: [...new Set(g.judgements.flatMap((j) => j.hints))],
+    hints: [...new Set(g.judgements.flatMap((j) => j.hints.map((h) => textInWords(ctx, kind, h))))],
     ...(toelichting !== undefined ? { toelichting } : {}),
     codes: ruleLabels(g.findings).join(", "),
     ruleIds: [...g.rules],

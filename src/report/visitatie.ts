@@ -6,7 +6,7 @@
  * follow-up (overdue ones flagged in words); a closing block for the
  * signatures; the checker's findings, in words, in an annex.
  */
-import type { AuditResult, Finding, Lang, RuleInfo, SchoolResult, VisitatieSummary } from "../core/types.js";
+import type { AuditResult, Finding, Lang, SchoolResult, VisitatieSummary } from "../core/types.js";
 import {
   cmp,
   unprovenField,
@@ -28,6 +28,7 @@ import { schoolStatusCounts } from "../core/status-counts.js";
 import { pickSchools } from "./gap.js";
 import { t } from "../i18n/messages.js";
 import { aanbodViews, type AanbodView } from "./aanbod-view.js";
+import { plainBlocks, plainContext, type PlainContext } from "./plain.js";
 
 export interface VisitatieOptions {
   lang?: Lang;
@@ -145,7 +146,9 @@ export interface FindingWordsView {
   /** The rule or indicator code, as a small reference. */
   ref: string;
   message: string;
-  /** A hint, only the first time it occurs in the school's list. */
+  /** The school's own explanation of its score, whole. */
+  toelichting?: string;
+  /** What to do, once: on the first of the values it fits. */
   hint?: string;
 }
 
@@ -433,7 +436,7 @@ export function buildVisitatieSchool(result: AuditResult, s: SchoolResult, schoo
     countList: (["voldoet", "voldoet-niet", "niet-aangetoond", "uitgezonderd", "nvt"] as const).map((st) => ({ ...statusView(lang, st), count: counts[st] })),
     findings: sortedFindings(lang, s.findings),
     findingGroups: groupedFindings(lang, s.findings),
-    findingWords: findingWords(lang, s.findings, result.rules, itemText),
+    findingWords: findingWords(plainContext(lang, result, s), s.findings),
     waivers: waiverViews(lang, s.waivers),
     ontwikkelpunten: overigePunten,
     afspraken,
@@ -517,23 +520,23 @@ function afsprakenSamenvatting(lang: Lang, afspraken: readonly AfspraakView[]): 
   return t(lang, "visitatie.afspraken.summary", { total: afspraken.length, afgerond: n("afgerond"), bezig: n("in uitvoering"), open: n("open") });
 }
 
-/** The checker's findings in words: the indicator's text or the rule's title, the message, a hint once. */
-function findingWords(lang: Lang, findings: readonly Finding[], rules: readonly RuleInfo[], itemText: ReadonlyMap<string, string>): FindingWordsView[] {
-  const ruleTitle = new Map(rules.map((r) => [r.id, r.titel]));
-  const seenHints = new Set<string>();
-  return sortedFindings(lang, findings).map((f) => {
-    const text = f.indicator !== undefined ? itemText.get(f.indicator) : undefined;
-    const subject = text ?? ruleTitle.get(f.ruleId);
-    const hint = f.hint !== undefined && !seenHints.has(f.hint) ? f.hint : undefined;
-    if (f.hint !== undefined) seenHints.add(f.hint);
-    return {
+/**
+ * The checker's findings in words, one line per value (plain.ts words them as
+ * the school page does): the indicator's text or the rule's title, what is
+ * wrong with its fields named in words, and what to do once for the values
+ * that share it. No file or line: a committee's document names no files.
+ */
+function findingWords(ctx: PlainContext, findings: readonly Finding[]): FindingWordsView[] {
+  return plainBlocks(ctx, findings).flatMap((block) =>
+    block.findings.map((f, n) => ({
       severity: f.severity,
       severityLabel: f.severityLabel,
       symbol: f.symbol,
-      ...(subject !== undefined ? { subject } : {}),
-      ref: f.indicator ?? f.ruleId,
-      message: f.message,
-      ...(hint !== undefined ? { hint } : {}),
-    };
-  });
+      ...(f.headline !== f.problems[0]?.message ? { subject: f.headline } : {}),
+      ref: f.codes,
+      message: f.problems.map((p) => p.message).join("; "),
+      ...(f.toelichting !== undefined ? { toelichting: f.toelichting } : {}),
+      ...(n === 0 && block.hints.length > 0 ? { hint: block.hints.join(" ") } : {}),
+    })),
+  );
 }

@@ -75,7 +75,8 @@ describe("Markdown reports", () => {
         "   - Wat er mis is: SOP is niet vastgesteld",
         // What the rule asks, where the headline is the indicator's text.
         "   - Gevraagd: Het SOP is de afgelopen vier jaar vastgesteld",
-        "   - Wat te doen: Vul vaststelling.datum in.",
+        // The field a hint names is said in words; the key as written stays beside the rule, for whoever edits the file.
+        "   - Wat te doen: Vul “Vaststelling: datum van vaststelling” in.",
         "   - <small>Regel WET-01 · scholen/02BB00/sop-2024-2025.md:20:1</small>",
         "2. ✗ fout **Het SOP is dit schooljaar vastgesteld**",
         "   - Wat er mis is: vaststellingsdatum ontbreekt",

@@ -304,7 +304,7 @@ describe("visitatie report", () => {
     const r = fixture();
     const school = r.schools.find((x) => x.id === "01AA00")!;
     const first = school.findings[0]!;
-    school.findings.push({ ...first, message: "nog eens", range: { ...first.range, line: first.range.line + 5 } }, { ...first, ruleId: "eigen/regel", indicator: undefined, message: "zonder titel" } as typeof first);
+    school.findings.push({ ...first, message: "nog eens", range: { ...first.range, line: first.range.line + 5 } }, { ...first, ruleId: "eigen/regel", indicator: undefined, message: "zonder titel", range: { ...first.range, line: first.range.line + 9 } } as typeof first);
     const words = buildVisitatie(r, { schools: ["01AA00"] }).schools[0]!.findingWords;
     expect(words.filter((w) => w.hint === "Neem het SOP op in de schoolgids.")).toHaveLength(1);
     // A rule with neither indicator nor title is named by its code alone.
