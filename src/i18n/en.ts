@@ -533,6 +533,7 @@ export const en: Record<MessageKey, Msg> = {
   "overview.bars.desc": (v) =>
     `One bar per school with the share of its indicators per status, for ${v.n} ${Number(v.n) === 1 ? "school" : "schools"}; the schools that need the most attention come first. The figures are also in the table below it.`,
   "overview.bars.caption": () => "Number of indicators per status, per school, most attention first",
+  "overview.charts.capped": (v) => `The charts show the ${v.shown} schools that need the most attention, of ${v.total}; every school is in the tables.`,
   "overview.chart.table": () => "The figures as a table",
   "overview.heatmap.chart": () => "Weakest status per school and standard",
   "overview.heatmap.desc": () =>

@@ -537,6 +537,7 @@ export const nl = {
   "overview.bars.desc": (v) =>
     `Per school een balk met het aandeel van de indicatoren per status, van ${v.n} ${Number(v.n) === 1 ? "school" : "scholen"}; de scholen die de meeste aandacht vragen staan bovenaan. De cijfers staan ook in de tabel eronder.`,
   "overview.bars.caption": () => "Aantal indicatoren per status, per school, de meeste aandacht bovenaan",
+  "overview.charts.capped": (v) => `De grafieken tonen de ${v.shown} scholen die de meeste aandacht vragen, van de ${v.total}; alle scholen staan in de tabellen.`,
   "overview.chart.table": () => "De cijfers als tabel",
   "overview.heatmap.chart": () => "Zwakste status per school en standaard",
   "overview.heatmap.desc": () =>

@@ -37,6 +37,9 @@ import { CHART_ORDER } from "./charts/svg.js";
  * visitatie that must exist or be recent): these make a school "overdue".
  * Derived from the ruleset, so it follows whatever profile the SWV uses.
  */
+
+/** At most this many schools in a chart: more bars or rows are no longer read at a glance. */
+export const CHART_SCHOOLS = 40;
 export function overdueItemsOf(result: AuditResult): string[] {
   return [...new Set(result.rules.filter((r) => r.cadence && r.severity !== "off" && r.indicator).map((r) => r.indicator!))].sort();
 }
@@ -136,7 +139,7 @@ export interface Overview {
   /** The statuses in the order of the bars' areas: what needs attention first. */
   barStatuses: StatusView[];
   /** Inline SVG, text escaped; the same facts are in `bars` and `rows`. `heatmapWide`: too wide to shrink onto a phone, so it scrolls there. */
-  charts: { bars: string; heatmap: string; heatmapWide: boolean };
+  charts: { bars: string; heatmap: string; heatmapWide: boolean; /** Set when the charts draw only the schools that need the most attention. */ note?: string };
   trend: TrendView;
   standards: { id: string; title: string }[];
   rows: OverviewRow[];
@@ -264,23 +267,28 @@ export function buildOverview(result: AuditResult, opts: OverviewOptions = {}): 
     unproven: `${nietAangetoondOf(c).count}/${nietAangetoondOf(c).total}`,
   }));
   const labels = Object.fromEntries(STATUSES.map((st) => [st, t(lang, `status.${st}`)])) as Record<Status, string>;
+  // A chart is read at a glance: past this many schools it draws those that need the most attention, and says so; the tables hold every school.
+  const charted = byAttention.slice(0, CHART_SCHOOLS);
+  const chartedIds = new Set(charted.map(({ school }) => school.id));
+  const chartNote = charted.length < byAttention.length ? t(lang, "overview.charts.capped", { shown: charted.length, total: byAttention.length }) : undefined;
   const charts = {
+    ...(chartNote !== undefined ? { note: chartNote } : {}),
     // Shrunk onto a phone (about 360 px) by more than a quarter, its small texts no longer read: it scrolls there instead.
     heatmapWide: heatmapWidth(rows.map((r) => r.naam), standards.length) > 480,
     bars: statusBarsSvg({
       idPrefix: "ov-bars",
       title: t(lang, "overview.bars"),
-      desc: t(lang, "overview.bars.desc", { n: schools.length }),
+      desc: [t(lang, "overview.bars.desc", { n: schools.length }), chartNote].filter((x) => x !== undefined).join(" "),
       labels,
-      rows: byAttention.map(({ school, counts: c }) => ({ label: school.naam ?? school.id, counts: c })),
+      rows: charted.map(({ school, counts: c }) => ({ label: school.naam ?? school.id, counts: c })),
     }),
     heatmap: heatmapSvg({
       idPrefix: "ov-heat",
       title: t(lang, "overview.heatmap.chart"),
-      desc: t(lang, "overview.heatmap.desc"),
+      desc: [t(lang, "overview.heatmap.desc"), chartNote].filter((x) => x !== undefined).join(" "),
       labels,
       columns: standards.map((s) => s.id),
-      rows: rows.map((r) => ({
+      rows: rows.filter((r) => chartedIds.has(r.id)).map((r) => ({
         label: r.naam,
         cells: r.cells.map((c) =>
           c.total === 0 ? { count: 0 } : { status: c.status, count: c.status === "voldoet-niet" ? c.voldoetNiet : c.status === "niet-aangetoond" ? c.nietAangetoond : c.voldoet },

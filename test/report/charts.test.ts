@@ -10,6 +10,8 @@ import { HEAT, heatmapSvg } from "../../src/report/charts/heatmap.js";
 import { BARS, countsText, statusBarsSvg, type StatusBarsInput } from "../../src/report/charts/status-bars.js";
 import { esc, fit, num } from "../../src/report/charts/svg.js";
 import { TREND, shortYear, trendSvg } from "../../src/report/charts/trend.js";
+import { buildOverview, CHART_SCHOOLS } from "../../src/report/overview.js";
+import { fixture } from "./fixture.js";
 
 const LABELS: Record<Status, string> = {
   voldoet: "voldoet",
@@ -202,5 +204,29 @@ describe("trend", () => {
   it("shortens a schooljaar for the axis", () => {
     expect(shortYear("2024-2025")).toBe("24-25");
     expect(shortYear("anders")).toBe("anders");
+  });
+});
+
+describe("the overview's charts with many schools", () => {
+  it("draw the schools that need the most attention, say so, and leave every school in the tables", () => {
+    const r = fixture();
+    const model = r.schools[0]!;
+    r.schools = Array.from({ length: CHART_SCHOOLS + 5 }, (_, n) => ({
+      ...model,
+      id: `${String(10 + n)}ZZ00`,
+      naam: `Testschool ${String(n + 1).padStart(2, "0")}`,
+      // The first schools have the most open indicators: those are drawn.
+      statuses: model.statuses.map((st, i) => (i < 3 && n < CHART_SCHOOLS ? { ...st, status: "voldoet-niet" as const } : st)),
+    }));
+    const vm = buildOverview(r);
+    const drawn = (svg: string) => [...svg.matchAll(/Testschool (\d\d)/g)].map((m) => Number(m[1]));
+    expect(new Set(drawn(vm.charts.bars))).toEqual(new Set(Array.from({ length: CHART_SCHOOLS }, (_, n) => n + 1)));
+    expect(new Set(drawn(vm.charts.heatmap))).toEqual(new Set(Array.from({ length: CHART_SCHOOLS }, (_, n) => n + 1)));
+    expect(vm.charts.note).toBe(`De grafieken tonen de ${CHART_SCHOOLS} scholen die de meeste aandacht vragen, van de ${CHART_SCHOOLS + 5}; alle scholen staan in de tabellen.`);
+    expect(vm.charts.bars).toContain(vm.charts.note);
+    expect(vm.bars).toHaveLength(CHART_SCHOOLS + 5);
+    expect(vm.rows).toHaveLength(CHART_SCHOOLS + 5);
+    // A usual SWV is drawn whole, without the note.
+    expect(buildOverview(fixture()).charts.note).toBeUndefined();
   });
 });
