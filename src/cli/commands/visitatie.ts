@@ -3,22 +3,13 @@
  * (or of all, with --all, in one document with a page per school), as
  * Markdown and/or HTML, and as PDF with --pdf.
  */
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { Option, type Command } from "commander";
-import { UsageError } from "../../core/errors.js";
-import type { ReportFormat } from "../../report/render.js";
-import { addRepoOptions, auditOptions, type RepoFlags } from "../options.js";
+import { addRepoOptions, auditOptions } from "../options.js";
 import { findSchool } from "../school-arg.js";
 import type { RegisterCommand } from "./index.js";
+import type { SchoolReportFlags } from "./school-report.js";
 import { t } from "../../i18n/messages.js";
-
-interface VisitatieFlags extends RepoFlags {
-  out?: string;
-  all?: boolean;
-  pdf?: boolean;
-  format?: ReportFormat;
-  templates?: string;
-}
 
 export const registerVisitatie: RegisterCommand = (program: Command, io, done, helpLang) => {
   const cmd = program
@@ -31,32 +22,24 @@ export const registerVisitatie: RegisterCommand = (program: Command, io, done, h
     .option("--pdf", t(helpLang, "cli.visitatie.pdf"))
     .addOption(new Option(`--format ${t(helpLang, "cli.arg.format")}`, t(helpLang, "cli.opt.reportFormat")).choices(["md", "html"]))
     .option(`--templates ${t(helpLang, "cli.arg.dir")}`, t(helpLang, "cli.opt.templates"))
-    .action(async (school: string | undefined, flags: VisitatieFlags) => {
+    .action(async (school: string | undefined, flags: SchoolReportFlags) => {
       // Loaded when the command runs: other commands start without them.
       const [
         { audit },
         { htmlToPdf },
-        { createRenderer },
         { buildVisitatie },
-        { displayPath, repoPlace, resolveOutDir, writeReportPieces },
+        { displayPath, writeReportPieces },
+        { schoolReportSetup },
         { schoolFileStem },
       ] = await Promise.all([
         import("../../audit/audit.js"),
         import("../../report/pdf.js"),
-        import("../../report/render.js"),
         import("../../report/visitatie.js"),
         import("./report-output.js"),
+        import("./school-report.js"),
         import("../../report/file-names.js"),
       ]);
-      // Before sop-audit.yaml is read: in the language of --lang, as commander's own errors.
-      if (school !== undefined && flags.all) throw new UsageError(t(helpLang, "cli.visitatie.schoolAndAll"));
-      if (school === undefined && !flags.all) throw new UsageError(t(helpLang, "cli.visitatie.whichSchool"), [t(helpLang, "cli.visitatie.whichSchool.hint")]);
-      // Where it goes, and own templates that do not parse, are refused before the schools are checked, not after.
-      const place = repoPlace(flags, io.cwd);
-      const out = resolveOutDir(flags.out, io.cwd, place);
-      const formats: ReportFormat[] = flags.format ? [flags.format] : ["md", "html"];
-      if (flags.pdf && !formats.includes("html")) formats.push("html");
-      const renderers = formats.map((format) => ({ format, renderer: createRenderer({ format, lang: place.lang, ...(flags.templates !== undefined ? { templatesDir: resolve(io.cwd, flags.templates) } : {}) }) }));
+      const { out, renderers } = schoolReportSetup("visitatie", school, flags, io.cwd, helpLang);
       const result = await audit(auditOptions(flags, io.cwd));
       const lang = result.repo.lang;
       const schooljaar = result.repo.schooljaar;
