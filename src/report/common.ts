@@ -239,3 +239,9 @@ export function reportMeta(lang: Lang, result: { repo: { swv: { code?: string; n
     tool: `${result.tool.name} ${result.tool.version}`,
   };
 }
+
+/** A zelfevaluatie score as a trend counts it: voldoet, n.v.t. (left out of the share) or anything below voldoet. */
+export function scoreKind(score: string): "voldoet" | "nvt" | "other" {
+  const s = score.trim().toLowerCase();
+  return s === "voldoet" ? "voldoet" : s === "n.v.t." || s === "nvt" || s === "n.v.t" ? "nvt" : "other";
+}

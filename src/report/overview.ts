@@ -15,6 +15,7 @@ import {
   groupedFindings,
   sortedFindings,
   type FindingGroupView,
+  scoreKind,
   sortSchools,
   standardOf,
   statusView,
@@ -274,7 +275,7 @@ export function buildOverview(result: AuditResult, opts: OverviewOptions = {}): 
   const charts = {
     ...(chartNote !== undefined ? { note: chartNote } : {}),
     // Shrunk onto a phone (about 360 px) by more than a quarter, its small texts no longer read: it scrolls there instead.
-    heatmapWide: heatmapWidth(rows.map((r) => r.naam), standards.length) > 480,
+    heatmapWide: heatmapWidth(rows.filter((r) => chartedIds.has(r.id)).map((r) => r.naam), standards.length) > 480,
     bars: statusBarsSvg({
       idPrefix: "ov-bars",
       title: t(lang, "overview.bars"),
@@ -362,12 +363,6 @@ function glanceSentences(lang: Lang, byAttention: readonly { school: SchoolResul
     out.push(t(lang, "overview.glance.most", { naam: first.school.naam ?? first.school.id, niet: first.counts["voldoet-niet"], unproven: first.counts["niet-aangetoond"] }));
   }
   return out;
-}
-
-/** A zelfevaluatie score as the trend counts it: n.v.t. is left out of the share. */
-function scoreKind(score: string): "voldoet" | "nvt" | "other" {
-  const s = score.trim().toLowerCase();
-  return s === "voldoet" ? "voldoet" : s === "n.v.t." || s === "nvt" || s === "n.v.t" ? "nvt" : "other";
 }
 
 /**

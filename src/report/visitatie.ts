@@ -9,6 +9,7 @@
 import type { AuditResult, Finding, Lang, SchoolResult, VisitatieSummary } from "../core/types.js";
 import {
   cmp,
+  scoreKind,
   unprovenField,
   reportMeta,
   schoolIdentity,
@@ -210,13 +211,6 @@ export function schooljaarOf(datum: string): string {
   const y = Number(datum.slice(0, 4));
   const m = Number(datum.slice(5, 7));
   return m >= 8 ? `${y}-${y + 1}` : `${y - 1}-${y}`;
-}
-
-function scoreKind(score: string): "voldoet" | "nvt" | "other" {
-  const s = score.trim().toLowerCase();
-  if (s === "voldoet") return "voldoet";
-  if (s === "n.v.t." || s === "nvt" || s === "n.v.t") return "nvt";
-  return "other";
 }
 
 export function buildVisitatie(result: AuditResult, opts: VisitatieOptions = {}): VisitatieReport {
