@@ -42,7 +42,8 @@ export function checkSchool(school: SchoolDocuments, compiled: CompiledRuleset, 
     ...(sopDoc
       ? { naam: sopDoc.school?.naam, bestuur: sopDoc.school?.bestuur, sector: sopDoc.school?.sector, gemeente: sopDoc.school?.gemeente, ...(sopDoc.school?.kring ? { kring: sopDoc.school?.kring } : {}) }
       : {}),
-    onderwijstypen: sopDoc?.school?.onderwijstypen ?? [],
+    // Read through the vocabulary, as the offer's are: "basisschool" and "bao" are one type in the coverage matrix and on every page.
+    onderwijstypen: [...new Set((sopDoc?.school?.onderwijstypen ?? []).map((o) => compiled.term("onderwijstypen", o) ?? o))],
     regime,
     documents: documentSummaries(school),
     ...(withSop && sop && sopDoc ? { sop: sopSummary(sop.source.file, sopDoc, compiled) } : {}),

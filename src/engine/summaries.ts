@@ -91,7 +91,7 @@ function offerEntry(
     behoefte: term("ondersteuningsbehoeften", behoefte) ?? behoefte,
     ...(e.niveau !== undefined ? { niveau: term("niveaus", e.niveau) ?? e.niveau } : {}),
     ...(e.capaciteit !== undefined ? { capaciteit: e.capaciteit } : {}),
-    onderwijstypen: e.onderwijstypen ?? [],
+    onderwijstypen: [...new Set((e.onderwijstypen ?? []).map((o) => term("onderwijstypen", o) ?? o))],
     ...(e.toelichting ? { toelichting: e.toelichting } : {}),
     ...meantTerms({ behoefte, ...(e.niveau !== undefined ? { niveau: e.niveau } : {}) }, vocabulary),
   };

@@ -8,6 +8,9 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { prepareAudit } from "../../src/audit/audit.js";
+import type { SopDoc } from "../../src/documents/schemas.js";
+import { compileRuleset } from "../../src/engine/compiled-ruleset.js";
+import { sopSummary } from "../../src/engine/summaries.js";
 import { auditRepo, EXAMPLES, PROJECT } from "./helpers.js";
 
 const CASES = [
@@ -78,4 +81,19 @@ it("de profielen passen elk een regel aan: overrides staan in de herkomst", () =
   expect(vo.rules.find((r) => r.id === "WET-01+swv-vo-2203")!.params).toMatchObject({ maxAge: "P1Y" });
   const po = prepareAudit({ cwd: join(EXAMPLES, "swv-meierij-po"), repo: "." }).ruleset;
   expect(po.rules.find((r) => r.id === "BO-03.08")!.provenance.map((p) => p.layer)).toEqual(["basisondersteuning", "meierij-po"]);
+});
+
+describe("onderwijstypen as the vocabulary names them", () => {
+  it("a school's types and those of its offer are read through the list: basisschool, basisonderwijs and bao are one type", async () => {
+    const result = await auditRepo(join(EXAMPLES, "swv-vlietmonde-po"));
+    const types = Object.fromEntries(result.schools.map((s) => [s.id, s.onderwijstypen]));
+    // Written as "basisonderwijs", "bao", "basisschool" and "speciaal onderwijs" in the SOPs.
+    expect([types["31ZW00"], types["32PL00"], types["33SJ00"], types["35VA00"]]).toEqual([["bao"], ["bao"], ["bao"], ["so"]]);
+  });
+
+  it("an offer's onderwijstypen too, each once; a type the list does not know stays as written", () => {
+    const { ruleset } = prepareAudit({ cwd: join(EXAMPLES, "swv-vo-2203"), repo: "." });
+    const sop = sopSummary("sop.yaml", { aanbod: [{ behoefte: "dyslexie", niveau: "extra", onderwijstypen: ["vmbo-bb", "Vmbo basis", "mavo", "techniek"] }] } as unknown as SopDoc, compileRuleset(ruleset));
+    expect(sop.aanbod.map((e) => e.onderwijstypen)).toEqual([["vmbo-b", "vmbo-gt", "techniek"]]);
+  });
 });
