@@ -241,7 +241,38 @@ export function reportMeta(lang: Lang, result: { repo: { swv: { code?: string; n
 }
 
 /** A zelfevaluatie score as a trend counts it: voldoet, n.v.t. (left out of the share) or anything below voldoet. */
-export function scoreKind(score: string): "voldoet" | "nvt" | "other" {
+function scoreKind(score: string): "voldoet" | "nvt" | "other" {
   const s = score.trim().toLowerCase();
   return s === "voldoet" ? "voldoet" : s === "n.v.t." || s === "nvt" || s === "n.v.t" ? "nvt" : "other";
+}
+
+export interface ScoreTally {
+  voldoet: number;
+  /** Scored indicators, n.v.t. left out. */
+  scored: number;
+}
+
+/**
+ * Per standard and schooljaar how many of the scored indicators voldoet, over
+ * the zelfevaluaties given: the trends of the overview and the visitatie
+ * report. A standard scored only n.v.t. in a year has a tally of 0 scored.
+ */
+export function tallyScores(
+  zelfevaluaties: Iterable<{ schooljaar: string; scores: Readonly<Record<string, string>> }>,
+  itemStandard: ReadonlyMap<string, string>,
+): Map<string, Map<string, ScoreTally>> {
+  const perStd = new Map<string, Map<string, ScoreTally>>();
+  for (const z of zelfevaluaties) {
+    for (const [item, score] of Object.entries(z.scores)) {
+      const std = standardOf(item, itemStandard);
+      const byYear = perStd.get(std) ?? new Map<string, ScoreTally>();
+      const c = byYear.get(z.schooljaar) ?? { voldoet: 0, scored: 0 };
+      const kind = scoreKind(score);
+      if (kind !== "nvt") c.scored++;
+      if (kind === "voldoet") c.voldoet++;
+      byYear.set(z.schooljaar, c);
+      perStd.set(std, byYear);
+    }
+  }
+  return perStd;
 }

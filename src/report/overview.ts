@@ -15,7 +15,6 @@ import {
   groupedFindings,
   sortedFindings,
   type FindingGroupView,
-  scoreKind,
   sortSchools,
   standardOf,
   statusView,
@@ -24,6 +23,7 @@ import {
   type StatusCounts,
   type StatusView,
   regimeText,
+  tallyScores,
 } from "./common.js";
 import { t } from "../i18n/messages.js";
 import { countStatuses, nietAangetoondOf, schoolStatusCounts } from "../core/status-counts.js";
@@ -373,26 +373,13 @@ function glanceSentences(lang: Lang, byAttention: readonly { school: SchoolResul
 function buildTrend(result: AuditResult, schools: readonly SchoolResult[], lang: Lang): TrendView {
   const itemStandard = new Map(result.items.map((i) => [i.id, i.standard]));
   const standardOrder = new Map(result.standards.map((s, n) => [s.id, n]));
-  const perStd = new Map<string, Map<string, { voldoet: number; scored: number }>>();
+  const evals = schools.flatMap((s) =>
+    s.zelfevaluaties.flatMap((z) => (z.schooljaar !== undefined && z.schooljaar <= result.repo.schooljaar ? [{ school: s.id, schooljaar: z.schooljaar, scores: z.scores }] : [])),
+  );
   const schoolsPerYear = new Map<string, Set<string>>();
-  for (const s of schools) {
-    for (const z of s.zelfevaluaties) {
-      if (z.schooljaar === undefined || z.schooljaar > result.repo.schooljaar) continue;
-      const year = z.schooljaar;
-      schoolsPerYear.set(year, (schoolsPerYear.get(year) ?? new Set()).add(s.id));
-      for (const [item, score] of Object.entries(z.scores)) {
-        const kind = scoreKind(score);
-        if (kind === "nvt") continue;
-        const std = standardOf(item, itemStandard);
-        const byYear = perStd.get(std) ?? new Map<string, { voldoet: number; scored: number }>();
-        const c = byYear.get(year) ?? { voldoet: 0, scored: 0 };
-        c.scored++;
-        if (kind === "voldoet") c.voldoet++;
-        byYear.set(year, c);
-        perStd.set(std, byYear);
-      }
-    }
-  }
+  for (const z of evals) schoolsPerYear.set(z.schooljaar, (schoolsPerYear.get(z.schooljaar) ?? new Set()).add(z.school));
+  // A standard scored only n.v.t. has no share to draw.
+  const perStd = new Map([...tallyScores(evals, itemStandard)].filter(([, byYear]) => [...byYear.values()].some((c) => c.scored > 0)));
   const years = [...schoolsPerYear.keys()].sort(cmp).map((schooljaar) => {
     const n = schoolsPerYear.get(schooljaar)!.size;
     return { schooljaar, schools: n, label: t(lang, "overview.trend.year", { schooljaar, n }) };

@@ -9,7 +9,7 @@
 import type { AuditResult, Finding, Lang, SchoolResult, VisitatieSummary } from "../core/types.js";
 import {
   cmp,
-  scoreKind,
+  tallyScores,
   unprovenField,
   reportMeta,
   schoolIdentity,
@@ -236,19 +236,7 @@ export function buildVisitatieSchool(result: AuditResult, s: SchoolResult, schoo
     .filter((z): z is typeof z & { schooljaar: string } => z.schooljaar !== undefined && z.schooljaar <= schooljaar)
     .sort((a, b) => cmp(a.schooljaar, b.schooljaar) || cmp(a.file, b.file));
   const years = [...new Set(evals.map((z) => z.schooljaar))];
-  const perStd = new Map<string, Map<string, { voldoet: number; scored: number }>>();
-  for (const z of evals) {
-    for (const [item, score] of Object.entries(z.scores).sort((a, b) => cmp(a[0], b[0]))) {
-      const std = standardOf(item, itemStandard);
-      const kind = scoreKind(score);
-      const byYear = perStd.get(std) ?? new Map<string, { voldoet: number; scored: number }>();
-      const c = byYear.get(z.schooljaar) ?? { voldoet: 0, scored: 0 };
-      if (kind !== "nvt") c.scored++;
-      if (kind === "voldoet") c.voldoet++;
-      byYear.set(z.schooljaar, c);
-      perStd.set(std, byYear);
-    }
-  }
+  const perStd = tallyScores(evals, itemStandard);
   const rows: TrendRow[] = [...perStd.entries()]
     .sort((a, b) => (standardOrder.get(a[0]) ?? Number.MAX_SAFE_INTEGER) - (standardOrder.get(b[0]) ?? Number.MAX_SAFE_INTEGER) || cmp(a[0], b[0]))
     .map(([std, byYear]) => {
