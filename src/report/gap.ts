@@ -260,12 +260,12 @@ export function buildGapSchool(result: AuditResult, s: SchoolResult, opts: GapOp
   const statuses = [...s.statuses].sort(
     (a, b) => (itemOrder.get(a.item) ?? Number.MAX_SAFE_INTEGER) - (itemOrder.get(b.item) ?? Number.MAX_SAFE_INTEGER) || cmp(a.item, b.item),
   );
+  const ctx = plainContext(lang, result, s);
   // The school's own explanation of a score that falls short, from the zelfevaluatie its finding points at.
   const explained = new Map<string, string>();
-  const kindOf = new Map(s.documents.map((d) => [d.file, d.kind]));
   for (const f of s.findings) {
-    if (f.indicator === undefined || kindOf.get(f.file) !== "Zelfevaluatie" || explained.has(f.indicator)) continue;
-    const text = s.zelfevaluaties.find((z) => z.file === f.file)?.toelichtingen?.[f.indicator];
+    if (f.indicator === undefined || ctx.kindOf.get(f.file) !== "Zelfevaluatie" || explained.has(f.indicator)) continue;
+    const text = ctx.toelichting(f.file, f.indicator);
     if (text !== undefined) explained.set(f.indicator, text);
   }
   for (const st of statuses) {
@@ -304,7 +304,6 @@ export function buildGapSchool(result: AuditResult, s: SchoolResult, opts: GapOp
         summary: applies === 0 ? t(lang, "gap.standard.nvt") : t(lang, "gap.standard.voldoet", { n: voldoetItems.length, total: applies }),
       };
     });
-  const ctx = plainContext(lang, result, s);
   const standardRank = (id: string | undefined): number => (id === undefined ? Number.MAX_SAFE_INTEGER : (standardOrder.get(id) ?? Number.MAX_SAFE_INTEGER));
   const { fixes, more } = fixList(
     ctx,
