@@ -1,3 +1,4 @@
+import { shortLine } from "../../core/short-line.js";
 import * as z from "zod";
 import { closest, normaliseTerm } from "../../core/similar.js";
 import type { MarkdownSection } from "../../documents/source.js";
@@ -125,9 +126,9 @@ export default defineKind({
   },
 });
 
+/** The start of a section's text, for a message. */
 function excerpt(s: string): string {
-  const flat = s.replace(/\s+/g, " ").trim();
-  return flat.length > 40 ? `${flat.slice(0, 37)}...` : flat;
+  return shortLine(s, 40);
 }
 
 /** Real SOPs number their chapters: `6 Grenzen`, `6.4 Bezwaar`, `IV. Visie`, `Hoofdstuk 3 Aanbod`. */
