@@ -28,7 +28,7 @@ export function documentSummaries(school: SchoolDocuments): SchoolResult["docume
 }
 
 /** Needs and levels are read through the ruleset's vocabulary, so the coverage matrix and reports count what the rules count. */
-export function sopSummary(file: string, d: SopDoc, vocabulary: Pick<CompiledRuleset, "term" | "nearestTerm" | "ruleset">): NonNullable<SchoolResult["sop"]> {
+export function sopSummary(file: string, d: SopDoc | SchoolgidsDoc, vocabulary: Pick<CompiledRuleset, "term" | "nearestTerm" | "ruleset">): NonNullable<SchoolResult["sop"]> {
   return {
     file,
     ...(d.schooljaar ? { schooljaar: d.schooljaar } : {}),
@@ -46,12 +46,12 @@ export function sopSummary(file: string, d: SopDoc, vocabulary: Pick<CompiledRul
     ...(d.school?.website ? { schoolWebsite: d.school.website } : {}),
     ...supportRoles(d, vocabulary),
     // The support document may be a schoolgids (check-school.ts picks it under Wet 36 443): only a schoolgids names the steunpunt.
-    ...steunpunt((d as SopDoc | SchoolgidsDoc).kind === "Schoolgids" ? (d as unknown as SchoolgidsDoc).ouderJeugdsteunpunt : undefined),
+    ...steunpunt(d.kind === "Schoolgids" ? d.ouderJeugdsteunpunt : undefined),
   };
 }
 
 /** Whom parents can ask, by function: the names beside them are left where they are. */
-function supportRoles(d: SopDoc, vocabulary: Pick<CompiledRuleset, "term" | "ruleset">): Pick<NonNullable<SchoolResult["sop"]>, "rollen"> {
+function supportRoles(d: Pick<SopDoc, "ondersteuningsstructuur">, vocabulary: Pick<CompiledRuleset, "term" | "ruleset">): Pick<NonNullable<SchoolResult["sop"]>, "rollen"> {
   // A role the list knows is named as the list names it (IB, SMW: Intern begeleider, (School)maatschappelijk werker).
   const names = new Map((vocabulary.ruleset.lijsten["rollen"] ?? []).map((r) => [r.id, r.naam ?? r.id]));
   const role = (written: string): RolNaam => {
